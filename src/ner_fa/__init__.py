@@ -1,0 +1,50 @@
+"""ner_fa: find the people, countries and organizations named in Persian text and
+link each mention to a canonical entity, offline.
+
+>>> import ner_fa
+>>> doc = ner_fa.extract("«شی جین‌پینگ» رئیس جمهور چین گفت ...")    # doctest: +SKIP
+>>> [(m.text, m.label, m.entity.name if m.entity else None) for m in doc.mentions]  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+from .errors import (
+    DuplicateEntityError,
+    GazetteerError,
+    InputError,
+    MissingDependencyError,
+    ModelLoadError,
+    ModelNotFoundError,
+    NerFaError,
+)
+from .gazetteer import Gazetteer, GazetteerEntity
+from .linker import Linker, LinkerConfig
+from .models import Candidate, Document, EntityRef, EntitySummary, Mention
+from .pipeline import Pipeline, extract
+from .tagger import FakeTagger, StanzaTagger
+
+__all__ = [
+    "__version__",
+    "extract",
+    "Pipeline",
+    "Gazetteer",
+    "GazetteerEntity",
+    "Linker",
+    "LinkerConfig",
+    "StanzaTagger",
+    "FakeTagger",
+    "Document",
+    "Mention",
+    "EntityRef",
+    "EntitySummary",
+    "Candidate",
+    "NerFaError",
+    "ModelNotFoundError",
+    "ModelLoadError",
+    "GazetteerError",
+    "DuplicateEntityError",
+    "InputError",
+    "MissingDependencyError",
+]

@@ -1,0 +1,267 @@
+"""Linking mentions to gazetteer entities, with rapidfuzz for spelling variants.
+
+For each mention the linker generates candidates (exact compact-key matches —
+which already absorb lost or spaced ZWNJs and Arabic letter variants — then
+fuzzy matches with :func:`rapidfuzz.fuzz.ratio` for transliteration variants),
+scores them (string similarity × type compatibility with the NER label × the
+entity's prior) and links the best one when its score reaches the threshold;
+otherwise the mention stays unlinked (NIL) but keeps its candidates.
+
+Document context, applied in text order:
+
+* a repeated mention links like its first occurrence;
+* a short person mention («شی», «تاکایف») that is a word of a person linked
+  earlier in the document («شی جینپینگ») links to that person;
+* an acronym in parentheses right after a linked mention
+  («سازمان معاهده امنیت جمعی (CSTO)») links to the same entity.
+
+:class:`AliasMatcher` finds gazetteer names in the text that the tagger missed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from pydantic import BaseModel, ConfigDict, Field
+from rapidfuzz import fuzz, process
+
+from .gazetteer import Alias, Gazetteer, GazetteerEntity
+from .models import Candidate, Label
+from .normalize import compact_key, spaced_key
+from .tokenize import Token
+
+__all__ = ["LinkerConfig", "Linker", "AliasMatcher", "LinkResult", "RawMention", "LABEL_TYPES", "TYPE_LABEL"]
+
+LABEL_TYPES: dict[str, frozenset[str]] = {
+    "PER": frozenset({"person"}),
+    "LOC": frozenset({"country", "territory", "city", "region", "place"}),
+    "ORG": frozenset({"organization"}),
+}
+TYPE_LABEL: dict[str, Label] = {t: lab for lab, types in LABEL_TYPES.items() for t in types}  # type: ignore[misc]
+
+_KIND_SIMILARITY = {"name": 1.0, "alias": 1.0, "acronym": 1.0, "english": 0.98, "demonym": 0.9}
+
+# Surface forms that are also common Persian words: never matched from the gazetteer
+# alone, only linked when the tagger marks them as a mention.
+MATCHER_STOPLIST = frozenset(
+    compact_key(w) for w in (
+        "مالی", "کره", "قطر", "پرو", "چاد", "عمان", "شی", "ملل", "اتحاد", "جمهوری", "دولت",
+        "مجلس", "سازمان", "فارس", "مهر", "ایسنا", "ایرنا", "تسنیم", "صبا", "آریا", "امید", "آستانه", "چک", "ترک",
+    )
+)
+
+
+class LinkerConfig(BaseModel):
+    """Linker settings; every default lives here."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    threshold: float = Field(default=0.75, ge=0.0, le=1.0, description="minimum score to link")
+    fuzzy_cutoff: float = Field(default=0.84, ge=0.0, le=1.0, description="minimum similarity of a fuzzy candidate")
+    fuzzy_min_chars: int = Field(default=4, ge=1, description="no fuzzy matching for shorter mentions")
+    skeleton_min_chars: int = Field(default=4, ge=1, description="shortest consonant skeleton used for matching")
+    max_candidates: int = Field(default=5, ge=1, le=100)
+    type_mismatch_factor: float = Field(default=0.8, ge=0.0, le=1.0)
+    prior_weight: float = Field(default=0.15, ge=0.0, le=1.0)
+    link_labels: tuple[Label, ...] = ("PER", "LOC", "ORG")
+    use_context: bool = True
+    match_gazetteer: bool = Field(default=True, description="also find gazetteer names the tagger missed")
+    matcher_min_chars: int = Field(default=3, ge=1)
+    matcher_max_tokens: int = Field(default=6, ge=1)
+
+
+@dataclass(slots=True)
+class RawMention:
+    """A mention before linking: character span, label and how it was found."""
+
+    start: int
+    end: int
+    label: str
+    source: str = "tagger"
+    token_start: int = 0
+    token_end: int = 0
+
+
+@dataclass(slots=True)
+class LinkResult:
+    entity: GazetteerEntity | None
+    score: float | None
+    candidates: list[Candidate] = field(default_factory=list)
+
+
+class Linker:
+    """Links mention strings to entities of a :class:`Gazetteer`."""
+
+    def __init__(self, gazetteer: Gazetteer, config: LinkerConfig | None = None) -> None:
+        if not isinstance(gazetteer, Gazetteer):
+            raise TypeError(f"Linker() expects a Gazetteer, got {type(gazetteer).__name__}")
+        self.gazetteer = gazetteer
+        self.config = config or LinkerConfig()
+        self._keys = list(gazetteer.keys)
+        self._skeletons: dict[str, list[str]] = {}
+        for key in self._keys:
+            sk = skeleton(key)
+            if len(sk) >= self.config.skeleton_min_chars:
+                self._skeletons.setdefault(sk, []).append(key)
+
+    # -- one mention ------------------------------------------------------
+    def candidates(self, text: str, label: str | None = None) -> list[Candidate]:
+        """Scored candidates for a mention string, best first."""
+        cfg = self.config
+        key = compact_key(text)
+        if not key:
+            return []
+        found: dict[str, tuple[float, Alias]] = {}
+
+        def offer(alias: Alias, sim: float) -> None:
+            best = found.get(alias.entity_id)
+            if best is None or sim > best[0]:
+                found[alias.entity_id] = (sim, alias)
+
+        for alias in self.gazetteer.lookup_key(key):
+            offer(alias, _KIND_SIMILARITY[alias.kind])
+        if not found and len(key) >= cfg.fuzzy_min_chars:
+            for choice, score, _ in process.extract(
+                key, self._keys, scorer=fuzz.ratio, limit=cfg.max_candidates * 2,
+                score_cutoff=cfg.fuzzy_cutoff * 100,
+            ):
+                for alias in self.gazetteer.lookup_key(choice):
+                    offer(alias, score / 100 * _KIND_SIMILARITY[alias.kind])
+            # Transliteration variants differ mostly in vowel letters (تاکایف / توکایف):
+            # equal consonant skeletons make a candidate even below the fuzzy cutoff.
+            sk = skeleton(key)
+            for choice in self._skeletons.get(sk, ()) if len(sk) >= cfg.skeleton_min_chars else ():
+                sim = (1 + fuzz.ratio(key, choice) / 100) / 2
+                for alias in self.gazetteer.lookup_key(choice):
+                    offer(alias, sim * _KIND_SIMILARITY[alias.kind])
+        out = []
+        for entity_id, (sim, alias) in found.items():
+            entity = self.gazetteer[entity_id]
+            factor = 1.0
+            if label is not None and entity.type not in LABEL_TYPES.get(label, ()):
+                factor = cfg.type_mismatch_factor
+            score = sim * factor * (1 - cfg.prior_weight + cfg.prior_weight * entity.prior)
+            out.append(Candidate(id=entity_id, name=entity.name, score=round(score, 4),
+                                 similarity=round(sim, 4), alias=alias.text))
+        out.sort(key=lambda c: (-c.score, c.id))
+        return out[: cfg.max_candidates]
+
+    def link(self, text: str, label: str | None = None) -> LinkResult:
+        cands = self.candidates(text, label)
+        if cands and cands[0].score >= self.config.threshold:
+            return LinkResult(self.gazetteer[cands[0].id], cands[0].score, cands)
+        return LinkResult(None, None, cands)
+
+    # -- a document -------------------------------------------------------
+    def link_document(self, text: str, mentions: Sequence[RawMention], tokens: Sequence[Token]) -> list[LinkResult]:
+        """Link the mentions of one document (sorted by start) using document context."""
+        cfg = self.config
+        results: list[LinkResult] = []
+        by_key: dict[str, LinkResult] = {}
+        persons: list[tuple[set[str], GazetteerEntity]] = []
+        for i, m in enumerate(mentions):
+            surface = text[m.start:m.end]
+            if m.label not in cfg.link_labels:
+                results.append(LinkResult(None, None, []))
+                continue
+            key = compact_key(surface)
+            res = by_key.get(key) if cfg.use_context else None
+            if res is None:
+                res = self.link(surface, m.label)
+                if res.entity is None and cfg.use_context:
+                    res = self._from_context(surface, m, persons, mentions[:i], results, text) or res
+                if res.entity is not None:
+                    by_key[key] = res
+            results.append(res)
+            if res.entity is not None and res.entity.type == "person":
+                words = set(spaced_key(surface).split())
+                for form, _ in res.entity.surface_forms():
+                    words.update(spaced_key(form).split())
+                persons.append((words, res.entity))
+        return results
+
+    def _from_context(self, surface: str, m: RawMention, persons, previous: Sequence[RawMention],
+                      prev_results: Sequence[LinkResult], text: str) -> LinkResult | None:
+        cfg = self.config
+        words = spaced_key(surface).split()
+        if words and m.label == "PER":
+            for known, entity in reversed(persons):
+                if all(w in known for w in words):
+                    score = round(0.9 * (1 - cfg.prior_weight + cfg.prior_weight * entity.prior), 4)
+                    cand = Candidate(id=entity.id, name=entity.name, score=score, similarity=0.9, alias=surface)
+                    return LinkResult(entity, score, [cand])
+        # «... (CSTO)»: an acronym in parentheses right after a linked mention.
+        if previous and prev_results and prev_results[-1].entity is not None:
+            gap = text[previous[-1].end:m.start]
+            after = text[m.end:m.end + 2].lstrip()
+            if gap.strip() in ("(", "(«", "«") and after.startswith(")") and _looks_like_acronym(surface):
+                prev = prev_results[-1]
+                cand = Candidate(id=prev.entity.id, name=prev.entity.name, score=prev.score,
+                                 similarity=0.9, alias=surface)
+                return LinkResult(prev.entity, prev.score, [cand])
+        return None
+
+
+_VOWEL_LETTERS = str.maketrans("", "", "اوی")
+
+
+def skeleton(key: str) -> str:
+    """A compact key without the vowel letters ا و ی (and doubled letters collapsed)."""
+    s = key.translate(_VOWEL_LETTERS)
+    return "".join(c for i, c in enumerate(s) if i == 0 or c != s[i - 1])
+
+
+def _looks_like_acronym(s: str) -> bool:
+    letters = [c for c in s if c.isalpha()]
+    return 2 <= len(letters) <= 8 and (all(c.isupper() for c in letters if c.isascii()) or len(letters) <= 5)
+
+
+class AliasMatcher:
+    """Finds gazetteer surface forms in tokenized text (longest match first).
+
+    Only names, aliases and acronyms are matched — never demonyms, English names,
+    stoplisted common words or keys shorter than ``matcher_min_chars`` — and an
+    acronym only when written exactly as in the gazetteer.
+    """
+
+    def __init__(self, gazetteer: Gazetteer, config: LinkerConfig | None = None) -> None:
+        self.gazetteer = gazetteer
+        self.config = config or LinkerConfig()
+        self._acronyms: dict[str, str] = {}
+        self._keys: dict[str, str] = {}
+        for key, aliases in gazetteer.keys.items():
+            for a in aliases:
+                if a.kind == "acronym":
+                    self._acronyms.setdefault(a.text, a.entity_id)
+                elif a.kind in ("name", "alias") and len(key) >= self.config.matcher_min_chars \
+                        and key not in MATCHER_STOPLIST:
+                    self._keys.setdefault(key, a.entity_id)
+
+    def find(self, tokens: Sequence[Token], blocked: Sequence[bool]) -> list[RawMention]:
+        """Mentions over tokens not ``blocked`` (already inside a mention)."""
+        out: list[RawMention] = []
+        keys = [compact_key(t.text) for t in tokens]
+        i, n = 0, len(tokens)
+        max_n = self.config.matcher_max_tokens
+        while i < n:
+            match = None
+            if not blocked[i] and keys[i]:
+                for j in range(min(n, i + max_n), i, -1):
+                    if any(blocked[i:j]) or not all(keys[i:j]):
+                        continue
+                    if j - i == 1 and tokens[i].text in self._acronyms:
+                        match = (j, self._acronyms[tokens[i].text])
+                        break
+                    key = "".join(keys[i:j])
+                    if key in self._keys:
+                        match = (j, self._keys[key])
+                        break
+            if match:
+                j, entity_id = match
+                label = TYPE_LABEL[self.gazetteer[entity_id].type]
+                out.append(RawMention(tokens[i].start, tokens[j - 1].end, label, "gazetteer", i, j))
+                i = j
+            else:
+                i += 1
+        return out

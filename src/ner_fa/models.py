@@ -1,0 +1,131 @@
+"""Result models: what :func:`ner_fa.extract` returns.
+
+All models are frozen pydantic models that forbid unknown fields; offsets are
+character offsets into the caller's original string (``text[start:end]`` is the
+mention), validated when a :class:`Document` is built or loaded from JSON.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+__all__ = ["Label", "EntityRef", "Candidate", "Mention", "EntitySummary", "Document"]
+
+Label = Literal["PER", "LOC", "ORG"]
+MentionSource = Literal["tagger", "gazetteer", "context"]
+
+_CONFIG = ConfigDict(frozen=True, extra="forbid")
+
+
+class EntityRef(BaseModel):
+    """The canonical entity a mention is linked to (a gazetteer record, without its aliases)."""
+
+    model_config = _CONFIG
+
+    id: str = Field(min_length=1, description="Stable id: the Wikidata QID where known, else a project slug")
+    type: str = Field(description="person, country, territory, city, region, organization, ...")
+    name: str = Field(description="English name")
+    name_fa: str = Field(description="Persian name")
+    wikidata: str | None = Field(default=None, pattern=r"^Q[1-9][0-9]*$")
+
+    @property
+    def wikidata_url(self) -> str | None:
+        return f"https://www.wikidata.org/wiki/{self.wikidata}" if self.wikidata else None
+
+
+class Candidate(BaseModel):
+    """One entity the linker considered for a mention, with its scores."""
+
+    model_config = _CONFIG
+
+    id: str
+    name: str
+    score: float = Field(ge=0.0, le=1.0, description="final linking score")
+    similarity: float = Field(ge=0.0, le=1.0, description="string similarity of mention and best alias")
+    alias: str = Field(description="the alias that matched")
+
+
+class Mention(BaseModel):
+    """A span of the original text naming a person, location or organization."""
+
+    model_config = _CONFIG
+
+    text: str = Field(min_length=1)
+    label: Label
+    start: int = Field(ge=0)
+    end: int = Field(gt=0)
+    entity: EntityRef | None = Field(default=None, description="linked entity, None when unlinked (NIL)")
+    score: float | None = Field(default=None, ge=0.0, le=1.0, description="linking score of `entity`")
+    source: MentionSource = Field(default="tagger", description="what found the span")
+    candidates: tuple[Candidate, ...] = Field(default=(), description="top candidates, best first")
+
+    @model_validator(mode="after")
+    def _check(self) -> Mention:
+        if self.start >= self.end:
+            raise ValueError(f"mention start {self.start} must be < end {self.end}")
+        if self.end - self.start != len(self.text):
+            raise ValueError(f"mention text has {len(self.text)} chars but spans {self.start}:{self.end}")
+        if (self.entity is None) != (self.score is None):
+            raise ValueError("score must be given exactly when entity is")
+        return self
+
+
+class EntitySummary(BaseModel):
+    """One distinct linked entity of a document with its mentions."""
+
+    model_config = _CONFIG
+
+    entity: EntityRef
+    count: int = Field(ge=1)
+    surface_forms: tuple[str, ...]
+    spans: tuple[tuple[int, int], ...]
+
+
+class Document(BaseModel):
+    """The result of extraction on one text."""
+
+    model_config = _CONFIG
+
+    text: str
+    mentions: tuple[Mention, ...] = ()
+
+    @model_validator(mode="after")
+    def _check_offsets(self) -> Document:
+        prev_end = 0
+        for m in self.mentions:
+            if m.end > len(self.text):
+                raise ValueError(f"mention {m.start}:{m.end} lies beyond the text ({len(self.text)} chars)")
+            if self.text[m.start:m.end] != m.text:
+                raise ValueError(f"mention text {m.text!r} differs from text[{m.start}:{m.end}]")
+            if m.start < prev_end:
+                raise ValueError(f"mentions must be sorted and not overlap (at {m.start}:{m.end})")
+            prev_end = m.end
+        return self
+
+    @property
+    def linked(self) -> tuple[Mention, ...]:
+        return tuple(m for m in self.mentions if m.entity is not None)
+
+    @property
+    def unlinked(self) -> tuple[Mention, ...]:
+        return tuple(m for m in self.mentions if m.entity is None)
+
+    def entities(self) -> list[EntitySummary]:
+        """Distinct linked entities, most mentioned first (ties in order of first mention)."""
+        groups: dict[str, list[Mention]] = {}
+        for m in self.mentions:
+            if m.entity is not None:
+                groups.setdefault(m.entity.id, []).append(m)
+        summaries = [
+            EntitySummary(
+                entity=ms[0].entity,
+                count=len(ms),
+                surface_forms=tuple(dict.fromkeys(m.text for m in ms)),
+                spans=tuple((m.start, m.end) for m in ms),
+            )
+            for ms in groups.values()
+        ]
+        order = {s.entity.id: i for i, s in enumerate(summaries)}
+        return sorted(summaries, key=lambda s: (-s.count, order[s.entity.id]))

@@ -1,0 +1,217 @@
+"""The pipeline: text → normalize → tokenize → tag → link → :class:`Document`.
+
+>>> import ner_fa
+>>> doc = ner_fa.extract("سعید خطیب‌زاده سخنگوی وزارت امور خارجه ایران گفت.")   # doctest: +SKIP
+>>> [(m.text, m.label, m.entity.id if m.entity else None) for m in doc.mentions]  # doctest: +SKIP
+
+:func:`extract` uses one default :class:`Pipeline` (the shipped model and
+gazetteer), built on first use and cached; build your own ``Pipeline`` to use
+another model, gazetteer or linker settings.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Iterable, Iterator, Sequence
+
+from .gazetteer import Gazetteer, GazetteerEntity, default_gazetteer
+from .linker import TYPE_LABEL, AliasMatcher, Linker, LinkerConfig, LinkResult, RawMention
+from .models import Candidate, Document, Mention
+from .normalize import compact_key, normalize_chars, spaced_key
+from .tagger import StanzaTagger, Tagger
+from .tokenize import Sentence, Token, split_sentences, tokenize
+
+__all__ = ["Pipeline", "extract", "default_pipeline"]
+
+
+def _check_text(text: object) -> str:
+    if not isinstance(text, str):
+        raise TypeError(f"expected the document text as str, got {type(text).__name__}")
+    return text
+
+
+class Pipeline:
+    """Finds and links the people, locations and organizations of Persian texts.
+
+    >>> nlp = Pipeline()                      # shipped model and gazetteer   # doctest: +SKIP
+    >>> doc = nlp("...")                      # a Document                  # doctest: +SKIP
+    >>> docs = list(nlp.pipe(texts))          # many texts, batched          # doctest: +SKIP
+
+    ``tagger`` is any :class:`~ner_fa.tagger.Tagger`; without it a
+    :class:`~ner_fa.tagger.StanzaTagger` is built from ``model_dir`` (a directory
+    with ``model.json``) or ``stanza_dir``/``package`` (Stanza's official
+    models), or the shipped model. The model loads on first use.
+    """
+
+    def __init__(self, *, tagger: Tagger | None = None, gazetteer: Gazetteer | None = None,
+                 config: LinkerConfig | None = None, model_dir: str | os.PathLike | None = None,
+                 stanza_dir: str | os.PathLike | None = None, package: str | None = None) -> None:
+        if tagger is not None and (model_dir is not None or stanza_dir is not None or package is not None):
+            raise ValueError("pass either tagger= or model_dir=/stanza_dir=/package=, not both")
+        if tagger is not None and not isinstance(tagger, Tagger):
+            raise TypeError(f"tagger must have a .tag(sentences) method and a .name, got {type(tagger).__name__}")
+        if gazetteer is not None and not isinstance(gazetteer, Gazetteer):
+            raise TypeError(f"gazetteer must be a ner_fa.Gazetteer, got {type(gazetteer).__name__}")
+        if config is not None and not isinstance(config, LinkerConfig):
+            raise TypeError(f"config must be a ner_fa.LinkerConfig, got {type(config).__name__}")
+        self.tagger: Tagger = tagger or StanzaTagger(model_dir, stanza_dir=stanza_dir, package=package)
+        self.gazetteer = gazetteer if gazetteer is not None else default_gazetteer()
+        self.config = config or LinkerConfig()
+        self.linker = Linker(self.gazetteer, self.config)
+        self.matcher = AliasMatcher(self.gazetteer, self.config)
+
+    def __call__(self, text: str) -> Document:
+        return self.extract(text)
+
+    def extract(self, text: str) -> Document:
+        """Mentions of one text, linked to the gazetteer."""
+        return next(self.pipe([_check_text(text)]))
+
+    def pipe(self, texts: Iterable[str], *, batch_size: int = 32) -> Iterator[Document]:
+        """Documents for many texts, in input order; sentences of ``batch_size`` texts
+        are tagged in one call."""
+        if isinstance(texts, str):
+            raise TypeError("pipe() expects an iterable of texts; for one text use extract()")
+        if isinstance(batch_size, bool) or not isinstance(batch_size, int) or batch_size < 1:
+            raise ValueError(f"batch_size must be a positive int, got {batch_size!r}")
+        batch: list[str] = []
+        for text in texts:
+            batch.append(_check_text(text))
+            if len(batch) >= batch_size:
+                yield from self._process(batch)
+                batch = []
+        if batch:
+            yield from self._process(batch)
+
+    # -- internals ------------------------------------------------------
+    def _process(self, texts: Sequence[str]) -> list[Document]:
+        parsed = []
+        tagger_input: list[list[str]] = []
+        for text in texts:
+            tokens = tokenize(text)
+            sentences = split_sentences(text, tokens=tokens)
+            parsed.append((text, tokens, sentences))
+            tagger_input.extend([normalize_chars(t.text) for t in s.tokens] for s in sentences)
+        tags = self.tagger.tag(tagger_input) if tagger_input else []
+        docs, k = [], 0
+        for text, tokens, sentences in parsed:
+            doc_tags = tags[k:k + len(sentences)]
+            k += len(sentences)
+            docs.append(self._document(text, tokens, sentences, doc_tags))
+        return docs
+
+    def _document(self, text: str, tokens: list[Token], sentences: list[Sentence],
+                  tags: list[list[str]]) -> Document:
+        raw = _tagger_mentions(tokens, sentences, tags)
+        if self.config.match_gazetteer:
+            blocked = _blocked(len(tokens), raw)
+            raw = sorted(raw + self.matcher.find(tokens, blocked), key=lambda m: m.start)
+        results = self.linker.link_document(text, raw, tokens)
+        if self.config.use_context:
+            extra = self._short_forms(tokens, raw, results)
+            if extra:
+                pairs = sorted(list(zip(raw, results)) + extra, key=lambda p: p[0].start)
+                raw, results = [p[0] for p in pairs], [p[1] for p in pairs]
+        mentions = [_mention(text, m, r) for m, r in zip(raw, results)]
+        return Document(text=text, mentions=tuple(mentions))
+
+    def _short_forms(self, tokens: list[Token], raw: list[RawMention],
+                     results: list[LinkResult]) -> list[tuple[RawMention, LinkResult]]:
+        """Later one-word mentions of persons linked in this document («شی» after «شی جینپینگ»)."""
+        forms: dict[str, tuple[GazetteerEntity, float]] = {}
+        for m, r in zip(raw, results):
+            if r.entity is None or r.entity.type != "person":
+                continue
+            words = spaced_key(" ".join(t.text for t in tokens[m.token_start:m.token_end])).split()
+            candidates = set(words[-1:])
+            candidates.update(k for a in r.entity.aliases if " " not in (k := spaced_key(a)))
+            for w in candidates:
+                if len(w) >= 2:
+                    forms.setdefault(w, (r.entity, r.score or 0.0))
+        if not forms:
+            return []
+        first_link = min(m.start for m, r in zip(raw, results) if r.entity is not None and r.entity.type == "person")
+        blocked = _blocked(len(tokens), raw)
+        out = []
+        for i, tok in enumerate(tokens):
+            if blocked[i] or tok.start < first_link:
+                continue
+            hit = forms.get(compact_key(tok.text))
+            if hit is None:
+                continue
+            entity, score = hit
+            score = round(min(score, 0.9), 4)
+            cand = Candidate(id=entity.id, name=entity.name, score=score, similarity=0.9, alias=tok.text)
+            out.append((RawMention(tok.start, tok.end, "PER", "context", i, i + 1), LinkResult(entity, score, [cand])))
+        return out
+
+
+def _blocked(n: int, mentions: Sequence[RawMention]) -> list[bool]:
+    blocked = [False] * n
+    for m in mentions:
+        for i in range(m.token_start, m.token_end):
+            blocked[i] = True
+    return blocked
+
+
+def _tagger_mentions(tokens: list[Token], sentences: list[Sentence], tags: list[list[str]]) -> list[RawMention]:
+    out = []
+    offset = 0
+    for sent, sent_tags in zip(sentences, tags):
+        start = label = None
+        for i, tag in enumerate(list(sent_tags) + ["O"]):
+            prefix, _, lab = tag.partition("-")
+            if label is not None and (prefix != "I" or lab != label):
+                out.append(_trimmed(tokens, offset + start, offset + i, label))
+                label = None
+            if prefix in ("B", "I") and label is None:
+                start, label = i, lab
+        offset += len(sent.tokens)
+    return [m for m in out if m is not None]
+
+
+def _trimmed(tokens: list[Token], i: int, j: int, label: str) -> RawMention | None:
+    """A span without the punctuation tokens at its edges («, », ، ...)."""
+    while i < j and not compact_key(tokens[i].text):
+        i += 1
+    while j > i and not compact_key(tokens[j - 1].text):
+        j -= 1
+    if i >= j:
+        return None
+    return RawMention(tokens[i].start, tokens[j - 1].end, label, "tagger", i, j)
+
+
+def _mention(text: str, m: RawMention, r: LinkResult) -> Mention:
+    label = m.label
+    if m.source != "tagger" and r.entity is not None:
+        label = TYPE_LABEL.get(r.entity.type, label)
+    return Mention(
+        text=text[m.start:m.end], label=label, start=m.start, end=m.end,
+        entity=r.entity.ref() if r.entity is not None else None,
+        score=r.score if r.entity is not None else None,
+        source=m.source, candidates=tuple(r.candidates),
+    )
+
+
+_DEFAULT: Pipeline | None = None
+_DEFAULT_LOCK = threading.Lock()
+
+
+def default_pipeline() -> Pipeline:
+    """The shared pipeline behind :func:`extract` (built once)."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        with _DEFAULT_LOCK:
+            if _DEFAULT is None:
+                _DEFAULT = Pipeline()
+    return _DEFAULT
+
+
+def extract(text: str) -> Document:
+    """Find and link the people, locations and organizations of a Persian text.
+
+    Uses the shipped model and gazetteer; the first call loads them (seconds).
+    """
+    _check_text(text)
+    return default_pipeline().extract(text)

@@ -1,0 +1,251 @@
+"""The Stanza adapter: the only module that imports stanza and torch.
+
+A tagger takes sentences as lists of token strings and returns one BIO tag per
+token over the product's labels (``PER``, ``LOC``, ``ORG``). Two sources:
+
+* the model shipped inside the package (``ner_fa/models/``, described by its
+  ``model.json`` manifest), the default;
+* Stanza's official Persian models, where a user has downloaded them: pass the
+  Stanza resources directory (``stanza_dir``, laid out as
+  ``{dir}/resources.json`` and ``{dir}/fa/ner/{package}.pt`` with the pretrain
+  and character-LM files its ``resources.json`` names) and optionally the NER
+  ``package`` (default: the one ``resources.json`` marks as default). Its Arman
+  labels are mapped to ours (:data:`ARMAN_LABELS`).
+
+Stanza is always built with ``download_method=None`` and pretokenized input, so
+no network access is ever attempted.
+
+:class:`FakeTagger` is a test double that tags from a dictionary, so tests of the
+linker and pipeline run without loading a model.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import threading
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Protocol, runtime_checkable
+
+from .errors import ModelLoadError, ModelNotFoundError
+
+__all__ = [
+    "Tagger",
+    "StanzaTagger",
+    "FakeTagger",
+    "ARMAN_LABELS",
+    "DEFAULT_MODEL_DIR",
+    "map_label",
+]
+
+DEFAULT_MODEL_DIR = Path(__file__).resolve().parent / "models"
+ENV_MODEL_DIR = "NER_FA_MODEL_DIR"
+
+OUR_LABELS = ("PER", "LOC", "ORG")
+ARMAN_LABELS: dict[str, str | None] = {
+    "PERS": "PER", "PER": "PER", "PERSON": "PER",
+    "LOC": "LOC", "FAC": "LOC", "GPE": "LOC",
+    "ORG": "ORG",
+    "PRO": None, "EVENT": None, "MISC": None,
+}
+MAX_TAGGER_TOKEN_CHARS = 64
+
+
+def map_label(label: str) -> str | None:
+    """Our label for a tagger label (case-insensitive), or None when we do not emit it."""
+    return ARMAN_LABELS.get(label.upper())
+
+
+def to_bio(tags: Sequence[str | None]) -> list[str]:
+    """Tagger output (BIOES or BIO, any label set) as BIO over our labels."""
+    out: list[str] = []
+    prev_label: str | None = None
+    for tag in tags:
+        if not tag or tag == "O":
+            out.append("O")
+            prev_label = None
+            continue
+        prefix, _, raw = tag.partition("-")
+        if not raw:
+            out.append("O")
+            prev_label = None
+            continue
+        label = map_label(raw)
+        if label is None:
+            out.append("O")
+            prev_label = None
+            continue
+        inside = prefix.upper() in ("I", "E") and prev_label == label
+        out.append(("I-" if inside else "B-") + label)
+        prev_label = None if prefix.upper() in ("E", "S") else label
+    return out
+
+
+@runtime_checkable
+class Tagger(Protocol):
+    """Anything that tags pretokenized sentences with BIO tags over PER/LOC/ORG."""
+
+    name: str
+
+    def tag(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]: ...
+
+
+class FakeTagger:
+    """Tags every occurrence of the given token sequences; for tests and examples.
+
+    >>> FakeTagger({"علی رضایی": "PER"}).tag([["علی", "رضایی", "آمد"]])
+    [['B-PER', 'I-PER', 'O']]
+    """
+
+    name = "fake"
+
+    def __init__(self, phrases: Mapping[str, str]) -> None:
+        self._phrases = sorted(((p.split(), lab) for p, lab in phrases.items()), key=lambda x: -len(x[0]))
+
+    def tag(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+        out = []
+        for sent in sentences:
+            tags = ["O"] * len(sent)
+            for words, label in self._phrases:
+                n = len(words)
+                for i in range(len(sent) - n + 1):
+                    if list(sent[i:i + n]) == words and all(t == "O" for t in tags[i:i + n]):
+                        tags[i:i + n] = [f"B-{label}"] + [f"I-{label}"] * (n - 1)
+            out.append(tags)
+        return out
+
+
+def _read_manifest(model_dir: Path) -> dict:
+    manifest = model_dir / "model.json"
+    if not manifest.is_file():
+        raise ModelNotFoundError(
+            f"no model manifest at {manifest}. Reinstall ner-fa, or pass model_dir= a directory "
+            f"holding model.json and the files it names (see `python -m ner_fa.training.train`)"
+        )
+    try:
+        return json.loads(manifest.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ModelLoadError(f"cannot read {manifest}: {exc}") from exc
+
+
+def _stanza_resource_paths(stanza_dir: Path, package: str | None) -> tuple[str, dict[str, Path]]:
+    """Files of a Persian NER package in a Stanza resources directory."""
+    resources_file = stanza_dir / "resources.json"
+    if not resources_file.is_file():
+        raise ModelNotFoundError(
+            f"{resources_file} not found. Download Stanza's Persian NER model on a connected machine with "
+            f"`python -c \"import stanza; stanza.download('fa', processors='ner', model_dir='{stanza_dir}')\"` "
+            f"and copy that directory here"
+        )
+    try:
+        resources = json.loads(resources_file.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ModelLoadError(f"cannot read {resources_file}: {exc}") from exc
+    fa = resources.get("fa") or {}
+    ner_packages = fa.get("ner") or {}
+    if package is None:
+        package = (fa.get("default_processors") or {}).get("ner")
+        if isinstance(package, list):
+            package = package[0] if package else None
+        if package is None and len(ner_packages) == 1:
+            package = next(iter(ner_packages))
+    if not package:
+        raise ModelNotFoundError(f"{resources_file} names no Persian NER package; pass package=")
+    if package not in ner_packages:
+        raise ModelNotFoundError(
+            f"Persian NER package {package!r} is not in {resources_file} (it has: {sorted(ner_packages) or 'none'})"
+        )
+    paths = {"ner_model_path": stanza_dir / "fa" / "ner" / f"{package}.pt"}
+    names = {"pretrain": "ner_pretrain_path", "forward_charlm": "ner_forward_charlm_path",
+             "backward_charlm": "ner_backward_charlm_path"}
+    for dep in ner_packages[package].get("dependencies", []) or []:
+        model = dep.get("model")
+        if model in names:
+            paths[names[model]] = stanza_dir / "fa" / model / f"{dep['package']}.pt"
+    return package, paths
+
+
+class StanzaTagger:
+    """A Stanza NER model run on pretokenized sentences, offline.
+
+    ``StanzaTagger()`` loads the model shipped with ner_fa (or the directory in
+    the ``NER_FA_MODEL_DIR`` environment variable); ``StanzaTagger(model_dir=...)``
+    a directory with a ``model.json`` manifest; ``StanzaTagger(stanza_dir=...,
+    package="arman")`` a model in Stanza's own resources layout.
+    """
+
+    def __init__(self, model_dir: str | os.PathLike | None = None, *, stanza_dir: str | os.PathLike | None = None,
+                 package: str | None = None, batch_size: int = 256, device: str = "cpu") -> None:
+        if model_dir is not None and stanza_dir is not None:
+            raise ValueError("pass model_dir or stanza_dir, not both")
+        if isinstance(batch_size, bool) or not isinstance(batch_size, int) or batch_size < 1:
+            raise ValueError(f"batch_size must be a positive int, got {batch_size!r}")
+        self.batch_size = batch_size
+        self.device = device
+        if stanza_dir is not None:
+            sdir = Path(stanza_dir)
+            package, self.paths = _stanza_resource_paths(sdir, package)
+            self.resources_dir = sdir
+            self.name = f"stanza:{package}"
+            self.manifest: dict = {"source": "stanza", "dir": str(sdir)}
+        else:
+            mdir = Path(model_dir or os.environ.get(ENV_MODEL_DIR) or DEFAULT_MODEL_DIR)
+            self.manifest = _read_manifest(mdir)
+            files = self.manifest.get("files", {})
+            if "ner_model_path" not in files:
+                raise ModelLoadError(f"{mdir / 'model.json'} names no 'ner_model_path' file")
+            self.paths = {key: mdir / rel for key, rel in files.items()}
+            self.resources_dir = mdir
+            self.name = self.manifest.get("name", mdir.name)
+        for key, path in self.paths.items():
+            if not path.is_file():
+                raise ModelNotFoundError(f"model file {path} ({key}) does not exist; the model is incomplete")
+        self._pipeline = None
+        self._lock = threading.Lock()
+
+    def _load(self):
+        with self._lock:
+            if self._pipeline is not None:
+                return self._pipeline
+            try:
+                import stanza  # noqa: PLC0415  (lazy: importing stanza takes seconds)
+            except ImportError as exc:  # pragma: no cover - stanza is a hard dependency
+                raise ModelLoadError(f"stanza is not importable: {exc}") from exc
+            resources_dir = self.resources_dir
+            if not (resources_dir / "resources.json").is_file():
+                raise ModelNotFoundError(f"{resources_dir / 'resources.json'} is missing")
+            kwargs = {f"{k}": str(v) for k, v in self.paths.items()}
+            try:
+                self._pipeline = stanza.Pipeline(
+                    lang="fa", dir=str(resources_dir), processors="tokenize,ner",
+                    tokenize_pretokenized=True, allow_unknown_language=True,
+                    download_method=None, device=self.device, ner_batch_size=self.batch_size,
+                    logging_level="WARN", **kwargs,
+                )
+            except Exception as exc:
+                raise ModelLoadError(f"Stanza could not load the NER model from {resources_dir}: {exc}") from exc
+            return self._pipeline
+
+    def load(self) -> StanzaTagger:
+        """Load the model now instead of on first use."""
+        self._load()
+        return self
+
+    def tag(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+        nlp = self._load()
+        todo = [i for i, s in enumerate(sentences) if len(s)]
+        out: list[list[str]] = [[] for _ in sentences]
+        if not todo:
+            return out
+        batch = [[tok[:MAX_TAGGER_TOKEN_CHARS] for tok in sentences[i]] for i in todo]
+        doc = nlp(batch)
+        for i, sent in zip(todo, doc.sentences):
+            tags = [tok.ner for tok in sent.tokens]
+            if len(tags) != len(sentences[i]):
+                raise ModelLoadError("the Stanza pipeline changed the tokenization; it must run pretokenized")
+            out[i] = to_bio(tags)
+        return out
+
+    def __repr__(self) -> str:
+        return f"StanzaTagger(name={self.name!r})"

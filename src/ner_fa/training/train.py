@@ -1,0 +1,146 @@
+"""Reproduce the shipped NER model from a data directory.
+
+    python -m ner_fa.training.train --data-dir ../shared/data
+
+reads PEYMA train and the NSURL-2019 600K articles (PEYMA dev is never trained
+on: any training sentence equal to a dev sentence is dropped), augments them
+for lost or spaced ZWNJs, holds out a selection set, and runs Stanza's own NER
+trainer on the CPU. The best checkpoint is copied to ``src/ner_fa/models/`` with
+a ``training.json`` recording data, settings and time. Stanza saves the best
+model whenever the held-out score improves, so stopping early (``--max-minutes``)
+still leaves a usable model; ``--resume`` continues from the saved one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from .augment import augment
+from .corpora import dedupe, read_columns, read_nsurl_dir, read_peyma, to_bioes
+
+DEFAULT_SETTINGS = {
+    "hidden_dim": 192,
+    "char_hidden_dim": 100,
+    "word_emb_dim": 100,
+    "char_emb_dim": 64,
+    "word_dropout": 0.05,
+    "optim": "adam",
+    "lr": 0.002,
+    "batch_size": 32,
+    "eval_interval": 500,
+    "max_steps_no_improve": 4000,
+    "lr_decay": 0.5,
+    "patience": 2,
+}
+
+PACKAGE_MODELS = Path(__file__).resolve().parents[1] / "models"
+
+
+def write_stanza_json(sentences, path: Path) -> None:
+    data = []
+    for sent in sentences:
+        tags = to_bioes([t for _, t in sent])
+        data.append([{"text": tok, "ner": tag} for (tok, _), tag in zip(sent, tags)])
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+
+
+def build_datasets(data_dir: Path, *, corpora: list[str], holdout: int, seed: int):
+    ner = data_dir / "ner"
+    dev = list(read_peyma(ner / "peyma" / "dev.txt"))
+    train = []
+    sources = {}
+    readers = {
+        "peyma": lambda: read_peyma(ner / "peyma" / "train.txt"),
+        "nsurl": lambda: read_nsurl_dir(ner / "nsurl600k"),
+        "parsner": lambda: read_columns(ner / "parsner" / "train", "parsner"),
+        "parstwiner": lambda: read_columns(ner / "parstwiner" / "train.txt", "parstwiner"),
+    }
+    for name in corpora:
+        sents = list(readers[name]())
+        sources[name] = len(sents)
+        train.extend(sents)
+    train = dedupe(train, exclude=dev)
+    rng = random.Random(seed)
+    rng.shuffle(train)
+    select, train = train[:holdout], train[holdout:]
+    return train, select, dev, sources
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m ner_fa.training.train", description=__doc__.split("\n\n")[0])
+    ap.add_argument("--data-dir", type=Path, default=Path("../shared/data"))
+    ap.add_argument("--work-dir", type=Path, default=Path("runs/ner"))
+    ap.add_argument("--output", type=Path, default=PACKAGE_MODELS, help="where the trained model is copied")
+    ap.add_argument("--corpora", default="peyma,nsurl", help="comma list of peyma,nsurl,parsner,parstwiner")
+    ap.add_argument("--holdout", type=int, default=600, help="training sentences held out for model selection")
+    ap.add_argument("--max-steps", type=int, default=12000)
+    ap.add_argument("--max-minutes", type=float, default=100.0, help="stop the trainer after this long")
+    ap.add_argument("--seed", type=int, default=1234)
+    ap.add_argument("--resume", action="store_true", help="continue from the checkpoint in --work-dir")
+    ap.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", help="override a Stanza setting")
+    args = ap.parse_args(argv)
+
+    settings = dict(DEFAULT_SETTINGS)
+    for kv in args.set:
+        k, _, v = kv.partition("=")
+        settings[k] = type(settings.get(k, v))(v) if k in settings else v
+
+    work = args.work_dir
+    work.mkdir(parents=True, exist_ok=True)
+    corpora = [c.strip() for c in args.corpora.split(",") if c.strip()]
+    train, select, dev, sources = build_datasets(args.data_dir, corpora=corpora, holdout=args.holdout, seed=args.seed)
+    train = augment(train, seed=args.seed)
+    write_stanza_json(train, work / "train.json")
+    write_stanza_json(select, work / "select.json")
+    write_stanza_json(dev, work / "peyma_dev.json")
+    n_tokens = sum(len(s) for s in train)
+    print(f"train {len(train)} sentences / {n_tokens} tokens (sources {sources}), select {len(select)}", flush=True)
+
+    save_name = "fa_ner.pt"
+    cmd = [
+        sys.executable, "-m", "stanza.models.ner_tagger", "--mode", "train", "--cpu",
+        "--shorthand", "fa_nerfa", "--train_file", str(work / "train.json"),
+        "--eval_file", str(work / "select.json"), "--no_pretrain",
+        "--save_dir", str(work), "--save_name", save_name,
+        "--max_steps", str(args.max_steps), "--seed", str(args.seed),
+    ]
+    for k, v in settings.items():
+        cmd += [f"--{k}", str(v)]
+    if args.resume and (work / save_name).exists():
+        shutil.copy(work / save_name, work / "resume_from.pt")
+        cmd += ["--finetune", "--finetune_load_name", str(work / "resume_from.pt")]
+    print(" ".join(cmd), flush=True)
+    t0 = time.time()
+    proc = subprocess.Popen(cmd)
+    try:
+        proc.wait(timeout=args.max_minutes * 60)
+    except subprocess.TimeoutExpired:
+        print(f"time limit of {args.max_minutes} min reached; keeping the best checkpoint", flush=True)
+        proc.terminate()
+        proc.wait()
+    minutes = (time.time() - t0) / 60
+    model = work / save_name
+    if not model.exists():
+        print("the trainer produced no model", file=sys.stderr)
+        return 1
+    args.output.mkdir(parents=True, exist_ok=True)
+    shutil.copy(model, args.output / save_name)
+    meta = {
+        "corpora": sources, "train_sentences": len(train), "train_tokens": n_tokens,
+        "holdout": len(select), "settings": settings, "max_steps": args.max_steps,
+        "seed": args.seed, "minutes": round(minutes, 1),
+    }
+    (args.output / "training.json").write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"model copied to {args.output / save_name} after {minutes:.1f} min", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

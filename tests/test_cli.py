@@ -1,0 +1,70 @@
+import csv
+import io
+import json
+import subprocess
+import sys
+
+import pytest
+
+from ner_fa.cli import build_parser, main
+
+ARTICLE = "به گزارش خبرگزاری فارس، ولادیمیر پوتین رئیس جمهور روسیه به تهران سفر کرد.\n"
+
+
+def run(capsys, *argv):
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_help_documents_every_command():
+    parser = build_parser()
+    help_text = parser.format_help()
+    sub = next(a for a in parser._actions if a.dest == "command")
+    for name, sp in sub.choices.items():
+        assert name in help_text
+        for action in sp._actions:
+            if action.option_strings and action.dest != "help":
+                assert action.help, f"{name} {action.option_strings} has no help"
+
+
+def test_no_command_prints_help_and_fails(capsys):
+    code, _, err = run(capsys)
+    assert code == 2 and "extract" in err
+
+
+def test_missing_and_bad_inputs(tmp_path, capsys):
+    code, _, err = run(capsys, "extract", str(tmp_path / "nope.txt"))
+    assert code == 2 and "no such file" in err
+    code, _, err = run(capsys, "extract", str(tmp_path))
+    assert code == 2 and "is a directory" in err
+    bad = tmp_path / "latin1.txt"
+    bad.write_bytes("سلام".encode() + b"\xff\xfe rest")
+    code, _, err = run(capsys, "extract", str(bad))
+    assert code == 1 and "not UTF-8" in err and "offset 8" in err
+
+
+@pytest.mark.model
+def test_extract_json_jsonl_csv(tmp_path, capsys):
+    f = tmp_path / "a.txt"
+    f.write_text(ARTICLE, encoding="utf-8")
+    code, out, _ = run(capsys, "extract", str(f))
+    assert code == 0
+    data = json.loads(out)
+    ids = {e["id"] for e in data["entities"]}
+    assert {"Q7747", "Q159", "tehran", "fars-news-agency"} <= ids
+    assert "پوتین" in out  # readable Persian, no \\u escapes
+    code, out, _ = run(capsys, "extract", str(f), str(f), "--format", "jsonl")
+    lines = out.splitlines()
+    assert len(lines) == 2 and json.loads(lines[0]) == data
+    code, out, _ = run(capsys, "extract", str(f), "-f", "csv", "-o", str(tmp_path / "o.csv"))
+    rows = list(csv.DictReader(io.StringIO((tmp_path / "o.csv").read_text(encoding="utf-8"))))
+    assert {r["id"] for r in rows} == ids and out == ""
+
+
+@pytest.mark.model
+def test_console_script_reads_stdin():
+    proc = subprocess.run([sys.executable, "-m", "ner_fa.cli", "extract", "-"], input=ARTICLE.encode(),
+                          capture_output=True, check=True)
+    data = json.loads(proc.stdout.decode("utf-8"))
+    assert data["source"] == "<stdin>" and any(e["id"] == "Q7747" for e in data["entities"])

@@ -1,0 +1,73 @@
+from ner_fa import Linker, LinkerConfig
+from ner_fa.linker import AliasMatcher, RawMention
+from ner_fa.tokenize import tokenize
+
+
+def test_exact_link_absorbs_zwnj_and_arabic_letters(small_gazetteer):
+    linker = Linker(small_gazetteer)
+    for form in ("سعید خطیبزاده", "سعید خطیب زاده", "سعيد خطيب‌زاده"):
+        r = linker.link(form, "PER")
+        assert r.entity.id == "saeed-khatibzadeh" and r.score >= 0.9
+
+
+def test_fuzzy_link_for_transliteration_variants(small_gazetteer):
+    linker = Linker(small_gazetteer)
+    assert linker.link("قاسم ژامرت تاکایف", "PER").entity.id == "Q200881"
+    assert linker.link("زاخاروا", "PER").entity.id == "maria-zakharova"
+    r = linker.link("زاخاروا", "PER")
+    assert r.candidates[0].similarity < 1.0 and r.candidates[0].alias == "زاخارووا"
+
+
+def test_unknown_mentions_stay_unlinked_with_candidates(small_gazetteer):
+    linker = Linker(small_gazetteer)
+    r = linker.link("علی رضایی", "PER")
+    assert r.entity is None and r.score is None
+
+
+def test_type_compatibility_breaks_ties(small_gazetteer):
+    linker = Linker(small_gazetteer)
+    assert linker.link("فارس", "ORG").entity.id == "fars-news-agency"
+    assert linker.link("فارس", "LOC").entity.id == "fars-province"
+    cands = linker.link("فارس", "ORG").candidates
+    assert [c.id for c in cands] == ["fars-news-agency", "fars-province"] and cands[0].score > cands[1].score
+
+
+def test_threshold_is_configurable(small_gazetteer):
+    strict = Linker(small_gazetteer, LinkerConfig(threshold=0.99))
+    assert strict.link("زاخاروا", "PER").entity is None
+    assert strict.link("زاخاروا", "PER").candidates
+
+
+def raw(text, sub, label, occurrence=0):
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(sub, start + 1)
+    return RawMention(start, start + len(sub), label)
+
+
+def test_document_context_surname_and_acronym(small_gazetteer):
+    text = "سعید خطیبزاده گفت. خطیبزاده افزود. سازمان معاهده امنیت جمعی (XYZO) آماده است."
+    ms = [raw(text, "سعید خطیبزاده", "PER"), raw(text, "خطیبزاده", "PER", 1),
+          raw(text, "سازمان معاهده امنیت جمعی", "ORG"), raw(text, "XYZO", "ORG")]
+    results = Linker(small_gazetteer).link_document(text, ms, tokenize(text))
+    assert [r.entity.id if r.entity else None for r in results] == [
+        "saeed-khatibzadeh", "saeed-khatibzadeh", "csto", "csto"]
+    no_context = Linker(small_gazetteer, LinkerConfig(use_context=False)).link_document(text, ms, tokenize(text))
+    assert no_context[1].entity is None and no_context[3].entity is None
+
+
+def test_surname_before_the_full_name_is_not_guessed(small_gazetteer):
+    text = "خطیبزاده گفت. سعید خطیبزاده افزود."
+    ms = [raw(text, "خطیبزاده", "PER"), raw(text, "سعید خطیبزاده", "PER")]
+    results = Linker(small_gazetteer).link_document(text, ms, tokenize(text))
+    assert results[0].entity is None and results[1].entity.id == "saeed-khatibzadeh"
+
+
+def test_alias_matcher_longest_match_and_guards(small_gazetteer):
+    text = "سران سازمان پیمان امنیت جمعی و چین و روسیه؛ شی آمد. مالی"
+    tokens = tokenize(text)
+    found = AliasMatcher(small_gazetteer).find(tokens, [False] * len(tokens))
+    assert [(text[m.start:m.end], m.label) for m in found] == [
+        ("سازمان پیمان امنیت جمعی", "ORG"), ("چین", "LOC"), ("روسیه", "LOC")]
+    blocked = [t.text == "چین" for t in tokens]
+    assert "چین" not in [text[m.start:m.end] for m in AliasMatcher(small_gazetteer).find(tokens, blocked)]

@@ -1,0 +1,65 @@
+import pytest
+
+from ner_fa import FakeTagger, Pipeline
+
+TEXT = ("به گزارش خبرگزاری فارس، «شی جینپینگ» رئیس جمهور چین گفت، شی در پیامی به «قاسم ژامرت تاکایف» "
+        "درباره قزاقستان نوشت. زاخاروا افزود روسیه با سازمان معاهده امنیت جمعی (CSTO) مشورت دارد. علی رضایی آمد.")
+
+
+def test_end_to_end_with_a_fake_tagger(fake_pipeline):
+    doc = fake_pipeline.extract(TEXT)
+    got = [(m.text, m.label, m.entity.id if m.entity else None, m.source) for m in doc.mentions]
+    assert got == [
+        ("خبرگزاری فارس", "ORG", "fars-news-agency", "tagger"),
+        ("شی جینپینگ", "PER", "Q15031", "tagger"),
+        ("چین", "LOC", "Q148", "tagger"),
+        ("شی", "PER", "Q15031", "context"),
+        ("قاسم ژامرت تاکایف", "PER", "Q200881", "tagger"),
+        ("قزاقستان", "LOC", "Q232", "tagger"),
+        ("زاخاروا", "PER", "maria-zakharova", "tagger"),
+        ("روسیه", "LOC", "Q159", "gazetteer"),
+        ("سازمان معاهده امنیت جمعی", "ORG", "csto", "tagger"),
+        ("CSTO", "ORG", "csto", "tagger"),
+        ("علی رضایی", "PER", None, "tagger"),
+    ]
+    for m in doc.mentions:
+        assert TEXT[m.start:m.end] == m.text
+
+
+def test_offsets_index_the_original_string_with_arabic_letters_and_zwnj(fake_pipeline):
+    text = "\u200fرئيس جمهور چين و قزاقستان\u200c"
+    doc = fake_pipeline.extract(text)
+    assert [(m.text, m.entity.id) for m in doc.mentions] == [("چين", "Q148"), ("قزاقستان", "Q232")]
+    for m in doc.mentions:
+        assert text[m.start:m.end] == m.text
+
+
+def test_pipe_keeps_order_and_matches_extract(fake_pipeline):
+    texts = [TEXT, "", "   ", "چین", TEXT[:40]] * 3
+    docs = list(fake_pipeline.pipe(texts, batch_size=4))
+    assert [d.text for d in docs] == texts
+    assert docs == [fake_pipeline.extract(t) for t in texts]
+    assert docs[1].mentions == () and docs[2].mentions == ()
+
+
+def test_bad_arguments(fake_pipeline, small_gazetteer):
+    with pytest.raises(TypeError, match="str"):
+        fake_pipeline.extract(None)
+    with pytest.raises(TypeError, match="iterable of texts"):
+        list(fake_pipeline.pipe("متن"))
+    with pytest.raises(TypeError, match="str"):
+        list(fake_pipeline.pipe(["الف", 3]))
+    with pytest.raises(ValueError, match="batch_size"):
+        list(fake_pipeline.pipe(["الف"], batch_size=0))
+    with pytest.raises(ValueError, match="not both"):
+        Pipeline(tagger=FakeTagger({}), model_dir="x")
+    with pytest.raises(TypeError, match="gazetteer"):
+        Pipeline(tagger=FakeTagger({}), gazetteer={})
+
+
+def test_gazetteer_matching_can_be_switched_off(small_gazetteer):
+    from ner_fa import LinkerConfig
+    nlp = Pipeline(tagger=FakeTagger({}), gazetteer=small_gazetteer, config=LinkerConfig(match_gazetteer=False))
+    assert nlp.extract("چین و روسیه").mentions == ()
+    nlp2 = Pipeline(tagger=FakeTagger({}), gazetteer=small_gazetteer)
+    assert [m.source for m in nlp2.extract("چین و روسیه").mentions] == ["gazetteer", "gazetteer"]

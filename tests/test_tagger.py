@@ -1,0 +1,90 @@
+import json
+import shutil
+import socket
+
+import pytest
+
+from ner_fa import FakeTagger, ModelNotFoundError, Pipeline, StanzaTagger
+from ner_fa.tagger import DEFAULT_MODEL_DIR, Tagger, map_label, to_bio
+
+
+def test_arman_and_bioes_labels_map_to_ours():
+    assert [map_label(x) for x in ("pers", "ORG", "loc", "fac", "pro", "event")] == [
+        "PER", "ORG", "LOC", "LOC", None, None]
+    assert to_bio(["B-pers", "E-pers", "S-fac", "O", "S-event", "I-org", "E-org", "S-PER"]) == [
+        "B-PER", "I-PER", "B-LOC", "O", "O", "B-ORG", "I-ORG", "B-PER"]
+
+
+def test_fake_tagger_is_a_tagger():
+    t = FakeTagger({"علی رضایی": "PER"})
+    assert isinstance(t, Tagger)
+    assert t.tag([["علی", "رضایی", "و", "علی"]]) == [["B-PER", "I-PER", "O", "O"]]
+
+
+def test_missing_model_files_give_clear_errors(tmp_path):
+    with pytest.raises(ModelNotFoundError, match="model.json"):
+        StanzaTagger(model_dir=tmp_path)
+    (tmp_path / "model.json").write_text(json.dumps({"files": {"ner_model_path": "x.pt"}}))
+    with pytest.raises(ModelNotFoundError, match="x.pt"):
+        StanzaTagger(model_dir=tmp_path)
+    with pytest.raises(ModelNotFoundError, match="stanza.download"):
+        StanzaTagger(stanza_dir=tmp_path / "nothing")
+    with pytest.raises(ValueError, match="not both"):
+        StanzaTagger(model_dir=tmp_path, stanza_dir=tmp_path)
+
+
+def stanza_layout(root, package="arman", model=None):
+    """A Stanza resources directory the way stanza.download lays it out."""
+    (root / "fa" / "ner").mkdir(parents=True)
+    if model is None:
+        (root / "fa" / "ner" / f"{package}.pt").write_bytes(b"")
+    else:
+        shutil.copy(model, root / "fa" / "ner" / f"{package}.pt")
+    resources = {"fa": {"default_processors": {"tokenize": "perdt", "ner": package},
+                        "ner": {package: {"md5": "0", "dependencies": []}}, "lang_name": "Persian"}}
+    (root / "resources.json").write_text(json.dumps(resources))
+    return root
+
+
+def test_stanza_layout_resolves_dependencies(tmp_path):
+    root = stanza_layout(tmp_path)
+    res = json.loads((root / "resources.json").read_text())
+    res["fa"]["ner"]["arman"]["dependencies"] = [{"model": "pretrain", "package": "conll17"},
+                                                 {"model": "forward_charlm", "package": "conll17"}]
+    (root / "resources.json").write_text(json.dumps(res))
+    with pytest.raises(ModelNotFoundError, match="pretrain/conll17.pt"):
+        StanzaTagger(stanza_dir=root)
+    with pytest.raises(ModelNotFoundError, match="'nope' is not in"):
+        StanzaTagger(stanza_dir=root, package="nope")
+
+
+@pytest.fixture
+def no_network(monkeypatch):
+    def refuse(*args, **kwargs):
+        raise AssertionError("network access attempted")
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+
+
+SENTENCE = ["سعید", "خطیب‌زاده", "سخنگوی", "وزارت", "امور", "خارجه", "ایران", "در", "تهران", "گفت", "."]
+
+
+@pytest.mark.model
+def test_shipped_model_loads_offline_and_tags(no_network):
+    tagger = StanzaTagger().load()
+    tags = tagger.tag([SENTENCE, [], ["ولادیمیر", "پوتین", "به", "مسکو", "رفت"]])
+    assert tags[1] == []
+    assert tags[0][:2] == ["B-PER", "I-PER"]
+    assert tags[0][8] == "B-LOC"
+    assert tags[2][:2] == ["B-PER", "I-PER"] and tags[2][3] == "B-LOC"
+
+
+@pytest.mark.model
+def test_official_stanza_layout_loads_offline(tmp_path, no_network):
+    root = stanza_layout(tmp_path, package="arman", model=DEFAULT_MODEL_DIR / "fa_ner.pt")
+    nlp = Pipeline(stanza_dir=root, package="arman")
+    doc = nlp.extract("ولادیمیر پوتین به مسکو رفت.")
+    assert [(m.text, m.label) for m in doc.mentions][:1] == [("ولادیمیر پوتین", "PER")]
+    assert StanzaTagger(stanza_dir=root).name == "stanza:arman"  # default package from resources.json

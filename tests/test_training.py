@@ -1,0 +1,48 @@
+from ner_fa.normalize import ZWNJ
+from ner_fa.training.augment import augment, drop_zwnj, split_zwnj, swap_punctuation
+from ner_fa.training.corpora import dedupe, read_corpus, repair_bio, spans, to_bioes
+
+
+def test_peyma_reader_splits_at_last_pipe_and_maps_labels(tmp_path):
+    p = tmp_path / "peyma.txt"
+    p.write_text("علي|B_PER\nخطیب زاده|I_PER\n||O\nدر|O\nتهران|B_LOC\nدیروز|B_DAT\n\nسازمان|B_ORG\nملل|I_ORG\n",
+                 encoding="utf-8")
+    sents = list(read_corpus(p, "peyma"))
+    assert sents[0] == [("علی", "B-PER"), ("خطیب" + ZWNJ + "زاده", "I-PER"), ("|", "O"), ("در", "O"),
+                        ("تهران", "B-LOC"), ("دیروز", "O")]
+    assert sents[1] == [("سازمان", "B-ORG"), ("ملل", "I-ORG")]
+
+
+def test_column_readers_map_each_corpus_and_skip_malformed_lines(tmp_path):
+    p = tmp_path / "parsner.txt"
+    p.write_text("علی\tN\tI-PERS\nرفت\tV\tO\nناتو\tN\tB-MISC\n\n", encoding="utf-8")
+    assert list(read_corpus(p, "parsner")) == [[("علی", "B-PER"), ("رفت", "O"), ("ناتو", "O")]]
+    t = tmp_path / "tw.txt"
+    t.write_text("حزب\tB-POG\nسبز\tI-POG\nایرانی\tB-NAT\nبدخط\n\tO\nx\tZZZ\n", encoding="utf-8")
+    assert list(read_corpus(t, "parstwiner")) == [[("حزب", "B-ORG"), ("سبز", "I-ORG"), ("ایرانی", "O")]]
+
+
+def test_repair_bio_fixes_stray_and_mismatched_inside_tags():
+    assert repair_bio([("I", "PER"), ("I", "LOC"), ("O", None), ("I", "LOC")]) == ["B-PER", "B-LOC", "O", "B-LOC"]
+
+
+def test_bioes_and_spans_agree():
+    bio = ["B-PER", "I-PER", "O", "B-LOC", "B-LOC", "I-ORG"]
+    assert to_bioes(bio) == ["B-PER", "E-PER", "O", "S-LOC", "S-LOC", "S-ORG"]
+    assert spans(bio) == spans(to_bioes(bio)) == [(0, 2, "PER"), (3, 4, "LOC"), (4, 5, "LOC"), (5, 6, "ORG")]
+
+
+def test_dedupe_drops_repeats_and_dev_sentences():
+    a, b, c = [("الف", "O")], [("ب", "O")], [("ج", "O")]
+    assert dedupe([a, b, a, c], exclude=[c]) == [a, b]
+
+
+def test_augmentations_keep_tags_consistent():
+    sent = [("سعید", "B-PER"), ("خطیب" + ZWNJ + "زاده", "I-PER"), ("«", "O"), ("می" + ZWNJ + "گوید", "O")]
+    assert drop_zwnj(sent)[1] == ("خطیبزاده", "I-PER")
+    assert split_zwnj(sent) == [("سعید", "B-PER"), ("خطیب", "I-PER"), ("زاده", "I-PER"), ("«", "O"),
+                                ("می", "O"), ("گوید", "O")]
+    assert split_zwnj([("خطیب" + ZWNJ + "زاده", "B-PER")]) == [("خطیب", "B-PER"), ("زاده", "I-PER")]
+    assert swap_punctuation(sent)[2] == ('"', "O")
+    out = augment([sent] * 50, seed=1)
+    assert len(out) > 50 and out[:50] == [sent] * 50
