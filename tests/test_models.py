@@ -75,3 +75,14 @@ def test_wikidata_ids_are_validated():
     with pytest.raises(ValidationError):
         EntityRef(id="x", type="person", name="X", name_fa="ایکس", wikidata="12")
     assert XI.wikidata_url == "https://www.wikidata.org/wiki/Q15031"
+
+
+def test_nested_mentions_must_lie_inside_and_match_the_text():
+    inner = Mention(text="چین", label="LOC", start=5, end=8, entity=CHINA, score=0.9)
+    outer = Mention(text="دولت چین", label="ORG", start=0, end=8, nested=(inner,))
+    assert Document(text="دولت چین", mentions=(outer,)).entities()[0].entity == CHINA
+    with pytest.raises(ValidationError, match="inside"):
+        Mention(text="دولت", label="ORG", start=0, end=4, nested=(inner,))
+    with pytest.raises(ValidationError, match="differs"):
+        Document(text="دولت هند", mentions=(Mention(text="دولت هند", label="ORG", start=0, end=8,
+                                                      nested=(inner,)),))

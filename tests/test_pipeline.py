@@ -63,3 +63,14 @@ def test_gazetteer_matching_can_be_switched_off(small_gazetteer):
     assert nlp.extract("چین و روسیه").mentions == ()
     nlp2 = Pipeline(tagger=FakeTagger({}), gazetteer=small_gazetteer)
     assert [m.source for m in nlp2.extract("چین و روسیه").mentions] == ["gazetteer", "gazetteer"]
+
+
+def test_countries_inside_organization_names_are_nested_mentions(small_gazetteer):
+    text = "وزارت امور خارجه روسیه و دولت چین"
+    nlp = Pipeline(tagger=FakeTagger({"وزارت امور خارجه روسیه": "ORG"}), gazetteer=small_gazetteer)
+    doc = nlp.extract(text)
+    top = doc.mentions[0]
+    assert (top.text, top.entity) == ("وزارت امور خارجه روسیه", None)
+    assert [(n.text, n.entity.id, n.label) for n in top.nested] == [("روسیه", "Q159", "LOC")]
+    assert [e.entity.id for e in doc.entities()] == ["Q159", "Q148"]
+    assert doc.model_validate_json(doc.model_dump_json()) == doc

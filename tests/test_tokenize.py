@@ -60,3 +60,27 @@ def test_long_sentences_are_cut_at_a_comma():
 def test_rejects_bytes():
     with pytest.raises(TypeError):
         tokenize(b"abc")
+
+
+def _sents(s):
+    return [[t.text for t in x.tokens] for x in split_sentences(s)]
+
+
+def test_repeated_final_marks_stay_with_their_sentence():
+    assert _sents("گفت: «چرا نمی‌آیی؟» . بعدی") == [
+        ["گفت", ":", "«", "چرا", "نمی‌آیی", "؟", "»", "."], ["بعدی"]]
+    assert _sents("نمی‌دوزند… . بعدی") == [["نمی‌دوزند", "…", "."], ["بعدی"]]
+    assert _sents("چرا؟ ! بعدی را…؟! آخر") == [["چرا", "؟", "!"], ["بعدی", "را", "…", "؟", "!"], ["آخر"]]
+
+
+def test_straight_quote_closes_only_when_attached():
+    assert _sents('منتشر کرد. "یک اتفاق" نام دارد.') == [
+        ["منتشر", "کرد", "."], ['"', "یک", "اتفاق", '"', "نام", "دارد", "."]]
+    assert _sents('گفت: "کجا می‌برد؟". خیال کرد') == [
+        ["گفت", ":", '"', "کجا", "می‌برد", "؟", '"', "."], ["خیال", "کرد"]]
+
+
+def test_ellipsis_after_va_means_etcetera():
+    assert len(split_sentences("سیب، پرتقال و... خریدم. بعدی")) == 2
+    assert len(split_sentences("کیهان و رسالت و… نفوذی‌ها. بعدی")) == 2
+    assert len(split_sentences("نمی‌دانم… بعدی")) == 2

@@ -75,6 +75,63 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_evaluate(args: argparse.Namespace) -> int:
+    import json  # noqa: PLC0415
+
+    from .tagger import StanzaTagger  # noqa: PLC0415
+    from .training.corpora import read_corpus  # noqa: PLC0415
+    from .training.evaluate import evaluate, format_table  # noqa: PLC0415
+
+    try:
+        sentences = list(read_corpus(args.file, args.format))
+    except FileNotFoundError:
+        print(f"ner-fa: {args.file}: no such file", file=sys.stderr)
+        return EXIT_USAGE
+    if not sentences:
+        print(f"ner-fa: {args.file}: no sentences found (is --format {args.format} right?)", file=sys.stderr)
+        return EXIT_ERROR
+    tagger = StanzaTagger(args.model_dir, stanza_dir=args.stanza_dir, package=args.package)
+    result = evaluate(tagger, sentences)
+    if args.json:
+        print(json.dumps(result, indent=2, ensure_ascii=False))
+    else:
+        print(format_table(result, f"{args.file}: {len(sentences)} sentences, {result['speed']['tokens']} tokens"))
+    return EXIT_OK
+
+
+def _cmd_tag(args: argparse.Namespace) -> int:
+    from .normalize import normalize_chars  # noqa: PLC0415
+    from .tagger import StanzaTagger  # noqa: PLC0415
+    from .training.corpora import read_tokens  # noqa: PLC0415
+
+    try:
+        sentences = list(read_tokens(args.file, args.format))
+    except FileNotFoundError:
+        print(f"ner-fa: {args.file}: no such file", file=sys.stderr)
+        return EXIT_USAGE
+    tagger = StanzaTagger(args.model_dir, stanza_dir=args.stanza_dir, package=args.package)
+    tags = tagger.tag([[normalize_chars(t) for t in s] for s in sentences])
+    out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
+    try:
+        for sent, sent_tags in zip(sentences, tags):
+            for tok, tag in zip(sent, sent_tags):
+                out.write(f"{tok}\t{tag}\n")
+            out.write("\n")
+    finally:
+        if args.output:
+            out.close()
+    return EXIT_OK
+
+
+def _model_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--model-dir", metavar="DIR", help="a ner_fa model directory (with model.json)")
+    p.add_argument("--stanza-dir", metavar="DIR", help="Stanza resources directory with an official Persian NER model")
+    p.add_argument("--package", metavar="NAME", help="Stanza NER package in --stanza-dir (e.g. arman)")
+
+
+FORMATS = ("peyma", "conll", "parsner", "parstwiner")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="ner-fa",
@@ -89,10 +146,28 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("inputs", nargs="+", metavar="FILE", help="UTF-8 text files; '-' reads standard input")
     ex.add_argument("--format", "-f", choices=("json", "jsonl", "csv"), default="json", help="output format")
     ex.add_argument("--output", "-o", metavar="PATH", help="write to PATH instead of standard output")
-    ex.add_argument("--model-dir", metavar="DIR", help="a ner_fa model directory (with model.json)")
-    ex.add_argument("--stanza-dir", metavar="DIR", help="Stanza resources directory with an official Persian NER model")
-    ex.add_argument("--package", metavar="NAME", help="Stanza NER package in --stanza-dir (e.g. arman)")
+    _model_options(ex)
     ex.set_defaults(func=_cmd_extract)
+
+    ev = sub.add_parser("evaluate", help="score the tagger on a labeled corpus (entity-level P/R/F1)",
+                        description="Tag the gold tokens of FILE and print per-type and micro precision, "
+                                    "recall and F1 (exact span and type, conlleval semantics).")
+    ev.add_argument("file", metavar="FILE", help="one token per line with its tag, blank line between sentences")
+    ev.add_argument("--format", choices=FORMATS, default="conll",
+                    help="peyma: token|B_PER; conll: token<TAB>tag; parsner: token<TAB>POS<TAB>tag")
+    ev.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    _model_options(ev)
+    ev.set_defaults(func=_cmd_evaluate)
+
+    tg = sub.add_parser("tag", help="tag pretokenized text: token<TAB>predicted-tag lines",
+                        description="Read one token per line (any tag column is ignored) and write "
+                                    "token<TAB>predicted-tag lines with blank lines between sentences.")
+    tg.add_argument("--pretokenized", dest="file", metavar="FILE", required=True,
+                    help="one token per line, blank line between sentences")
+    tg.add_argument("--format", choices=FORMATS, default="conll", help="how to read the token column")
+    tg.add_argument("--output", "-o", metavar="PATH", help="write to PATH instead of standard output")
+    _model_options(tg)
+    tg.set_defaults(func=_cmd_tag)
     return parser
 
 

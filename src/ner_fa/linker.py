@@ -238,12 +238,14 @@ class AliasMatcher:
                         and key not in MATCHER_STOPLIST:
                     self._keys.setdefault(key, a.entity_id)
 
-    def find(self, tokens: Sequence[Token], blocked: Sequence[bool]) -> list[RawMention]:
-        """Mentions over tokens not ``blocked`` (already inside a mention)."""
+    def find(self, tokens: Sequence[Token], blocked: Sequence[bool], *,
+             max_tokens: int | None = None) -> list[RawMention]:
+        """Mentions over tokens not ``blocked`` (already inside a mention), each at most
+        ``max_tokens`` tokens long (default: the config's ``matcher_max_tokens``)."""
         out: list[RawMention] = []
         keys = [compact_key(t.text) for t in tokens]
         i, n = 0, len(tokens)
-        max_n = self.config.matcher_max_tokens
+        max_n = min(self.config.matcher_max_tokens, max_tokens or self.config.matcher_max_tokens)
         while i < n:
             match = None
             if not blocked[i] and keys[i]:

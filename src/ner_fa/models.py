@@ -60,9 +60,14 @@ class Mention(BaseModel):
     score: float | None = Field(default=None, ge=0.0, le=1.0, description="linking score of `entity`")
     source: MentionSource = Field(default="tagger", description="what found the span")
     candidates: tuple[Candidate, ...] = Field(default=(), description="top candidates, best first")
+    nested: tuple[Mention, ...] = Field(
+        default=(), description="linked entities named inside this mention («روسیه» in «وزارت امور خارجه روسیه»)")
 
     @model_validator(mode="after")
     def _check(self) -> Mention:
+        for n in self.nested:
+            if n.start < self.start or n.end > self.end or (n.start, n.end) == (self.start, self.end):
+                raise ValueError(f"nested mention {n.start}:{n.end} must lie strictly inside {self.start}:{self.end}")
         if self.start >= self.end:
             raise ValueError(f"mention start {self.start} must be < end {self.end}")
         if self.end - self.start != len(self.text):
@@ -97,8 +102,9 @@ class Document(BaseModel):
         for m in self.mentions:
             if m.end > len(self.text):
                 raise ValueError(f"mention {m.start}:{m.end} lies beyond the text ({len(self.text)} chars)")
-            if self.text[m.start:m.end] != m.text:
-                raise ValueError(f"mention text {m.text!r} differs from text[{m.start}:{m.end}]")
+            for x in (m, *m.nested):
+                if self.text[x.start:x.end] != x.text:
+                    raise ValueError(f"mention text {x.text!r} differs from text[{x.start}:{x.end}]")
             if m.start < prev_end:
                 raise ValueError(f"mentions must be sorted and not overlap (at {m.start}:{m.end})")
             prev_end = m.end
@@ -112,10 +118,19 @@ class Document(BaseModel):
     def unlinked(self) -> tuple[Mention, ...]:
         return tuple(m for m in self.mentions if m.entity is None)
 
-    def entities(self) -> list[EntitySummary]:
-        """Distinct linked entities, most mentioned first (ties in order of first mention)."""
-        groups: dict[str, list[Mention]] = {}
+    def all_mentions(self) -> list[Mention]:
+        """Top-level and nested mentions, in text order."""
+        out = []
         for m in self.mentions:
+            out.append(m)
+            out.extend(m.nested)
+        return out
+
+    def entities(self) -> list[EntitySummary]:
+        """Distinct linked entities (nested mentions included), most mentioned first,
+        ties in order of first mention."""
+        groups: dict[str, list[Mention]] = {}
+        for m in self.all_mentions():
             if m.entity is not None:
                 groups.setdefault(m.entity.id, []).append(m)
         summaries = [

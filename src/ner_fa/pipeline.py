@@ -113,8 +113,21 @@ class Pipeline:
             if extra:
                 pairs = sorted(list(zip(raw, results)) + extra, key=lambda p: p[0].start)
                 raw, results = [p[0] for p in pairs], [p[1] for p in pairs]
-        mentions = [_mention(text, m, r) for m, r in zip(raw, results)]
+        mentions = [_mention(text, m, r, self._nested(text, tokens, m, r)) for m, r in zip(raw, results)]
         return Document(text=text, mentions=tuple(mentions))
+
+    def _nested(self, text: str, tokens: list[Token], m: RawMention, r: LinkResult) -> tuple[Mention, ...]:
+        """Linked gazetteer names inside a multi-word mention (the country in a ministry's name)."""
+        if m.token_end - m.token_start < 2 or not self.config.match_gazetteer:
+            return ()
+        inner = tokens[m.token_start:m.token_end]
+        out = []
+        for n in self.matcher.find(inner, [False] * len(inner), max_tokens=len(inner) - 1):
+            res = self.linker.link(text[n.start:n.end], n.label)
+            if res.entity is None or (r.entity is not None and res.entity.id == r.entity.id):
+                continue
+            out.append(_mention(text, RawMention(n.start, n.end, n.label, "gazetteer"), res))
+        return tuple(out)
 
     def _short_forms(self, tokens: list[Token], raw: list[RawMention],
                      results: list[LinkResult]) -> list[tuple[RawMention, LinkResult]]:
@@ -182,7 +195,7 @@ def _trimmed(tokens: list[Token], i: int, j: int, label: str) -> RawMention | No
     return RawMention(tokens[i].start, tokens[j - 1].end, label, "tagger", i, j)
 
 
-def _mention(text: str, m: RawMention, r: LinkResult) -> Mention:
+def _mention(text: str, m: RawMention, r: LinkResult, nested: tuple[Mention, ...] = ()) -> Mention:
     label = m.label
     if m.source != "tagger" and r.entity is not None:
         label = TYPE_LABEL.get(r.entity.type, label)
@@ -190,7 +203,7 @@ def _mention(text: str, m: RawMention, r: LinkResult) -> Mention:
         text=text[m.start:m.end], label=label, start=m.start, end=m.end,
         entity=r.entity.ref() if r.entity is not None else None,
         score=r.score if r.entity is not None else None,
-        source=m.source, candidates=tuple(r.candidates),
+        source=m.source, candidates=tuple(r.candidates), nested=nested,
     )
 
 

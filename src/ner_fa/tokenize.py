@@ -44,6 +44,8 @@ _TOKEN_RE = re.compile(
 )
 _TERMINATORS = frozenset({".", "!", "?", "؟", "…"})
 _CLOSERS = frozenset({"»", '"', ")", "”", "]", "’", "'", "}"})
+_AMBIGUOUS_QUOTES = frozenset({'"', "'"})
+"""Straight quotes open as often as they close: they close a sentence only when attached to it."""
 _SOFT_BREAKS = frozenset({"،", ",", "؛", ";", ":"})
 
 
@@ -79,6 +81,23 @@ def _is_terminator(tok: str) -> bool:
     return tok in _TERMINATORS or (len(tok) > 1 and set(tok) <= {".", "!", "?", "؟", "…"})
 
 
+def _is_etc_ellipsis(tokens: list[Token], i: int) -> bool:
+    """«و…» / «و...» means "and so on" and does not end a sentence."""
+    tok = tokens[i].text
+    return i > 0 and tokens[i - 1].text == "و" and (tok == "…" or (len(tok) > 1 and set(tok) <= {".", "…"}))
+
+
+def _closes_sentence(text: str, prev: Token, tok: Token) -> bool:
+    """Whether ``tok``, right after a sentence-final mark (or what closes it), still belongs to
+    that sentence: a closing quote or bracket, or another final mark («؟» .», «… .», «؟ !»)."""
+    gap = text[prev.end:tok.start]
+    if "\n" in gap:
+        return False
+    if tok.text in _AMBIGUOUS_QUOTES:
+        return not gap
+    return tok.text in _CLOSERS or _is_terminator(tok.text)
+
+
 def _is_abbreviation_dot(tokens: list[Token], i: int) -> bool:
     """A dot right after a single Latin letter (U.S., J. Smith) does not end a sentence."""
     if tokens[i].text != "." or i == 0:
@@ -105,9 +124,14 @@ def _cut_long(tokens: list[Token], limit: int) -> list[list[Token]]:
 
 def split_sentences(text: str, *, max_tokens: int = MAX_SENTENCE_TOKENS,
                     tokens: list[Token] | None = None) -> list[Sentence]:
-    """Sentences of ``text``: split after ., !, ?, ؟, … (and the quotes or brackets
-    that close them) and at line breaks; sentences longer than ``max_tokens``
-    tokens are cut into pieces."""
+    """Sentences of ``text``: split after ., !, ?, ؟, … and at line breaks;
+    sentences longer than ``max_tokens`` tokens are cut into pieces.
+
+    The quotes and brackets that close a sentence stay with it, and so do further
+    final marks («؟» .», «… .», «؟ !»); a straight quote ``"`` or ``'`` closes it
+    only when attached (after a space it opens the next one). A dot after a single
+    Latin letter (U.S.) and an ellipsis after «و» («و…», "and so on") do not end
+    a sentence."""
     if tokens is None:
         tokens = tokenize(text)
     sentences: list[list[Token]] = []
@@ -120,8 +144,9 @@ def split_sentences(text: str, *, max_tokens: int = MAX_SENTENCE_TOKENS,
             current = []
         current.append(tok)
         i += 1
-        if _is_terminator(tok.text) and not _is_abbreviation_dot(tokens, i - 1):
-            while i < n and tokens[i].text in _CLOSERS and "\n" not in text[current[-1].end:tokens[i].start]:
+        if _is_terminator(tok.text) and not _is_abbreviation_dot(tokens, i - 1) \
+                and not _is_etc_ellipsis(tokens, i - 1):
+            while i < n and _closes_sentence(text, current[-1], tokens[i]):
                 current.append(tokens[i])
                 i += 1
             sentences.append(current)

@@ -218,3 +218,29 @@ def spans(tags: list[str]) -> list[tuple[int, int, str]]:
             result.append((start, i + 1, label))
             start, label = None, None
     return result
+
+
+def read_tokens(path: str | Path, fmt: str = "conll") -> Iterator[list[str]]:
+    """Token lists from a one-token-per-line file; any tag column is ignored.
+
+    ``peyma`` lines are split at the last ``|``; other formats take the first
+    tab- or space-separated column. Blank lines separate sentences.
+    """
+    sent: list[str] = []
+    with open(path, encoding="utf-8-sig") as fh:
+        for line in fh:
+            line = line.rstrip("\r\n")
+            if not line.strip():
+                if sent:
+                    yield sent
+                sent = []
+                continue
+            if fmt == "peyma":
+                tok = line.rpartition("|")[0] if "|" in line else line
+            else:
+                tok = (line.split("\t") if "\t" in line else line.split())[0]
+            tok = clean_token(tok)
+            if tok:
+                sent.append(tok)
+    if sent:
+        yield sent
