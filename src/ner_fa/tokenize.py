@@ -38,7 +38,7 @@ _TOKEN_RE = re.compile(
             r"\d+(?:[.,٫٬/:]\d+)+",
             rf"{_WORD_CHAR}+(?:{_JOINER}+{_WORD_CHAR}+)*",
             r"\.{2,}",
-            rf"[^{_FORMAT}\w{_MARKS}]",
+            rf"[^\s{_FORMAT}\w{_MARKS}]",
         ]
     )
 )
