@@ -118,6 +118,11 @@ class Document(BaseModel):
     def unlinked(self) -> tuple[Mention, ...]:
         return tuple(m for m in self.mentions if m.entity is None)
 
+    def _repr_html_(self) -> str:
+        from .display import document_html  # noqa: PLC0415
+
+        return document_html(self)
+
     def all_mentions(self) -> list[Mention]:
         """Top-level and nested mentions, in text order."""
         out = []

@@ -1,0 +1,87 @@
+"""Throughput of the shipped model: tokenization + tagging, and the full pipeline.
+
+    python benchmarks/tagger_speed.py [--text-dir ../shared/data/text/farsnews] [--tokens 100000] [--runs 3]
+
+Reads Fars News articles (the unlabeled news in the shared data), takes at least
+``--tokens`` tokens of them, and times over several runs (median reported):
+tokenization + sentence splitting + tagging in large batches (the tagger's
+speed), and ``Pipeline.pipe`` (tagging plus linking). It also prints the model
+size, the load time and the peak resident memory. Figures go to the model card.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import statistics
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def load_articles(text_dir: Path, min_tokens: int) -> list[str]:
+    from ner_fa.tokenize import tokenize
+
+    texts, n = [], 0
+    for f in sorted(text_dir.glob("*.json")):
+        for art in json.loads(f.read_text(encoding="utf-8")):
+            text = "\n".join([art.get("title", ""), *art.get("paragraphs", [])]).strip()
+            if text:
+                texts.append(text)
+                n += len(tokenize(text))
+            if n >= min_tokens:
+                return texts
+    return texts
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--text-dir", type=Path, default=REPO.parent / "shared" / "data" / "text" / "farsnews")
+    ap.add_argument("--tokens", type=int, default=100_000)
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--model-dir", default=None)
+    args = ap.parse_args()
+
+    from ner_fa import Pipeline, StanzaTagger
+    from ner_fa.normalize import normalize_chars
+    from ner_fa.tokenize import split_sentences, tokenize
+
+    texts = load_articles(args.text_dir, args.tokens)
+    t0 = time.perf_counter()
+    tagger = StanzaTagger(args.model_dir).load()
+    load_s = time.perf_counter() - t0
+    size_mb = sum(p.stat().st_size for p in tagger.paths.values()) / 2**20
+    nlp = Pipeline(tagger=tagger)
+
+    def tag_only() -> int:
+        sents = []
+        for text in texts:
+            sents.extend([normalize_chars(t.text) for t in s.tokens] for s in split_sentences(text, tokens=tokenize(text)))
+        tagger.tag(sents)
+        return sum(len(s) for s in sents)
+
+    def full() -> int:
+        docs = list(nlp.pipe(texts, batch_size=64))
+        return len(docs)
+
+    n_tokens = tag_only()  # warm-up, and the token count
+    print(f"{len(texts)} articles, {n_tokens} tokens; model {size_mb:.1f} MB, load {load_s:.2f} s")
+    rates = {"tokenize+tag": [], "pipeline (tag+link)": []}
+    for i in range(args.runs):
+        t = time.perf_counter()
+        tag_only()
+        rates["tokenize+tag"].append(n_tokens / (time.perf_counter() - t))
+        t = time.perf_counter()
+        full()
+        rates["pipeline (tag+link)"].append(n_tokens / (time.perf_counter() - t))
+        print(f"run {i + 1}: " + ", ".join(f"{k} {v[-1]:,.0f} tok/s" for k, v in rates.items()))
+    for k, v in rates.items():
+        print(f"median {k}: {statistics.median(v):,.0f} tokens/s over {args.runs} runs")
+    print(f"peak resident memory: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

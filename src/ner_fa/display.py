@@ -1,0 +1,55 @@
+"""HTML rendering of a :class:`~ner_fa.models.Document` for notebooks.
+
+The text is shown right-to-left with each mention highlighted by type; hovering
+shows the canonical name and id, and linked mentions with a Wikidata id link to
+it. Colours are translucent so they read on light and dark themes. All text is
+HTML-escaped.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from .models import Document, Mention
+
+__all__ = ["document_html"]
+
+_COLOURS = {"PER": "rgba(255, 99, 132, 0.28)", "LOC": "rgba(54, 162, 235, 0.28)", "ORG": "rgba(255, 193, 7, 0.32)"}
+
+
+def _title(m: Mention) -> str:
+    if m.entity is None:
+        return f"{m.label} · unlinked"
+    return f"{m.label} · {m.entity.name} ({m.entity.id}) · score {m.score:.2f}"
+
+
+def _mark(doc: Document, m: Mention) -> str:
+    label = f'<sub style="font-size:0.65em;opacity:0.75;margin-inline-start:0.2em">{m.label}</sub>'
+    inner = escape(m.text)
+    if m.entity is not None and m.entity.wikidata_url:
+        inner = f'<a href="{escape(m.entity.wikidata_url)}" target="_blank" rel="noopener" ' \
+                f'style="color:inherit;text-decoration:none">{inner}</a>'
+    border = "solid" if m.entity is not None else "dashed"
+    return (f'<mark class="ner-fa-{m.label}" title="{escape(_title(m))}" style="background:{_COLOURS[m.label]};'
+            f'color:inherit;padding:0 0.15em;border-radius:0.25em;border-bottom:1px {border} currentColor">'
+            f'{inner}{label}</mark>')
+
+
+def document_html(doc: Document) -> str:
+    """The document as an HTML fragment (``dir="rtl"``, ``lang="fa"``)."""
+    parts, pos = [], 0
+    for m in doc.mentions:
+        parts.append(escape(doc.text[pos:m.start]))
+        parts.append(_mark(doc, m))
+        pos = m.end
+    parts.append(escape(doc.text[pos:]))
+    body = "".join(parts).replace("\n", "<br>")
+    legend = " ".join(
+        f'<mark style="background:{c};color:inherit;padding:0 0.3em;border-radius:0.25em">{lab}</mark>'
+        for lab, c in _COLOURS.items()
+    )
+    n_linked = len(doc.linked)
+    return (f'<div class="ner-fa-doc" dir="rtl" lang="fa" style="line-height:2;font-size:1.05em;'
+            f'unicode-bidi:plaintext;text-align:right">{body}</div>'
+            f'<div dir="ltr" style="font-size:0.8em;opacity:0.8;margin-top:0.4em">{legend} · '
+            f'{len(doc.mentions)} mentions, {n_linked} linked, {len(doc.entities())} entities</div>')

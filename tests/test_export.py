@@ -1,0 +1,24 @@
+import csv
+import io
+import json
+
+from ner_fa.export import CSV_FIELDS, entity_list, to_csv, to_json, to_jsonl
+
+TEXT = "سعید خطیبزاده گفت چین و روسیه و علی رضایی."
+
+
+def test_entity_list_json_jsonl_csv(fake_pipeline):
+    doc = fake_pipeline.extract(TEXT)
+    data = entity_list(doc, "a.txt")
+    assert data["source"] == "a.txt"
+    assert [e["id"] for e in data["entities"]] == ["saeed-khatibzadeh", "Q148", "Q159"]
+    assert data["entities"][1]["spans"] == [[TEXT.index("چین"), TEXT.index("چین") + 3]]
+    assert data["unlinked"] == [{"text": "علی رضایی", "label": "PER", "start": TEXT.index("علی"),
+                                 "end": TEXT.index("علی") + 9}]
+    js = to_json([("a.txt", doc)])
+    assert json.loads(js) == data and "\\u" not in js
+    assert isinstance(json.loads(to_json([("a", doc), ("b", doc)])), list)
+    lines = list(to_jsonl([("a", doc), ("b", doc)]))
+    assert [json.loads(x)["source"] for x in lines] == ["a", "b"]
+    rows = list(csv.DictReader(io.StringIO(to_csv([("a.txt", doc)]))))
+    assert tuple(rows[0]) == CSV_FIELDS and rows[1]["name_fa"] == "چین" and rows[1]["wikidata"] == "Q148"
