@@ -74,3 +74,15 @@ def test_countries_inside_organization_names_are_nested_mentions(small_gazetteer
     assert [(n.text, n.entity.id, n.label) for n in top.nested] == [("روسیه", "Q159", "LOC")]
     assert [e.entity.id for e in doc.entities()] == ["Q159", "Q148"]
     assert doc.model_validate_json(doc.model_dump_json()) == doc
+
+
+def test_tagger_boundaries_are_repaired_to_cover_a_gazetteer_name(small_gazetteer):
+    text = "دبیرخانه سازمان پیمان امنیت جمعی و سازمان پیمان امنیت جمعی گفت"
+    tagger = FakeTagger({"دبیرخانه سازمان پیمان امنیت": "ORG", "پیمان امنیت": "ORG"})
+    doc = Pipeline(tagger=tagger, gazetteer=small_gazetteer).extract(text)
+    got = [(m.text, m.entity.id if m.entity else None, [n.entity.id for n in m.nested]) for m in doc.mentions]
+    assert got == [("دبیرخانه سازمان پیمان امنیت جمعی", None, ["csto"]),
+                   ("سازمان پیمان امنیت جمعی", "csto", [])]
+    from ner_fa import LinkerConfig
+    off = Pipeline(tagger=tagger, gazetteer=small_gazetteer, config=LinkerConfig(boundary_repair_tokens=0))
+    assert off.extract(text).mentions[0].text == "دبیرخانه سازمان پیمان امنیت"

@@ -69,6 +69,8 @@ class LinkerConfig(BaseModel):
     match_gazetteer: bool = Field(default=True, description="also find gazetteer names the tagger missed")
     matcher_min_chars: int = Field(default=3, ge=1)
     matcher_max_tokens: int = Field(default=6, ge=1)
+    boundary_repair_tokens: int = Field(
+        default=2, ge=0, description="how many tokens a tagger span may grow to cover a gazetteer name it overlaps")
 
 
 @dataclass(slots=True)

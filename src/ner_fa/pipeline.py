@@ -105,6 +105,7 @@ class Pipeline:
                   tags: list[list[str]]) -> Document:
         raw = _tagger_mentions(tokens, sentences, tags)
         if self.config.match_gazetteer:
+            raw = self._repair_boundaries(tokens, raw)
             blocked = _blocked(len(tokens), raw)
             raw = sorted(raw + self.matcher.find(tokens, blocked), key=lambda m: m.start)
         results = self.linker.link_document(text, raw, tokens)
@@ -115,6 +116,36 @@ class Pipeline:
                 raw, results = [p[0] for p in pairs], [p[1] for p in pairs]
         mentions = [_mention(text, m, r, self._nested(text, tokens, m, r)) for m, r in zip(raw, results)]
         return Document(text=text, mentions=tuple(mentions))
+
+    def _repair_boundaries(self, tokens: list[Token], raw: list[RawMention]) -> list[RawMention]:
+        """Extend a tagger span by up to ``boundary_repair_tokens`` tokens when a gazetteer name
+        overlaps it and ends (or starts) just outside it: «سازمان پیمان امنیت» + «جمعی»."""
+        limit = self.config.boundary_repair_tokens
+        if not raw or limit == 0:
+            return raw
+        matches = self.matcher.find(tokens, [False] * len(tokens))
+        if not matches:
+            return raw
+        owner = [-1] * len(tokens)
+        for k, m in enumerate(raw):
+            for i in range(m.token_start, m.token_end):
+                owner[i] = k
+        out = []
+        for k, m in enumerate(raw):
+            start, end = m.token_start, m.token_end
+            for a in matches:
+                if a.token_end <= start or a.token_start >= end:
+                    continue
+                s, e = min(start, a.token_start), max(end, a.token_end)
+                extra = list(range(s, start)) + list(range(end, e))
+                if 0 < len(extra) <= limit and all(owner[i] in (-1, k) for i in extra):
+                    start, end = s, e
+            if (start, end) != (m.token_start, m.token_end):
+                for i in range(start, end):
+                    owner[i] = k
+                m = RawMention(tokens[start].start, tokens[end - 1].end, m.label, m.source, start, end)
+            out.append(m)
+        return out
 
     def _nested(self, text: str, tokens: list[Token], m: RawMention, r: LinkResult) -> tuple[Mention, ...]:
         """Linked gazetteer names inside a multi-word mention (the country in a ministry's name)."""
