@@ -22,3 +22,33 @@ def test_entity_list_json_jsonl_csv(fake_pipeline):
     assert [json.loads(x)["source"] for x in lines] == ["a", "b"]
     rows = list(csv.DictReader(io.StringIO(to_csv([("a.txt", doc)]))))
     assert tuple(rows[0]) == CSV_FIELDS and rows[1]["name_fa"] == "چین" and rows[1]["wikidata"] == "Q148"
+
+
+def test_dataframes(fake_pipeline):
+    import pytest
+    pd = pytest.importorskip("pandas")
+    from ner_fa.export import entities_frame, mentions_frame
+    docs = [fake_pipeline.extract(TEXT), fake_pipeline.extract("چین")]
+    m = mentions_frame(docs)
+    assert isinstance(m, pd.DataFrame) and len(m) == 5 and set(m["doc"]) == {0, 1}
+    e = entities_frame(docs)
+    assert e.iloc[0]["entity_id"] == "Q148" and e.iloc[0]["mentions"] == 2 and e.iloc[0]["documents"] == 2
+
+
+def test_dataframes_without_pandas_say_what_to_install(fake_pipeline, monkeypatch):
+    import builtins
+
+    import pytest
+
+    from ner_fa import MissingDependencyError
+    from ner_fa.export import mentions_frame
+    real_import = builtins.__import__
+
+    def no_pandas(name, *args, **kwargs):
+        if name == "pandas":
+            raise ImportError("no pandas")
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_pandas)
+    with pytest.raises(MissingDependencyError, match=r"ner-fa\[notebook\]"):
+        mentions_frame(fake_pipeline.extract(TEXT))

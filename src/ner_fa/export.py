@@ -9,7 +9,7 @@ from collections.abc import Iterable
 
 from .models import Document
 
-__all__ = ["entity_list", "to_json", "to_jsonl", "to_csv", "CSV_FIELDS"]
+__all__ = ["entity_list", "to_json", "to_jsonl", "to_csv", "CSV_FIELDS", "mentions_frame", "entities_frame"]
 
 CSV_FIELDS = ("source", "id", "type", "name", "name_fa", "wikidata", "count", "surface_forms", "spans")
 
@@ -60,3 +60,45 @@ def to_csv(items: Iterable[tuple[str | None, Document]], *, header: bool = True)
                 "|".join(s.surface_forms), "|".join(f"{a}:{b}" for a, b in s.spans),
             ])
     return buf.getvalue()
+
+
+def _pandas():
+    try:
+        import pandas  # noqa: PLC0415
+    except ImportError:
+        from .errors import MissingDependencyError  # noqa: PLC0415
+
+        raise MissingDependencyError("pandas", "notebook") from None
+    return pandas
+
+
+def mentions_frame(docs: Document | Iterable[Document]):
+    """A ``pandas.DataFrame`` with one row per mention (nested ones included); needs pandas."""
+    pd = _pandas()
+    docs = [docs] if isinstance(docs, Document) else list(docs)
+    rows = []
+    for i, doc in enumerate(docs):
+        for m in doc.all_mentions():
+            e = m.entity
+            rows.append({"doc": i, "text": m.text, "label": m.label, "start": m.start, "end": m.end,
+                         "source": m.source, "entity_id": e.id if e else None, "name": e.name if e else None,
+                         "name_fa": e.name_fa if e else None, "wikidata": e.wikidata if e else None,
+                         "score": m.score})
+    return pd.DataFrame(rows, columns=["doc", "text", "label", "start", "end", "source", "entity_id", "name",
+                                       "name_fa", "wikidata", "score"])
+
+
+def entities_frame(docs: Document | Iterable[Document]):
+    """A ``pandas.DataFrame`` with one row per distinct entity over all documents, most mentioned first."""
+    pd = _pandas()
+    frame = mentions_frame(docs)
+    linked = frame[frame["entity_id"].notna()]
+    if linked.empty:
+        return pd.DataFrame(columns=["entity_id", "name", "name_fa", "wikidata", "mentions", "documents",
+                                     "surface_forms"])
+    grouped = linked.groupby("entity_id", sort=False).agg(
+        name=("name", "first"), name_fa=("name_fa", "first"), wikidata=("wikidata", "first"),
+        mentions=("text", "size"), documents=("doc", "nunique"),
+        surface_forms=("text", lambda s: sorted(set(s))),
+    ).reset_index()
+    return grouped.sort_values("mentions", ascending=False, kind="stable").reset_index(drop=True)
