@@ -22,6 +22,7 @@ linker and pipeline run without loading a model.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import threading
 from collections.abc import Mapping, Sequence
@@ -80,6 +81,11 @@ def to_bio(tags: Sequence[str | None]) -> list[str]:
         out.append(("I-" if inside else "B-") + label)
         prev_label = None if prefix.upper() in ("E", "S") else label
     return out
+
+
+def _quiet_unknown_language(record: logging.LogRecord) -> bool:
+    """Drop Stanza's warning about an 'unsupported language': our resources.json is empty on purpose."""
+    return "unsupported language" not in record.getMessage()
 
 
 @runtime_checkable
@@ -216,6 +222,8 @@ class StanzaTagger:
             if not (resources_dir / "resources.json").is_file():
                 raise ModelNotFoundError(f"{resources_dir / 'resources.json'} is missing")
             kwargs = {f"{k}": str(v) for k, v in self.paths.items()}
+            stanza_logger = logging.getLogger("stanza")
+            stanza_logger.addFilter(_quiet_unknown_language)
             try:
                 self._pipeline = stanza.Pipeline(
                     lang="fa", dir=str(resources_dir), processors="tokenize,ner",
@@ -225,6 +233,8 @@ class StanzaTagger:
                 )
             except Exception as exc:
                 raise ModelLoadError(f"Stanza could not load the NER model from {resources_dir}: {exc}") from exc
+            finally:
+                stanza_logger.removeFilter(_quiet_unknown_language)
             return self._pipeline
 
     def load(self) -> StanzaTagger:
