@@ -46,3 +46,19 @@ def test_augmentations_keep_tags_consistent():
     assert swap_punctuation(sent)[2] == ('"', "O")
     out = augment([sent] * 50, seed=1)
     assert len(out) > 50 and out[:50] == [sent] * 50
+
+
+def test_a_directory_is_read_file_by_file(tmp_path):
+    (tmp_path / "b.pos").write_text("ناتو\tN\tB-ORG\n", encoding="utf-8")
+    (tmp_path / "a.pos").write_text("علی\tN\tB-PERS\n", encoding="utf-8")
+    assert list(read_corpus(tmp_path, "parsner")) == [[("علی", "B-PER")], [("ناتو", "B-ORG")]]
+
+
+def test_score_spans_is_conlleval_micro_and_per_type():
+    from ner_fa.training.evaluate import score_spans
+    gold = [["B-PER", "I-PER", "O", "B-LOC"], ["B-ORG", "O"]]
+    pred = [["B-PER", "I-PER", "O", "B-ORG"], ["B-ORG", "B-LOC"]]
+    r = score_spans(gold, pred)
+    assert r["PER"]["f1"] == 100.0 and r["LOC"]["recall"] == 0.0 and r["LOC"]["pred"] == 1
+    assert r["ORG"]["precision"] == 50.0 and r["ORG"]["recall"] == 100.0
+    assert (r["micro"]["precision"], r["micro"]["recall"]) == (50.0, round(200 / 3, 2))

@@ -141,14 +141,17 @@ def read_peyma(path: str | Path) -> Iterator[Sentence]:
 
 
 def read_columns(path: str | Path, corpus: str = "conll") -> Iterator[Sentence]:
-    """Token first, tag last, tab- or space-separated (NSURL, ParsNER, ParsTwiNER, CoNLL)."""
-    return _read_lines(Path(path), _split_columns, LABEL_MAPS[corpus])
+    """Token first, tag last, tab- or space-separated (NSURL, ParsNER, ParsTwiNER, CoNLL);
+    a directory is read file by file in name order."""
+    p = Path(path)
+    if p.is_dir():
+        return (s for f in sorted(p.iterdir()) if f.is_file() for s in _read_lines(f, _split_columns, LABEL_MAPS[corpus]))
+    return _read_lines(p, _split_columns, LABEL_MAPS[corpus])
 
 
 def read_nsurl_dir(path: str | Path) -> Iterator[Sentence]:
-    for f in sorted(Path(path).iterdir()):
-        if f.is_file():
-            yield from read_columns(f, "nsurl")
+    """The NSURL-2019 600K part: one article per file."""
+    return read_columns(path, "nsurl")
 
 
 def read_corpus(path: str | Path, fmt: str) -> Iterator[Sentence]:
@@ -157,8 +160,6 @@ def read_corpus(path: str | Path, fmt: str) -> Iterator[Sentence]:
     p = Path(path)
     if fmt == "peyma":
         return read_peyma(p)
-    if fmt == "nsurl" and p.is_dir():
-        return read_nsurl_dir(p)
     if fmt in LABEL_MAPS:
         return read_columns(p, fmt)
     raise ValueError(f"unknown corpus format {fmt!r}; use one of peyma, conll, parsner, parstwiner, nsurl")

@@ -84,6 +84,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--max-minutes", type=float, default=100.0, help="stop the trainer after this long")
     ap.add_argument("--seed", type=int, default=1234)
     ap.add_argument("--resume", action="store_true", help="continue from the checkpoint in --work-dir")
+    ap.add_argument("--pretrain", type=Path, default=None,
+                    help="word vectors in Stanza's .pt format (see python -m ner_fa.training.vectors)")
     ap.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", help="override a Stanza setting")
     args = ap.parse_args(argv)
 
@@ -107,10 +109,11 @@ def main(argv: list[str] | None = None) -> int:
     cmd = [
         sys.executable, "-m", "stanza.models.ner_tagger", "--mode", "train", "--cpu",
         "--shorthand", "fa_nerfa", "--train_file", str(work / "train.json"),
-        "--eval_file", str(work / "select.json"), "--no_pretrain",
+        "--eval_file", str(work / "select.json"),
         "--save_dir", str(work), "--save_name", save_name,
         "--max_steps", str(args.max_steps), "--seed", str(args.seed),
     ]
+    cmd += ["--wordvec_pretrain_file", str(args.pretrain)] if args.pretrain else ["--no_pretrain"]
     for k, v in settings.items():
         cmd += [f"--{k}", str(v)]
     if args.resume and (work / save_name).exists():
@@ -132,10 +135,21 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     args.output.mkdir(parents=True, exist_ok=True)
     shutil.copy(model, args.output / save_name)
+    files = {"ner_model_path": save_name}
+    if args.pretrain:
+        shutil.copy(args.pretrain, args.output / args.pretrain.name)
+        files["ner_pretrain_path"] = args.pretrain.name
+    manifest_path = args.output / "model.json"
+    manifest = json.loads(manifest_path.read_text(encoding="utf-8")) if manifest_path.exists() else {
+        "name": "ner_fa-fa-ner", "format": "stanza-ner", "labels": ["PER", "LOC", "ORG"], "card": "MODEL_CARD.md"}
+    manifest["files"] = files
+    manifest_path.write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
+    (args.output / "resources.json").write_text("{}\n", encoding="utf-8")
     meta = {
         "corpora": sources, "train_sentences": len(train), "train_tokens": n_tokens,
         "holdout": len(select), "settings": settings, "max_steps": args.max_steps,
         "seed": args.seed, "minutes": round(minutes, 1),
+        "pretrain": args.pretrain.name if args.pretrain else None,
     }
     (args.output / "training.json").write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"model copied to {args.output / save_name} after {minutes:.1f} min", flush=True)
