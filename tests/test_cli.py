@@ -68,3 +68,24 @@ def test_console_script_reads_stdin():
                           capture_output=True, check=True)
     data = json.loads(proc.stdout.decode("utf-8"))
     assert data["source"] == "<stdin>" and any(e["id"] == "Q7747" for e in data["entities"])
+
+
+def test_evaluate_and_tag_report_bad_files(tmp_path, capsys):
+    code, _, err = run(capsys, "evaluate", str(tmp_path / "nope.txt"))
+    assert code == 2 and "no such file" in err
+    empty = tmp_path / "empty.txt"
+    empty.write_text("\n\n", encoding="utf-8")
+    code, _, err = run(capsys, "tag", "--pretokenized", str(empty))
+    assert code == 1 and "no sentences" in err
+
+
+@pytest.mark.model
+def test_evaluate_and_tag_on_a_small_corpus(tmp_path, capsys):
+    f = tmp_path / "gold.txt"
+    f.write_text("ولادیمیر|B_PER\nپوتین|I_PER\nبه|O\nمسکو|B_LOC\nرفت|O\n.|O\n", encoding="utf-8")
+    code, out, _ = run(capsys, "evaluate", str(f), "--format", "peyma", "--json")
+    res = json.loads(out)
+    assert code == 0 and res["micro"]["f1"] == 100.0 and res["PER"]["gold"] == 1
+    code, out, _ = run(capsys, "tag", "--pretokenized", str(f), "--format", "peyma")
+    assert code == 0 and out.splitlines() == ["ولادیمیر\tB-PER", "پوتین\tI-PER", "به\tO", "مسکو\tB-LOC",
+                                              "رفت\tO", ".\tO", ""]

@@ -17,46 +17,70 @@ from .errors import NerFaError
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
 
+class _CliExit(Exception):
+    """Stop the command with a message on stderr and an exit code."""
+
+    def __init__(self, message: str, code: int) -> None:
+        super().__init__(message)
+        self.code = code
+
+
 def _read_source(path: str) -> str:
-    if path == "-":
-        data = sys.stdin.buffer.read()
-        name = "<stdin>"
-    else:
-        with open(path, "rb") as fh:
-            data = fh.read()
-        name = path
+    name = "<stdin>" if path == "-" else path
+    try:
+        if path == "-":
+            data = sys.stdin.buffer.read()
+        else:
+            with open(path, "rb") as fh:
+                data = fh.read()
+    except FileNotFoundError:
+        raise _CliExit(f"{path}: no such file", EXIT_USAGE) from None
+    except IsADirectoryError:
+        raise _CliExit(f"{path}: is a directory; give the files inside it", EXIT_USAGE) from None
+    except PermissionError:
+        raise _CliExit(f"{path}: permission denied", EXIT_USAGE) from None
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise _InputProblem(f"{name}: not UTF-8 text (invalid byte at offset {exc.start})") from None
+        raise _CliExit(f"{name}: not UTF-8 text (invalid byte at offset {exc.start})", EXIT_ERROR) from None
 
 
-class _InputProblem(Exception):
-    pass
+def _read_labeled(args: argparse.Namespace, reader) -> list:
+    """Sentences of a one-token-per-line file, read with ``reader(path, format)``."""
+    try:
+        sentences = list(reader(args.file, args.format))
+    except FileNotFoundError:
+        raise _CliExit(f"{args.file}: no such file", EXIT_USAGE) from None
+    except IsADirectoryError:
+        raise _CliExit(f"{args.file}: is a directory; give a file", EXIT_USAGE) from None
+    except UnicodeDecodeError as exc:
+        raise _CliExit(f"{args.file}: not UTF-8 text (invalid byte at offset {exc.start})", EXIT_ERROR) from None
+    if not sentences:
+        raise _CliExit(f"{args.file}: no sentences found (is --format {args.format} right?)", EXIT_ERROR)
+    return sentences
+
+
+def _write(path: str | None, text: str) -> None:
+    if path:
+        with open(path, "w", encoding="utf-8") as fh:
+            fh.write(text)
+    else:
+        sys.stdout.write(text)
+
+
+def _tagger(args: argparse.Namespace):
+    from .tagger import StanzaTagger  # noqa: PLC0415
+
+    return StanzaTagger(args.model_dir, stanza_dir=args.stanza_dir, package=args.package)
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
     from .export import to_csv, to_json, to_jsonl  # noqa: PLC0415
     from .pipeline import Pipeline, default_pipeline  # noqa: PLC0415
 
-    texts: list[tuple[str, str]] = []
-    for path in args.inputs:
-        try:
-            texts.append((path, _read_source(path)))
-        except FileNotFoundError:
-            print(f"ner-fa: {path}: no such file", file=sys.stderr)
-            return EXIT_USAGE
-        except IsADirectoryError:
-            print(f"ner-fa: {path}: is a directory; give the files inside it", file=sys.stderr)
-            return EXIT_USAGE
-        except PermissionError:
-            print(f"ner-fa: {path}: permission denied", file=sys.stderr)
-            return EXIT_USAGE
-        except _InputProblem as exc:
-            print(f"ner-fa: {exc}", file=sys.stderr)
-            return EXIT_ERROR
+    texts = [(path, _read_source(path)) for path in args.inputs]
     if args.model_dir or args.stanza_dir or args.package:
-        nlp = Pipeline(model_dir=args.model_dir, stanza_dir=args.stanza_dir, package=args.package)
+        nlp = Pipeline(tagger=_tagger(args))
     else:
         nlp = default_pipeline()
     docs = list(nlp.pipe([t for _, t in texts]))
@@ -67,31 +91,18 @@ def _cmd_extract(args: argparse.Namespace) -> int:
         out = "".join(line + "\n" for line in to_jsonl(items))
     else:
         out = to_csv(items)
-    if args.output:
-        with open(args.output, "w", encoding="utf-8") as fh:
-            fh.write(out)
-    else:
-        sys.stdout.write(out)
+    _write(args.output, out)
     return EXIT_OK
 
 
 def _cmd_evaluate(args: argparse.Namespace) -> int:
     import json  # noqa: PLC0415
 
-    from .tagger import StanzaTagger  # noqa: PLC0415
     from .training.corpora import read_corpus  # noqa: PLC0415
     from .training.evaluate import evaluate, format_table  # noqa: PLC0415
 
-    try:
-        sentences = list(read_corpus(args.file, args.format))
-    except FileNotFoundError:
-        print(f"ner-fa: {args.file}: no such file", file=sys.stderr)
-        return EXIT_USAGE
-    if not sentences:
-        print(f"ner-fa: {args.file}: no sentences found (is --format {args.format} right?)", file=sys.stderr)
-        return EXIT_ERROR
-    tagger = StanzaTagger(args.model_dir, stanza_dir=args.stanza_dir, package=args.package)
-    result = evaluate(tagger, sentences)
+    sentences = _read_labeled(args, read_corpus)
+    result = evaluate(_tagger(args), sentences)
     if args.json:
         print(json.dumps(result, indent=2, ensure_ascii=False))
     else:
@@ -101,25 +112,15 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
 
 def _cmd_tag(args: argparse.Namespace) -> int:
     from .normalize import normalize_chars  # noqa: PLC0415
-    from .tagger import StanzaTagger  # noqa: PLC0415
     from .training.corpora import read_tokens  # noqa: PLC0415
 
-    try:
-        sentences = list(read_tokens(args.file, args.format))
-    except FileNotFoundError:
-        print(f"ner-fa: {args.file}: no such file", file=sys.stderr)
-        return EXIT_USAGE
-    tagger = StanzaTagger(args.model_dir, stanza_dir=args.stanza_dir, package=args.package)
-    tags = tagger.tag([[normalize_chars(t) for t in s] for s in sentences])
-    out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
-    try:
-        for sent, sent_tags in zip(sentences, tags):
-            for tok, tag in zip(sent, sent_tags):
-                out.write(f"{tok}\t{tag}\n")
-            out.write("\n")
-    finally:
-        if args.output:
-            out.close()
+    sentences = _read_labeled(args, read_tokens)
+    tags = _tagger(args).tag([[normalize_chars(t) for t in s] for s in sentences])
+    lines = []
+    for sent, sent_tags in zip(sentences, tags):
+        lines.extend(f"{tok}\t{tag}\n" for tok, tag in zip(sent, sent_tags))
+        lines.append("\n")
+    _write(args.output, "".join(lines))
     return EXIT_OK
 
 
@@ -179,6 +180,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     try:
         return args.func(args)
+    except _CliExit as exc:
+        print(f"ner-fa: {exc}", file=sys.stderr)
+        return exc.code
     except NerFaError as exc:
         print(f"ner-fa: {exc}", file=sys.stderr)
         return EXIT_ERROR
