@@ -208,7 +208,8 @@ class StanzaTagger:
             if not path.is_file():
                 raise ModelNotFoundError(f"model file {path} ({key}) does not exist; the model is incomplete")
         self._pipeline = None
-        self._lock = threading.Lock()
+        self._lock = threading.Lock()  # guards loading
+        self._run_lock = threading.Lock()  # one Stanza call at a time: threads share one model safely
 
     def _load(self):
         with self._lock:
@@ -249,7 +250,8 @@ class StanzaTagger:
         if not todo:
             return out
         batch = [[tok[:MAX_TAGGER_TOKEN_CHARS] for tok in sentences[i]] for i in todo]
-        doc = nlp(batch)
+        with self._run_lock:
+            doc = nlp(batch)
         for i, sent in zip(todo, doc.sentences):
             tags = [tok.ner for tok in sent.tokens]
             if len(tags) != len(sentences[i]):
