@@ -3,6 +3,7 @@
 import hashlib
 from concurrent.futures import ThreadPoolExecutor
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -57,13 +58,9 @@ def test_threads_give_the_same_results_as_sequential_use(fake_pipeline):
     assert threaded == sequential
 
 
+@pytest.mark.model
 def test_real_model_from_threads(real_pipeline):
-    import pytest
-    pytest.importorskip("stanza")
     texts = ["ولادیمیر پوتین به مسکو رفت.", "سعید خطیب‌زاده در تهران گفت.", "سازمان ملل متحد در نیویورک است."] * 4
     sequential = [real_pipeline.extract(t) for t in texts]
     with ThreadPoolExecutor(max_workers=4) as pool:
         assert list(pool.map(real_pipeline.extract, texts)) == sequential
-
-
-test_real_model_from_threads = __import__("pytest").mark.model(test_real_model_from_threads)
