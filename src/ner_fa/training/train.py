@@ -84,8 +84,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--max-minutes", type=float, default=100.0, help="stop the trainer after this long")
     ap.add_argument("--seed", type=int, default=1234)
     ap.add_argument("--resume", action="store_true", help="continue from the checkpoint in --work-dir")
-    ap.add_argument("--pretrain", type=Path, default=None,
-                    help="word vectors in Stanza's .pt format (see python -m ner_fa.training.vectors)")
+    ap.add_argument("--pretrain", default=None,
+                    help="word vectors in Stanza's .pt format, or 'auto' to train them first from --data-dir "
+                         "(python -m ner_fa.training.vectors, needs gensim); default: none")
     ap.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", help="override a Stanza setting")
     args = ap.parse_args(argv)
 
@@ -96,6 +97,14 @@ def main(argv: list[str] | None = None) -> int:
 
     work = args.work_dir
     work.mkdir(parents=True, exist_ok=True)
+    if args.pretrain == "auto":
+        from . import vectors  # noqa: PLC0415
+
+        args.pretrain = work / "fa_w2v.pt"
+        if vectors.main(["--data-dir", str(args.data_dir), "--out", str(args.pretrain), "--seed", str(args.seed)]):
+            return 1
+    elif args.pretrain is not None:
+        args.pretrain = Path(args.pretrain)
     corpora = [c.strip() for c in args.corpora.split(",") if c.strip()]
     train, select, dev, sources = build_datasets(args.data_dir, corpora=corpora, holdout=args.holdout, seed=args.seed)
     train = augment(train, seed=args.seed)
