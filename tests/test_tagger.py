@@ -33,15 +33,19 @@ def test_missing_model_files_give_clear_errors(tmp_path):
         StanzaTagger(model_dir=tmp_path, stanza_dir=tmp_path)
 
 
-def stanza_layout(root, package="arman", model=None):
-    """A Stanza resources directory the way stanza.download lays it out."""
+def stanza_layout(root, package="arman", model_dir=None):
+    """A Stanza resources directory the way stanza.download lays it out (model and word vectors)."""
     (root / "fa" / "ner").mkdir(parents=True)
-    if model is None:
+    (root / "fa" / "pretrain").mkdir(parents=True)
+    if model_dir is None:
         (root / "fa" / "ner" / f"{package}.pt").write_bytes(b"")
+        (root / "fa" / "pretrain" / "conll17.pt").write_bytes(b"")
     else:
-        shutil.copy(model, root / "fa" / "ner" / f"{package}.pt")
+        shutil.copy(model_dir / "fa_ner.pt", root / "fa" / "ner" / f"{package}.pt")
+        shutil.copy(model_dir / "fa_w2v.pt", root / "fa" / "pretrain" / "conll17.pt")
+    deps = [{"model": "pretrain", "package": "conll17"}]
     resources = {"fa": {"default_processors": {"tokenize": "perdt", "ner": package},
-                        "ner": {package: {"md5": "0", "dependencies": []}}, "lang_name": "Persian"}}
+                        "ner": {package: {"md5": "0", "dependencies": deps}}, "lang_name": "Persian"}}
     (root / "resources.json").write_text(json.dumps(resources))
     return root
 
@@ -49,10 +53,9 @@ def stanza_layout(root, package="arman", model=None):
 def test_stanza_layout_resolves_dependencies(tmp_path):
     root = stanza_layout(tmp_path)
     res = json.loads((root / "resources.json").read_text())
-    res["fa"]["ner"]["arman"]["dependencies"] = [{"model": "pretrain", "package": "conll17"},
-                                                 {"model": "forward_charlm", "package": "conll17"}]
+    res["fa"]["ner"]["arman"]["dependencies"].append({"model": "forward_charlm", "package": "conll17"})
     (root / "resources.json").write_text(json.dumps(res))
-    with pytest.raises(ModelNotFoundError, match="pretrain/conll17.pt"):
+    with pytest.raises(ModelNotFoundError, match="forward_charlm/conll17.pt"):
         StanzaTagger(stanza_dir=root)
     with pytest.raises(ModelNotFoundError, match="'nope' is not in"):
         StanzaTagger(stanza_dir=root, package="nope")
@@ -83,8 +86,23 @@ def test_shipped_model_loads_offline_and_tags(no_network):
 
 @pytest.mark.model
 def test_official_stanza_layout_loads_offline(tmp_path, no_network):
-    root = stanza_layout(tmp_path, package="arman", model=DEFAULT_MODEL_DIR / "fa_ner.pt")
+    root = stanza_layout(tmp_path, package="arman", model_dir=DEFAULT_MODEL_DIR)
     nlp = Pipeline(stanza_dir=root, package="arman")
     doc = nlp.extract("ولادیمیر پوتین به مسکو رفت.")
     assert [(m.text, m.label) for m in doc.mentions][:1] == [("ولادیمیر پوتین", "PER")]
     assert StanzaTagger(stanza_dir=root).name == "stanza:arman"  # default package from resources.json
+
+
+@pytest.mark.model
+def test_every_file_of_the_manifest_is_what_stanza_loads():
+    """A model trained with vectors but loaded without them runs on random vectors, silently."""
+    manifest = json.loads((DEFAULT_MODEL_DIR / "model.json").read_text())
+    assert set(manifest["files"]) == {"ner_model_path", "ner_pretrain_path"}
+    config = StanzaTagger().load()._load().config
+    for key, rel in manifest["files"].items():
+        assert config[key] == str(DEFAULT_MODEL_DIR / rel)
+
+
+def test_shipped_model_files_fit_the_size_budget():
+    total = sum(p.stat().st_size for p in DEFAULT_MODEL_DIR.iterdir() if p.is_file())
+    assert total < 60 * 2**20
