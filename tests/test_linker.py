@@ -49,17 +49,17 @@ def test_document_context_surname_and_acronym(small_gazetteer):
     text = "سعید خطیبزاده گفت. خطیبزاده افزود. سازمان معاهده امنیت جمعی (XYZO) آماده است."
     ms = [raw(text, "سعید خطیبزاده", "PER"), raw(text, "خطیبزاده", "PER", 1),
           raw(text, "سازمان معاهده امنیت جمعی", "ORG"), raw(text, "XYZO", "ORG")]
-    results = Linker(small_gazetteer).link_document(text, ms, tokenize(text))
+    results = Linker(small_gazetteer).link_document(text, ms)
     assert [r.entity.id if r.entity else None for r in results] == [
         "saeed-khatibzadeh", "saeed-khatibzadeh", "csto", "csto"]
-    no_context = Linker(small_gazetteer, LinkerConfig(use_context=False)).link_document(text, ms, tokenize(text))
+    no_context = Linker(small_gazetteer, LinkerConfig(use_context=False)).link_document(text, ms)
     assert no_context[1].entity is None and no_context[3].entity is None
 
 
 def test_surname_before_the_full_name_is_not_guessed(small_gazetteer):
     text = "خطیبزاده گفت. سعید خطیبزاده افزود."
     ms = [raw(text, "خطیبزاده", "PER"), raw(text, "سعید خطیبزاده", "PER")]
-    results = Linker(small_gazetteer).link_document(text, ms, tokenize(text))
+    results = Linker(small_gazetteer).link_document(text, ms)
     assert results[0].entity is None and results[1].entity.id == "saeed-khatibzadeh"
 
 

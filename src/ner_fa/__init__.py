@@ -13,7 +13,6 @@ __version__ = "0.1.0"
 from .errors import (
     DuplicateEntityError,
     GazetteerError,
-    InputError,
     MissingDependencyError,
     ModelLoadError,
     ModelNotFoundError,
@@ -45,6 +44,5 @@ __all__ = [
     "ModelLoadError",
     "GazetteerError",
     "DuplicateEntityError",
-    "InputError",
     "MissingDependencyError",
 ]

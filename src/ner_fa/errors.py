@@ -7,7 +7,6 @@ Catch :class:`NerFaError` to handle every error the library raises on purpose::
     ├── ModelLoadError                                 files present but Stanza cannot load them
     ├── GazetteerError (also ValueError)               a gazetteer record is invalid
     │   └── DuplicateEntityError                       two records share an id
-    ├── InputError (also ValueError)                   an input document cannot be processed
     └── MissingDependencyError (also ImportError)      an optional extra is not installed
 
 Wrong argument *types* raise the builtin :class:`TypeError`, as Python does.
@@ -21,7 +20,6 @@ __all__ = [
     "ModelLoadError",
     "GazetteerError",
     "DuplicateEntityError",
-    "InputError",
     "MissingDependencyError",
 ]
 
@@ -58,10 +56,6 @@ class GazetteerError(NerFaError, ValueError):
 
 class DuplicateEntityError(GazetteerError):
     """Two gazetteer records have the same id."""
-
-
-class InputError(NerFaError, ValueError):
-    """An input document cannot be processed."""
 
 
 class MissingDependencyError(NerFaError, ImportError):

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal
+from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
@@ -31,7 +31,8 @@ from .normalize import compact_key
 
 __all__ = ["GazetteerEntity", "Alias", "Gazetteer", "default_gazetteer", "DEFAULT_GAZETTEER_DIR", "ENTITY_TYPES"]
 
-ENTITY_TYPES = ("person", "country", "territory", "city", "region", "place", "organization")
+EntityType = Literal["person", "country", "territory", "city", "region", "place", "organization"]
+ENTITY_TYPES: tuple[str, ...] = get_args(EntityType)
 AliasKind = Literal["name", "alias", "acronym", "demonym", "english"]
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
@@ -46,7 +47,7 @@ class GazetteerEntity(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     id: str = Field(min_length=1, pattern=r"^[A-Za-z0-9][A-Za-z0-9_.:/-]*$")
-    type: Literal["person", "country", "territory", "city", "region", "place", "organization"]
+    type: EntityType
     name: str = Field(min_length=1, description="English name")
     name_fa: str = Field(min_length=1, description="main Persian name")
     aliases: tuple[str, ...] = Field(default=(), description="other Persian surface forms")
@@ -145,12 +146,6 @@ class Gazetteer:
         for e in other:
             out.add(e, replace=replace)
         return out
-
-    @classmethod
-    def from_records(cls, records: Iterable[dict], *, source: str | None = None) -> Gazetteer:
-        gaz = cls()
-        gaz.add_records(records, source=source)
-        return gaz
 
     def add_records(self, records: Iterable[dict], *, source: str | None = None, start_line: int = 1) -> None:
         for n, rec in enumerate(records, start_line):

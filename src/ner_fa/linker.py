@@ -156,7 +156,7 @@ class Linker:
         return LinkResult(None, None, cands)
 
     # -- a document -------------------------------------------------------
-    def link_document(self, text: str, mentions: Sequence[RawMention], tokens: Sequence[Token]) -> list[LinkResult]:
+    def link_document(self, text: str, mentions: Sequence[RawMention]) -> list[LinkResult]:
         """Link the mentions of one document (sorted by start) using document context."""
         cfg = self.config
         results: list[LinkResult] = []

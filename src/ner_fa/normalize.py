@@ -27,7 +27,6 @@ __all__ = [
     "normalize_chars",
     "spaced_key",
     "compact_key",
-    "is_persian_letter",
 ]
 
 ZWNJ = "\u200c"
@@ -112,9 +111,3 @@ def spaced_key(text: str) -> str:
 def compact_key(text: str) -> str:
     """Match key with no spaces and no ZWNJ, so that spacing variants meet."""
     return spaced_key(text).replace(" ", "")
-
-
-def is_persian_letter(ch: str) -> bool:
-    """True for letters of the Arabic script blocks (Persian text)."""
-    cp = ord(ch)
-    return (0x0600 <= cp <= 0x06FF or 0x0750 <= cp <= 0x077F or 0xFB50 <= cp <= 0xFEFF) and ch.isalpha()

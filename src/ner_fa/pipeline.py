@@ -108,7 +108,7 @@ class Pipeline:
             raw = self._repair_boundaries(tokens, raw)
             blocked = _blocked(len(tokens), raw)
             raw = sorted(raw + self.matcher.find(tokens, blocked), key=lambda m: m.start)
-        results = self.linker.link_document(text, raw, tokens)
+        results = self.linker.link_document(text, raw)
         if self.config.use_context:
             extra = self._short_forms(tokens, raw, results)
             if extra:

@@ -43,7 +43,6 @@ __all__ = [
 DEFAULT_MODEL_DIR = Path(__file__).resolve().parent / "models"
 ENV_MODEL_DIR = "NER_FA_MODEL_DIR"
 
-OUR_LABELS = ("PER", "LOC", "ORG")
 ARMAN_LABELS: dict[str, str | None] = {
     "PERS": "PER", "PER": "PER", "PERSON": "PER",
     "LOC": "LOC", "FAC": "LOC", "GPE": "LOC",
