@@ -97,23 +97,25 @@ def _finish(raw: list[tuple[str, str]], label_map: dict[str, str]) -> Sentence |
     return list(zip(tokens, repair_bio(tags)))
 
 
-def _read_lines(path: Path, split_line, label_map: dict[str, str]) -> Iterator[Sentence]:
-    raw: list[tuple[str, str]] = []
-    with open(path, encoding="utf-8-sig", errors="replace") as fh:
+def _line_blocks(path: Path, errors: str = "strict") -> Iterator[list[str]]:
+    """The non-blank lines of a one-token-per-line file, grouped by the blank lines between sentences."""
+    block: list[str] = []
+    with open(path, encoding="utf-8-sig", errors=errors) as fh:
         for line in fh:
             line = line.rstrip("\r\n")
-            if not line.strip():
-                if raw:
-                    sent = _finish(raw, label_map)
-                    if sent:
-                        yield sent
-                    raw = []
-                continue
-            pair = split_line(line)
-            if pair is not None:
-                raw.append(pair)
-    if raw:
-        sent = _finish(raw, label_map)
+            if line.strip():
+                block.append(line)
+            elif block:
+                yield block
+                block = []
+    if block:
+        yield block
+
+
+def _read_lines(path: Path, split_line, label_map: dict[str, str]) -> Iterator[Sentence]:
+    for block in _line_blocks(path, errors="replace"):
+        raw = [pair for pair in map(split_line, block) if pair is not None]
+        sent = _finish(raw, label_map) if raw else None
         if sent:
             yield sent
 
@@ -227,15 +229,9 @@ def read_tokens(path: str | Path, fmt: str = "conll") -> Iterator[list[str]]:
     ``peyma`` lines are split at the last ``|``; other formats take the first
     tab- or space-separated column. Blank lines separate sentences.
     """
-    sent: list[str] = []
-    with open(path, encoding="utf-8-sig") as fh:
-        for line in fh:
-            line = line.rstrip("\r\n")
-            if not line.strip():
-                if sent:
-                    yield sent
-                sent = []
-                continue
+    for block in _line_blocks(Path(path)):
+        sent = []
+        for line in block:
             if fmt == "peyma":
                 tok = line.rpartition("|")[0] if "|" in line else line
             else:
@@ -243,5 +239,5 @@ def read_tokens(path: str | Path, fmt: str = "conll") -> Iterator[list[str]]:
             tok = clean_token(tok)
             if tok:
                 sent.append(tok)
-    if sent:
-        yield sent
+        if sent:
+            yield sent
