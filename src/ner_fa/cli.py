@@ -69,14 +69,14 @@ def _write(path: str | None, text: str) -> None:
 
 
 def _tagger(args: argparse.Namespace):
-    from .tagger import StanzaTagger  # noqa: PLC0415
+    from .tagger import StanzaTagger
 
     return StanzaTagger(args.model_dir, stanza_dir=args.stanza_dir, package=args.package)
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
-    from .export import to_csv, to_json, to_jsonl  # noqa: PLC0415
-    from .pipeline import Pipeline, default_pipeline  # noqa: PLC0415
+    from .export import to_csv, to_json, to_jsonl
+    from .pipeline import Pipeline, default_pipeline
 
     texts = [(path, _read_source(path)) for path in args.inputs]
     if args.model_dir or args.stanza_dir or args.package:
@@ -96,10 +96,10 @@ def _cmd_extract(args: argparse.Namespace) -> int:
 
 
 def _cmd_evaluate(args: argparse.Namespace) -> int:
-    import json  # noqa: PLC0415
+    import json
 
-    from .training.corpora import read_corpus  # noqa: PLC0415
-    from .training.evaluate import evaluate, format_table  # noqa: PLC0415
+    from .training.corpora import read_corpus
+    from .training.evaluate import evaluate, format_table
 
     sentences = _read_labeled(args, read_corpus)
     result = evaluate(_tagger(args), sentences)
@@ -111,8 +111,8 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
 
 
 def _cmd_tag(args: argparse.Namespace) -> int:
-    from .normalize import normalize_chars  # noqa: PLC0415
-    from .training.corpora import read_tokens  # noqa: PLC0415
+    from .normalize import normalize_chars
+    from .training.corpora import read_tokens
 
     sentences = _read_labeled(args, read_tokens)
     tags = _tagger(args).tag([[normalize_chars(t) for t in s] for s in sentences])

@@ -15,12 +15,12 @@ Wrong argument *types* raise the builtin :class:`TypeError`, as Python does.
 from __future__ import annotations
 
 __all__ = [
-    "NerFaError",
-    "ModelNotFoundError",
-    "ModelLoadError",
-    "GazetteerError",
     "DuplicateEntityError",
+    "GazetteerError",
     "MissingDependencyError",
+    "ModelLoadError",
+    "ModelNotFoundError",
+    "NerFaError",
 ]
 
 

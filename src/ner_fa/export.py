@@ -9,7 +9,7 @@ from collections.abc import Iterable
 
 from .models import Document
 
-__all__ = ["entity_list", "to_json", "to_jsonl", "to_csv", "CSV_FIELDS", "mentions_frame", "entities_frame"]
+__all__ = ["CSV_FIELDS", "entities_frame", "entity_list", "mentions_frame", "to_csv", "to_json", "to_jsonl"]
 
 CSV_FIELDS = ("source", "id", "type", "name", "name_fa", "wikidata", "count", "surface_forms", "spans")
 
@@ -64,9 +64,9 @@ def to_csv(items: Iterable[tuple[str | None, Document]], *, header: bool = True)
 
 def _pandas():
     try:
-        import pandas  # noqa: PLC0415
+        import pandas
     except ImportError:
-        from .errors import MissingDependencyError  # noqa: PLC0415
+        from .errors import MissingDependencyError
 
         raise MissingDependencyError("pandas", "notebook") from None
     return pandas

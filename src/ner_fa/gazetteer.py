@@ -29,7 +29,7 @@ from .errors import DuplicateEntityError, GazetteerError
 from .models import EntityRef
 from .normalize import compact_key
 
-__all__ = ["GazetteerEntity", "Alias", "Gazetteer", "default_gazetteer", "DEFAULT_GAZETTEER_DIR", "ENTITY_TYPES"]
+__all__ = ["DEFAULT_GAZETTEER_DIR", "ENTITY_TYPES", "Alias", "Gazetteer", "GazetteerEntity", "default_gazetteer"]
 
 EntityType = Literal["person", "country", "territory", "city", "region", "place", "organization"]
 ENTITY_TYPES: tuple[str, ...] = get_args(EntityType)

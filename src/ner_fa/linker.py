@@ -31,7 +31,7 @@ from .models import Candidate, Label
 from .normalize import compact_key, spaced_key
 from .tokenize import Token
 
-__all__ = ["LinkerConfig", "Linker", "AliasMatcher", "LinkResult", "RawMention", "LABEL_TYPES", "TYPE_LABEL"]
+__all__ = ["LABEL_TYPES", "TYPE_LABEL", "AliasMatcher", "LinkResult", "Linker", "LinkerConfig", "RawMention"]
 
 LABEL_TYPES: dict[str, frozenset[str]] = {
     "PER": frozenset({"person"}),

@@ -11,7 +11,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-__all__ = ["Label", "EntityRef", "Candidate", "Mention", "EntitySummary", "Document"]
+__all__ = ["Candidate", "Document", "EntityRef", "EntitySummary", "Label", "Mention"]
 
 Label = Literal["PER", "LOC", "ORG"]
 MentionSource = Literal["tagger", "gazetteer", "context"]
@@ -119,7 +119,7 @@ class Document(BaseModel):
         return tuple(m for m in self.mentions if m.entity is None)
 
     def _repr_html_(self) -> str:
-        from .display import document_html  # noqa: PLC0415
+        from .display import document_html
 
         return document_html(self)
 

@@ -24,9 +24,9 @@ from functools import lru_cache
 
 __all__ = [
     "ZWNJ",
+    "compact_key",
     "normalize_chars",
     "spaced_key",
-    "compact_key",
 ]
 
 ZWNJ = "\u200c"

@@ -22,7 +22,7 @@ from .normalize import compact_key, normalize_chars, spaced_key
 from .tagger import StanzaTagger, Tagger
 from .tokenize import Sentence, Token, split_sentences, tokenize
 
-__all__ = ["Pipeline", "extract", "default_pipeline"]
+__all__ = ["Pipeline", "default_pipeline", "extract"]
 
 
 def _check_text(text: object) -> str:

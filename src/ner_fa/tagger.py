@@ -32,11 +32,11 @@ from typing import Protocol, runtime_checkable
 from .errors import ModelLoadError, ModelNotFoundError
 
 __all__ = [
-    "Tagger",
-    "StanzaTagger",
-    "FakeTagger",
     "ARMAN_LABELS",
     "DEFAULT_MODEL_DIR",
+    "FakeTagger",
+    "StanzaTagger",
+    "Tagger",
     "map_label",
 ]
 
@@ -215,7 +215,7 @@ class StanzaTagger:
             if self._pipeline is not None:
                 return self._pipeline
             try:
-                import stanza  # noqa: PLC0415  (lazy: importing stanza takes seconds)
+                import stanza
             except ImportError as exc:  # pragma: no cover - stanza is a hard dependency
                 raise ModelLoadError(f"stanza is not importable: {exc}") from exc
             resources_dir = self.resources_dir

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from .normalize import normalize_chars
 
-__all__ = ["Token", "Sentence", "tokenize", "split_sentences", "MAX_SENTENCE_TOKENS"]
+__all__ = ["MAX_SENTENCE_TOKENS", "Sentence", "Token", "split_sentences", "tokenize"]
 
 MAX_SENTENCE_TOKENS = 200
 """Longer sentences are cut (preferably after a comma or colon) before tagging."""

@@ -20,7 +20,7 @@ from ..normalize import normalize_chars
 from .augment import drop_zwnj, split_zwnj
 from .corpora import LABELS, Sentence, read_corpus, spans
 
-__all__ = ["score_spans", "evaluate", "format_table", "VARIANTS"]
+__all__ = ["VARIANTS", "evaluate", "format_table", "score_spans"]
 
 
 def _arabic_letters(sent: Sentence) -> Sentence:
@@ -89,7 +89,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--variants", action="store_true", help="also score ZWNJ-dropped/spaced and Arabic-letter text")
     ap.add_argument("--json", action="store_true", help="print JSON instead of tables")
     args = ap.parse_args(argv)
-    from ..tagger import StanzaTagger  # noqa: PLC0415
+    from ..tagger import StanzaTagger
 
     tagger = StanzaTagger(args.model_dir).load()
     sentences = list(read_corpus(args.file, args.format))

@@ -51,25 +51,48 @@ def write_stanza_json(sentences, path: Path) -> None:
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
 
 
-def build_datasets(data_dir: Path, *, corpora: list[str], holdout: int, seed: int):
+def build_datasets(data_dir: Path, *, corpora: list[str], holdout: int, seed: int,
+                   weights: dict[str, int] | None = None, holdout_from: str | None = "peyma"):
+    """Training, selection and PEYMA-dev sentences.
+
+    Sentences are deduplicated across corpora (the first corpus listed keeps a
+    repeated sentence) and against PEYMA dev. The selection set is drawn from
+    ``holdout_from`` (PEYMA train by default, so the checkpoint is chosen on the
+    annotation style the model is scored on) or from all corpora when it is None.
+    ``weights`` repeats a corpus's training sentences (``{"peyma": 2}``).
+    """
     ner = data_dir / "ner"
     dev = list(read_peyma(ner / "peyma" / "dev.txt"))
-    train = []
-    sources = {}
     readers = {
         "peyma": lambda: read_peyma(ner / "peyma" / "train.txt"),
         "nsurl": lambda: read_nsurl_dir(ner / "nsurl600k"),
         "parsner": lambda: read_columns(ner / "parsner" / "train", "parsner"),
         "parstwiner": lambda: read_columns(ner / "parstwiner" / "train.txt", "parstwiner"),
     }
+    unknown = [c for c in corpora if c not in readers]
+    if unknown:
+        raise SystemExit(f"unknown corpus {unknown}; choose from {sorted(readers)}")
+    by_source: dict[str, list] = {}
+    sources = {}
+    excluded = list(dev)
     for name in corpora:
-        sents = list(readers[name]())
+        sents = dedupe(readers[name](), exclude=excluded)
+        excluded.extend(sents)
+        by_source[name] = sents
         sources[name] = len(sents)
-        train.extend(sents)
-    train = dedupe(train, exclude=dev)
     rng = random.Random(seed)
+    pool = by_source.get(holdout_from) if holdout_from else None
+    if pool is not None:
+        rng.shuffle(pool)
+        select, by_source[holdout_from] = pool[:holdout], pool[holdout:]
+        train = [s for name in corpora for s in by_source[name] * (weights or {}).get(name, 1)]
+    else:
+        train = [s for name in corpora for s in by_source[name]]
+        rng.shuffle(train)
+        select, rest = train[:holdout], train[holdout:]
+        keys = {id(s) for s in rest}
+        train = [s for name in corpora for s in by_source[name] * (weights or {}).get(name, 1) if id(s) in keys]
     rng.shuffle(train)
-    select, train = train[:holdout], train[holdout:]
     return train, select, dev, sources
 
 
@@ -80,6 +103,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--output", type=Path, default=PACKAGE_MODELS, help="where the trained model is copied")
     ap.add_argument("--corpora", default="peyma,nsurl", help="comma list of peyma,nsurl,parsner,parstwiner")
     ap.add_argument("--holdout", type=int, default=600, help="training sentences held out for model selection")
+    ap.add_argument("--holdout-from", default="peyma", help="corpus the held-out set is drawn from ('all' for every corpus)")
+    ap.add_argument("--weight", action="append", default=[], metavar="CORPUS=N",
+                    help="repeat a corpus's training sentences N times (e.g. peyma=2)")
     ap.add_argument("--max-steps", type=int, default=12000)
     ap.add_argument("--max-minutes", type=float, default=100.0, help="stop the trainer after this long")
     ap.add_argument("--seed", type=int, default=1234)
@@ -98,7 +124,7 @@ def main(argv: list[str] | None = None) -> int:
     work = args.work_dir
     work.mkdir(parents=True, exist_ok=True)
     if args.pretrain == "auto":
-        from . import vectors  # noqa: PLC0415
+        from . import vectors
 
         args.pretrain = work / "fa_w2v.pt"
         if vectors.main(["--data-dir", str(args.data_dir), "--out", str(args.pretrain), "--seed", str(args.seed)]):
@@ -106,7 +132,10 @@ def main(argv: list[str] | None = None) -> int:
     elif args.pretrain is not None:
         args.pretrain = Path(args.pretrain)
     corpora = [c.strip() for c in args.corpora.split(",") if c.strip()]
-    train, select, dev, sources = build_datasets(args.data_dir, corpora=corpora, holdout=args.holdout, seed=args.seed)
+    weights = {k: int(v) for k, _, v in (w.partition("=") for w in args.weight)}
+    holdout_from = None if args.holdout_from == "all" else args.holdout_from
+    train, select, dev, sources = build_datasets(args.data_dir, corpora=corpora, holdout=args.holdout,
+                                                 seed=args.seed, weights=weights, holdout_from=holdout_from)
     train = augment(train, seed=args.seed)
     write_stanza_json(train, work / "train.json")
     write_stanza_json(select, work / "select.json")
@@ -156,7 +185,7 @@ def main(argv: list[str] | None = None) -> int:
     (args.output / "resources.json").write_text("{}\n", encoding="utf-8")
     meta = {
         "corpora": sources, "train_sentences": len(train), "train_tokens": n_tokens,
-        "holdout": len(select), "settings": settings, "max_steps": args.max_steps,
+        "holdout": len(select), "holdout_from": args.holdout_from, "weights": weights, "settings": settings, "max_steps": args.max_steps,
         "seed": args.seed, "minutes": round(minutes, 1),
         "pretrain": args.pretrain.name if args.pretrain else None,
     }

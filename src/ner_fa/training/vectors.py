@@ -58,10 +58,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=1)
     args = ap.parse_args(argv)
     try:
-        from gensim.models import Word2Vec  # noqa: PLC0415
+        from gensim.models import Word2Vec
     except ImportError:
         raise SystemExit("gensim is needed to train word vectors: pip install gensim") from None
-    from stanza.models.common.pretrain import Pretrain  # noqa: PLC0415
+    from stanza.models.common.pretrain import Pretrain
 
     t0 = time.time()
     sentences = list(raw_sentences(args.data_dir))
@@ -75,8 +75,7 @@ def main(argv: list[str] | None = None) -> int:
     words = model.wv.index_to_key[: args.max_vocab]  # most frequent first
     with open(vec, "w", encoding="utf-8") as fh:
         fh.write(f"{len(words)} {args.dim}\n")
-        for w in words:
-            fh.write(w + " " + " ".join(f"{x:.5f}" for x in model.wv[w]) + "\n")
+        fh.writelines(w + " " + " ".join(f"{x:.5f}" for x in model.wv[w]) + "\n" for w in words)
     if args.out.exists():
         args.out.unlink()
     Pretrain(str(args.out), str(vec), max_vocab=args.max_vocab).load()
