@@ -110,6 +110,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--max-minutes", type=float, default=100.0, help="stop the trainer after this long")
     ap.add_argument("--seed", type=int, default=1234)
     ap.add_argument("--resume", action="store_true", help="continue from the checkpoint in --work-dir")
+    ap.add_argument("--init-from", type=Path, default=None,
+                    help="fine-tune an existing Stanza NER model (e.g. the shipped one) instead of starting afresh")
     ap.add_argument("--pretrain", default=None,
                     help="word vectors in Stanza's .pt format, or 'auto' to train them first from --data-dir "
                          "(python -m ner_fa.training.vectors, needs gensim); default: none")
@@ -154,7 +156,13 @@ def main(argv: list[str] | None = None) -> int:
     cmd += ["--wordvec_pretrain_file", str(args.pretrain)] if args.pretrain else ["--no_pretrain"]
     for k, v in settings.items():
         cmd += [f"--{k}", str(v)]
-    if args.resume and (work / save_name).exists():
+    if args.init_from is not None:
+        if not args.init_from.exists():
+            print(f"--init-from {args.init_from} does not exist", file=sys.stderr)
+            return 1
+        shutil.copy(args.init_from, work / "init_from.pt")
+        cmd += ["--finetune", "--finetune_load_name", str(work / "init_from.pt")]
+    elif args.resume and (work / save_name).exists():
         shutil.copy(work / save_name, work / "resume_from.pt")
         cmd += ["--finetune", "--finetune_load_name", str(work / "resume_from.pt")]
     print(" ".join(cmd), flush=True)
@@ -187,6 +195,7 @@ def main(argv: list[str] | None = None) -> int:
         "corpora": sources, "train_sentences": len(train), "train_tokens": n_tokens,
         "holdout": len(select), "holdout_from": args.holdout_from, "weights": weights, "settings": settings, "max_steps": args.max_steps,
         "seed": args.seed, "minutes": round(minutes, 1),
+        "init_from": args.init_from.name if args.init_from else None,
         "pretrain": args.pretrain.name if args.pretrain else None,
     }
     (args.output / "training.json").write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")

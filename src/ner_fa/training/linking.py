@@ -1,0 +1,246 @@
+"""The linking dev set: gazetteer coverage and linker accuracy on PEYMA dev.
+
+``evaluation/peyma_dev_links.tsv`` gives, for every gold PER/LOC/ORG span of
+PEYMA dev, the English name of the notable entity it refers to (``-`` when it
+names none: a private person, a local office, a vague place) and that entity's
+id in the shipped gazetteer (empty when the gazetteer lacks it). The spans are
+stored as sentence and token offsets, so the file holds none of the corpus text;
+the text is read from the data directory at run time.
+
+    python -m ner_fa.training.linking evaluate --data-dir ../shared/data [--json] [--errors 30]
+    python -m ner_fa.training.linking resolve    # fill the entity column from the gazetteer's English names
+
+``evaluate`` links the gold spans (gold boundaries and labels, each sentence as
+one document) with the shipped gazetteer and linker settings and reports:
+
+* coverage: the share of spans naming a notable entity whose entity is in the gazetteer;
+* in-gazetteer accuracy: the share of spans with an entity that are linked to it
+  (errors split into unlinked and wrong entity);
+* wrong links out of the gazetteer: the share of spans without an entity
+  (not notable, or notable but absent) that are linked to something anyway.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..gazetteer import Gazetteer, default_gazetteer
+from ..linker import Linker, LinkerConfig, RawMention
+from .corpora import read_peyma
+
+REPO = Path(__file__).resolve().parents[3]
+DEFAULT_LINKS = REPO / "evaluation" / "peyma_dev_links.tsv"
+HEADER = ["sentence", "start", "end", "label", "gold", "entity"]
+
+
+@dataclass
+class LinkRow:
+    sentence: int
+    start: int
+    end: int
+    label: str
+    gold: str          # English name, or "-" when the span names no notable entity
+    entity: str        # gazetteer id, "" when the entity is not in the gazetteer
+
+    @property
+    def notable(self) -> bool:
+        return self.gold != "-"
+
+
+def read_links(path: Path) -> tuple[list[str], list[LinkRow]]:
+    comments, rows = [], []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if line.startswith("#"):
+            comments.append(line)
+            continue
+        parts = line.split("\t")
+        if parts == HEADER:
+            continue
+        if len(parts) != len(HEADER):
+            raise ValueError(f"{path}:{n}: expected {len(HEADER)} tab-separated fields, got {len(parts)}")
+        s, a, b, label, gold, entity = parts
+        rows.append(LinkRow(int(s), int(a), int(b), label, gold, entity))
+    return comments, rows
+
+
+def write_links(path: Path, comments: list[str], rows: list[LinkRow]) -> None:
+    lines = [*comments, "\t".join(HEADER)]
+    lines += [f"{r.sentence}\t{r.start}\t{r.end}\t{r.label}\t{r.gold}\t{r.entity}" for r in rows]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def name_key(name: str) -> str:
+    """English names compared without case, accents or punctuation."""
+    s = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(c for c in s if c.isalnum())
+
+
+def resolve(rows: list[LinkRow], gazetteer: Gazetteer) -> tuple[int, list[str], list[str]]:
+    """Fill ``entity`` for notable rows whose gold name is the English name of exactly one
+    gazetteer entity; keep ids already set when they exist. Returns (resolved, missing, ambiguous)."""
+    by_name: dict[str, list[str]] = {}
+    for e in gazetteer:
+        by_name.setdefault(name_key(e.name), []).append(e.id)
+    missing, ambiguous, resolved = set(), set(), 0
+    for r in rows:
+        if not r.notable:
+            r.entity = ""
+            continue
+        if r.entity and r.entity in gazetteer:
+            resolved += 1
+            continue
+        ids = by_name.get(name_key(r.gold), [])
+        if len(ids) == 1:
+            r.entity = ids[0]
+            resolved += 1
+        else:
+            r.entity = ""
+            (ambiguous if ids else missing).add(r.gold)
+    return resolved, sorted(missing), sorted(ambiguous)
+
+
+def evaluate(rows: list[LinkRow], sentences: list[list[str]], linker: Linker) -> dict:
+    by_sentence: dict[int, list[LinkRow]] = {}
+    for r in rows:
+        by_sentence.setdefault(r.sentence, []).append(r)
+    counts: Counter = Counter()
+    per_label: dict[str, Counter] = {}
+    errors = []
+    for si, srows in sorted(by_sentence.items()):
+        tokens = sentences[si]
+        starts, pos = [], 0
+        for t in tokens:
+            starts.append(pos)
+            pos += len(t) + 1
+        text = " ".join(tokens)
+        srows.sort(key=lambda r: r.start)
+        mentions = [RawMention(starts[r.start], starts[r.end - 1] + len(tokens[r.end - 1]), r.label,
+                               token_start=r.start, token_end=r.end) for r in srows]
+        for r, m, res in zip(srows, mentions, linker.link_document(text, mentions)):
+            c = per_label.setdefault(r.label, Counter())
+            predicted = res.entity.id if res.entity is not None else None
+            if r.notable:
+                counts["notable"] += 1
+                c["notable"] += 1
+            if r.entity:
+                counts["in_kb"] += 1
+                c["in_kb"] += 1
+                if predicted == r.entity:
+                    counts["correct"] += 1
+                    c["correct"] += 1
+                else:
+                    kind = "unlinked" if predicted is None else "wrong_entity"
+                    counts[kind] += 1
+                    errors.append({"kind": kind, "text": text[m.start:m.end], "label": r.label,
+                                   "gold": r.entity, "predicted": predicted,
+                                   "score": res.score, "top": [(k.id, k.score) for k in res.candidates[:3]]})
+            else:
+                counts["out_kb"] += 1
+                c["out_kb"] += 1
+                if predicted is not None:
+                    kind = "linked_not_notable" if not r.notable else "linked_absent_entity"
+                    counts[kind] += 1
+                    c["wrong_out"] += 1
+                    errors.append({"kind": kind, "text": text[m.start:m.end], "label": r.label,
+                                   "gold": r.gold, "predicted": predicted, "score": res.score,
+                                   "top": [(k.id, k.score) for k in res.candidates[:3]]})
+
+    def pct(a: int, b: int) -> float | None:
+        return round(100 * a / b, 2) if b else None
+
+    report = {
+        "spans": len(rows),
+        "notable": counts["notable"],
+        "coverage": pct(counts["in_kb"], counts["notable"]),
+        "in_kb": counts["in_kb"],
+        "accuracy_in_kb": pct(counts["correct"], counts["in_kb"]),
+        "unlinked": counts["unlinked"],
+        "wrong_entity": counts["wrong_entity"],
+        "out_kb": counts["out_kb"],
+        "wrong_links_out_kb": pct(counts["linked_not_notable"] + counts["linked_absent_entity"], counts["out_kb"]),
+        "linked_not_notable": counts["linked_not_notable"],
+        "linked_absent_entity": counts["linked_absent_entity"],
+        "per_label": {
+            lab: {"notable": c["notable"], "coverage": pct(c["in_kb"], c["notable"]),
+                  "accuracy_in_kb": pct(c["correct"], c["in_kb"]),
+                  "wrong_links_out_kb": pct(c["wrong_out"], c["out_kb"])}
+            for lab, c in sorted(per_label.items())
+        },
+    }
+    return {"report": report, "errors": errors}
+
+
+def _print_report(rep: dict) -> None:
+    print(f"spans {rep['spans']}, naming a notable entity {rep['notable']}")
+    print(f"coverage (notable spans whose entity is in the gazetteer): {rep['coverage']}%  ({rep['in_kb']})")
+    print(f"accuracy on spans whose entity is in the gazetteer: {rep['accuracy_in_kb']}%  "
+          f"(unlinked {rep['unlinked']}, wrong entity {rep['wrong_entity']})")
+    print(f"wrong links on spans whose entity is not in the gazetteer: {rep['wrong_links_out_kb']}%  "
+          f"(of {rep['out_kb']}: not notable {rep['linked_not_notable']}, "
+          f"notable but absent {rep['linked_absent_entity']})")
+    print(f"{'label':6} {'notable':>8} {'coverage':>9} {'accuracy':>9} {'wrong-out':>10}")
+    for lab, c in rep["per_label"].items():
+        print(f"{lab:6} {c['notable']:>8} {c['coverage']!s:>9} {c['accuracy_in_kb']!s:>9} {c['wrong_links_out_kb']!s:>10}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m ner_fa.training.linking", description=__doc__.split("\n\n")[0])
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    ev = sub.add_parser("evaluate", help="coverage and linking accuracy on the gold spans")
+    ev.add_argument("--data-dir", type=Path, default=Path("../shared/data"))
+    ev.add_argument("--links", type=Path, default=DEFAULT_LINKS)
+    ev.add_argument("--json", action="store_true", help="print the report as JSON")
+    ev.add_argument("--errors", type=int, default=0, metavar="N", help="also print N errors of each kind")
+    rs = sub.add_parser("resolve", help="fill the entity column from the gazetteer's English names")
+    rs.add_argument("--links", type=Path, default=DEFAULT_LINKS)
+    args = ap.parse_args(argv)
+
+    comments, rows = read_links(args.links)
+    gazetteer = default_gazetteer()
+    if args.cmd == "resolve":
+        resolved, missing, ambiguous = resolve(rows, gazetteer)
+        write_links(args.links, comments, rows)
+        print(f"{resolved} notable spans resolved; {len(missing)} names not in the gazetteer, "
+              f"{len(ambiguous)} ambiguous")
+        for name in ambiguous:
+            print(f"  ambiguous: {name}")
+        for name in missing:
+            print(f"  missing: {name}")
+        return 0
+
+    dev = args.data_dir / "ner" / "peyma" / "dev.txt"
+    if not dev.exists():
+        print(f"PEYMA dev not found at {dev}; pass --data-dir", file=sys.stderr)
+        return 2
+    sentences = [[t for t, _ in s] for s in read_peyma(dev)]
+    unknown = sorted({r.entity for r in rows if r.entity and r.entity not in gazetteer})
+    if unknown:
+        print(f"warning: {len(unknown)} entity ids are not in the gazetteer: {unknown[:10]}", file=sys.stderr)
+        for r in rows:
+            if r.entity in unknown:
+                r.entity = ""
+    result = evaluate(rows, sentences, Linker(gazetteer, LinkerConfig()))
+    if args.json:
+        print(json.dumps(result["report"], indent=2, ensure_ascii=False))
+    else:
+        _print_report(result["report"])
+    if args.errors:
+        by_kind: dict[str, list] = {}
+        for e in result["errors"]:
+            by_kind.setdefault(e["kind"], []).append(e)
+        for kind, errs in by_kind.items():
+            print(f"\n{kind} ({len(errs)}):")
+            for e in errs[: args.errors]:
+                print(f"  {e['label']} {e['text']!r} gold={e['gold']} predicted={e['predicted']} "
+                      f"score={e['score']} top={e['top']}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
