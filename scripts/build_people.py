@@ -49,8 +49,8 @@ Checks (each reported on stdout)
 * a Persian form that equals a surface form of another gazetteer file
   (countries, places, organisations, seed people) or of another leader is
   dropped (or, for ``name_fa``, the person is skipped);
-* a one-word alias in ``COMMON_WORDS`` or mostly tagged ``O`` in the PEYMA
-  corpus (``--peyma``, if present) is dropped as a common word.
+* a one-word alias in ``COMMON_WORDS`` or mostly tagged ``O`` in PEYMA train
+  (never dev, the evaluation set) (``--peyma``, if present) is dropped as a common word.
 
 Output is deterministic, sorted by id.
 """
@@ -821,7 +821,8 @@ def main(argv: list[str] | None = None) -> int:
                 k = compact_key(s)
                 if k:
                     other_forms.setdefault(k, f"{p.name}:{e['id']} {e.get('name', '')}")
-    peyma = peyma_common_words([peyma_dir / "train.txt", peyma_dir / "dev.txt"])
+    # train only: PEYMA dev is the coverage evaluation set and must not shape the gazetteer
+    peyma = peyma_common_words([peyma_dir / "train.txt"])
     if not peyma:
         print(f"note: PEYMA not found under {peyma_dir}; common-word check uses COMMON_WORDS only")
 
