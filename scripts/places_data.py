@@ -203,7 +203,6 @@ sari | Sari | ساری | | ساروی | 0.5 | mazandaran
 amol | Amol | آمل | | | 0.4 | mazandaran
 babol | Babol | بابل | | بابلی | 0.4 | mazandaran
 qaem-shahr | Qaem Shahr | قائم‌شهر | | | 0.3 | mazandaran
-behshahr | Behshahr | بهشهر | | | 0.3 | mazandaran
 chalus | Chalus | چالوس | | | 0.3 | mazandaran
 nowshahr | Nowshahr | نوشهر | | | 0.3 | mazandaran
 babolsar | Babolsar | بابلسر | | | 0.3 | mazandaran
@@ -229,6 +228,12 @@ ardakan | Ardakan | اردکان | | | 0.3 | yazd
 bafq | Bafq | بافق | | | 0.3 | yazd
 ilam | Ilam | ایلام | | ایلامی | 0.4 | ilam
 dehloran | Dehloran | دهلران | | | 0.3 | ilam
+khalkhal | Khalkhal | خلخال | | | 0.3 | ardabil
+minudasht | Minudasht | مینودشت | | | 0.3 | golestan
+kalaleh | Kalaleh | کلاله | | | 0.3 | golestan
+bandar-gaz | Bandar-e Gaz | بندر گز | | | 0.3 | golestan
+jolfa | Jolfa | جلفا | | | 0.3 | east-azerbaijan
+mirjaveh | Mirjaveh | میرجاوه | | | 0.3 | sistan-and-baluchestan
 mehran-city | Mehran | شهر مهران | مرز مهران | | 0.4 | ilam
 """
 
@@ -247,7 +252,7 @@ larak-island | Larak Island | جزیره لارک | لارک | | 0.3 | place | i
 hengam-island | Hengam Island | جزیره هنگام | | | 0.3 | place | island near Qeshm, Iran
 shahid-rajaee-port | Shahid Rajaee Port | بندر شهید رجایی | | | 0.4 | place | main container port of Iran, near Bandar Abbas
 south-pars | South Pars | پارس جنوبی | میدان پارس جنوبی | | 0.5 | place | gas field in the Persian Gulf, Iran
-fordow | Fordow | فردو | تأسیسات فردو | | 0.5 | place | uranium enrichment site near Qom, Iran
+fordow | Fordow | تأسیسات فردو | سایت فردو;تأسیسات هسته‌ای فردو | | 0.5 | place | uranium enrichment site near Qom, Iran
 persepolis | Persepolis | تخت جمشید | پارسه | | 0.5 | place | ancient Achaemenid capital near Shiraz, Iran
 naqsh-e-jahan-square | Naqsh-e Jahan Square | میدان نقش جهان | میدان امام اصفهان | | 0.3 | place | square in Isfahan, Iran
 azadi-square | Azadi Square | میدان آزادی | | | 0.4 | place | square in Tehran
@@ -315,7 +320,6 @@ Nicosia | nicosia | نیکوزیا | | | 0.4
 Prague | prague | پراگ | | | 0.5
 Berlin | berlin | برلین | | برلینی | 0.7
 Djibouti | djibouti-city | شهر جیبوتی | | | 0.3
-Roseau | roseau | روزو | | | 0.3
 Copenhagen | copenhagen | کپنهاگ | | | 0.5
 Santo Domingo | santo-domingo | سانتو دومینگو | | | 0.3
 Algiers | algiers | شهر الجزایر | | | 0.4
@@ -519,9 +523,9 @@ strasbourg | Strasbourg | استراسبورگ | | | 0.3 | FR | city in France, 
 milan | Milan | میلان | | | 0.5 | IT | city in Italy
 naples | Naples | ناپل | | | 0.3 | IT | city in Italy
 turin | Turin | تورین | تورینو | | 0.3 | IT | city in Italy
-venice | Venice | ونیز | | | 0.4 | IT | city in Italy
+venice | Venice | شهر ونیز | | | 0.4 | IT | city in Italy
 florence | Florence | فلورانس | | | 0.3 | IT | city in Italy
-barcelona | Barcelona | بارسلون | بارسلونا | | 0.5 | ES | city in Catalonia, Spain
+barcelona | Barcelona | بارسلون | | | 0.5 | ES | city in Catalonia, Spain
 seville | Seville | سویل | | | 0.3 | ES | city in Spain
 valencia | Valencia | والنسیا | | | 0.3 | ES | city in Spain
 geneva | Geneva | ژنو | | | 0.7 | CH | city in Switzerland
@@ -712,6 +716,18 @@ shusha | Shusha | شوشا | | | 0.3 | AZ | town in Karabakh, Azerbaijan
 sumgait | Sumgait | سومگائیت | | | 0.3 | AZ | city in Azerbaijan
 gyumri | Gyumri | گیومری | | | 0.3 | AM | city in Armenia
 batumi | Batumi | باتومی | | | 0.3 | GE | port city in Georgia
+hillah | Hillah | حله | | | 0.4 | IQ | city in Babil, Iraq
+diwaniyah | Diwaniyah | دیوانیه | | | 0.3 | IQ | city in southern Iraq
+samawah | Samawah | سماوه | | | 0.3 | IQ | city in southern Iraq
+kut | Kut | الکوت | کوت | | 0.3 | IQ | city in Wasit, Iraq
+tal-afar | Tal Afar | تلعفر | | | 0.3 | IQ | city in Nineveh, Iraq
+palmyra | Palmyra | تدمر | پالمیرا | | 0.4 | SY | ancient city in central Syria
+manbij | Manbij | منبج | | | 0.3 | SY | city in northern Syria
+al-hasakah | Al-Hasakah | الحسکه | | | 0.3 | SY | city in northeastern Syria
+bint-jbeil | Bint Jbeil | بنت جبیل | | | 0.3 | LB | town in southern Lebanon
+khost | Khost | خوست | | | 0.3 | AF | city in eastern Afghanistan
+parachinar | Parachinar | پاراچنار | | | 0.3 | PK | town in Kurram, Pakistan
+orlando | Orlando | اورلاندو | | | 0.3 | US | city in Florida, United States
 aktau | Aktau | آکتائو | آکتاو;آقتاو | | 0.3 | KZ | port city in Kazakhstan on the Caspian Sea
 """
 
@@ -778,7 +794,7 @@ ohio | Ohio | اوهایو | | | 0.3 | region | US | state of the United States
 virginia | Virginia | ویرجینیا | | | 0.3 | region | US | state of the United States
 nevada | Nevada | نوادا | | | 0.3 | region | US | state of the United States
 wisconsin | Wisconsin | ویسکانسین | | | 0.3 | region | US | state of the United States
-bavaria | Bavaria | باواریا | بایرن | | 0.3 | region | DE | state of Germany
+bavaria | Bavaria | باواریا | | | 0.3 | region | DE | state of Germany
 kurdistan | Kurdistan | کردستان | | | 0.5 | region | | Kurdish-inhabited region of Iran, Iraq, Turkey and Syria
 khorasan | Greater Khorasan | خراسان بزرگ | | خراسانی | 0.3 | region | | historical region of Iran, Afghanistan and Central Asia
 hejaz | Hejaz | حجاز | | حجازی | 0.3 | region | SA | region of western Saudi Arabia
@@ -788,6 +804,7 @@ mesopotamia | Mesopotamia | بین‌النهرین | میان‌رودان | | 
 panjshir | Panjshir | پنجشیر | دره پنجشیر | پنجشیری | 0.5 | region | AF | valley and province in Afghanistan
 badakhshan | Badakhshan | بدخشان | | بدخشانی | 0.4 | region | AF | region in northeastern Afghanistan and Tajikistan
 helmand | Helmand Province | ولایت هلمند | | | 0.4 | region | AF | province of Afghanistan
+guantanamo-bay | Guantanamo Bay | گوانتانامو | خلیج گوانتانامو;زندان گوانتانامو | | 0.4 | place | CU | US naval base and detention camp in Cuba
 mindanao | Mindanao | میندانائو | | | 0.2 | region | PH | island of the Philippines
 """
 
@@ -804,7 +821,7 @@ caribbean | Caribbean | کارائیب | دریای کارائیب;حوزه کا
 oceania | Oceania | اقیانوسیه | | | 0.4 | region | continental region
 antarctica-region | Antarctic | قطب جنوب | | | 0.3 | region | south polar region
 arctic | Arctic | قطب شمال | شمالگان | | 0.4 | region | north polar region
-west-asia | West Asia | غرب آسیا | آسیای غربی;منطقه غرب آسیا | | 0.8 | region | region of Asia; Iranian official name for the Middle East
+west-asia | West Asia | غرب آسیا | آسیای غربی | | 0.8 | region | region of Asia; Iranian official name for the Middle East
 near-east | Near East | خاور نزدیک | شرق نزدیک | | 0.3 | region | historical region of the eastern Mediterranean
 far-east | Far East | خاور دور | شرق دور | | 0.4 | region | East Asia and the Russian Far East
 east-asia | East Asia | شرق آسیا | آسیای شرقی | | 0.5 | region | region of Asia
