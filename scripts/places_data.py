@@ -234,6 +234,25 @@ kalaleh | Kalaleh | کلاله | | | 0.3 | golestan
 bandar-gaz | Bandar-e Gaz | بندر گز | | | 0.3 | golestan
 jolfa | Jolfa | جلفا | | | 0.3 | east-azerbaijan
 mirjaveh | Mirjaveh | میرجاوه | | | 0.3 | sistan-and-baluchestan
+khansar | Khansar | خوانسار | | خوانساری | 0.3 | isfahan
+semirom | Semirom | سمیرم | | | 0.3 | isfahan
+amlash | Amlash | املش | | | 0.3 | gilan
+sonqor | Sonqor | سنقر | | | 0.3 | kermanshah
+neyriz | Neyriz | نی‌ریز | | | 0.3 | fars
+sarein | Sarein | سرعین | | | 0.3 | ardabil
+jajarm | Jajarm | جاجرم | | | 0.3 | north-khorasan
+takab | Takab | تکاب | | | 0.3 | west-azerbaijan
+divandarreh | Divandarreh | دیواندره | | | 0.3 | kurdistan
+omidiyeh | Omidiyeh | امیدیه | | | 0.3 | khuzestan
+hamidiyeh | Hamidiyeh | حمیدیه | | | 0.3 | khuzestan
+gotvand | Gotvand | گتوند | | | 0.3 | khuzestan
+ramshir | Ramshir | رامشیر | | | 0.3 | khuzestan
+bagh-e-malek | Bagh-e Malek | باغملک | | | 0.3 | khuzestan
+haftkel | Haftkel | هفتگل | | | 0.3 | khuzestan
+abarkuh | Abarkuh | ابرکوه | | | 0.3 | yazd
+lavasan | Lavasan | لواسان | | | 0.3 | tehran
+kahrizak | Kahrizak | کهریزک | | | 0.3 | tehran
+salafchegan | Salafchegan | سلفچگان | | | 0.3 | qom
 mehran-city | Mehran | شهر مهران | مرز مهران | | 0.4 | ilam
 """
 
@@ -269,6 +288,20 @@ narmak | Narmak | نارمک | | | 0.3 | place | neighbourhood in eastern Tehran
 jamaran | Jamaran | جماران | | | 0.4 | place | neighbourhood in northern Tehran, Khomeini's former residence
 imam-khomeini-airport | Imam Khomeini International Airport | فرودگاه امام خمینی | فرودگاه بین‌المللی امام خمینی;فرودگاه امام | | 0.4 | place | main international airport of Tehran
 mehrabad-airport | Mehrabad Airport | فرودگاه مهرآباد | مهرآباد | | 0.4 | place | airport in Tehran
+shalamcheh | Shalamcheh | شلمچه | مرز شلمچه | | 0.4 | place | border crossing with Iraq near Khorramshahr, Iran
+chazabeh | Chazabeh | چذابه | مرز چذابه | | 0.3 | place | border crossing with Iraq in Khuzestan, Iran
+miankaleh | Miankaleh | میانکاله | شبه‌جزیره میانکاله;تالاب میانکاله | | 0.3 | place | peninsula and wetland in Mazandaran, Iran
+gavkhouni | Gavkhouni | تالاب گاوخونی | گاوخونی | | 0.3 | place | wetland at the end of the Zayanderud, Iran
+hashilan-wetland | Hashilan Wetland | تالاب هشیلان | | | 0.2 | place | wetland in Kermanshah Province, Iran
+kashkan-river | Kashkan River | رودخانه کشکان | رود کشکان | | 0.2 | place | river in Lorestan, Iran
+moghan-plain | Moghan Plain | دشت مغان | مغان | | 0.3 | place | plain in Ardabil Province on the Aras
+behesht-e-zahra | Behesht-e Zahra | بهشت زهرا | | | 0.4 | place | main cemetery of Tehran
+tehran-mosalla | Mosalla of Tehran | مصلای تهران | مصلای امام خمینی | | 0.4 | place | prayer ground in Tehran
+chitgar-lake | Chitgar Lake | دریاچه چیتگر | | | 0.3 | place | artificial lake in western Tehran
+naqsh-e-rostam | Naqsh-e Rostam | نقش رستم | | | 0.3 | place | Achaemenid necropolis near Persepolis, Iran
+hafezieh | Tomb of Hafez | حافظیه | آرامگاه حافظ | | 0.3 | place | tomb of the poet Hafez in Shiraz
+bisotun | Bisotun | بیستون | کتیبه بیستون | | 0.3 | place | mountain and Achaemenid inscription near Kermanshah, Iran
+takht-e-soleyman | Takht-e Soleyman | تخت سلیمان | | | 0.3 | place | Sasanian fire temple site in West Azerbaijan, Iran
 sistan-region | Sistan | سیستان | | سیستانی | 0.3 | region | region of eastern Iran and southwestern Afghanistan
 makran | Makran | مکران | سواحل مکران | | 0.4 | region | coastal region of Iran and Pakistan on the Gulf of Oman
 """
@@ -497,7 +530,7 @@ toronto | Toronto | تورنتو | | تورنتویی | 0.6 | CA | largest city 
 vancouver | Vancouver | ونکوور | ونکوفر | | 0.5 | CA | city in British Columbia, Canada
 montreal | Montreal | مونترال | | | 0.5 | CA | city in Quebec, Canada
 calgary | Calgary | کلگری | | | 0.3 | CA | city in Alberta, Canada
-sao-paulo | São Paulo | سائوپائولو | | | 0.4 | BR | largest city of Brazil
+sao-paulo | São Paulo | سائوپائولو | سن‌پائولو | | 0.4 | BR | largest city of Brazil
 rio-de-janeiro | Rio de Janeiro | ریودوژانیرو | ریو | | 0.4 | BR | city in Brazil
 guadalajara | Guadalajara | گوادالاخارا | | | 0.3 | MX | city in Mexico
 medellin | Medellín | مدلین | | | 0.3 | CO | city in Colombia
@@ -532,7 +565,7 @@ geneva | Geneva | ژنو | | | 0.7 | CH | city in Switzerland
 zurich | Zurich | زوریخ | | | 0.4 | CH | city in Switzerland
 lausanne | Lausanne | لوزان | | | 0.4 | CH | city in Switzerland
 davos | Davos | داووس | | | 0.4 | CH | town in Switzerland, host of the World Economic Forum
-rotterdam | Rotterdam | روتردام | | | 0.3 | NL | city in the Netherlands
+rotterdam | Rotterdam | روتردام | رتردام | | 0.3 | NL | city in the Netherlands
 antwerp | Antwerp | آنتورپ | | | 0.3 | BE | city in Belgium
 gothenburg | Gothenburg | گوتنبرگ | یوتبوری | | 0.3 | SE | city in Sweden
 salzburg | Salzburg | سالزبورگ | | | 0.3 | AT | city in Austria
@@ -573,13 +606,13 @@ kahramanmaras | Kahramanmaraş | کهرمان‌مرعش | | | 0.3 | TR | city i
 trabzon | Trabzon | ترابزون | طرابوزان | | 0.3 | TR | city in Turkey on the Black Sea
 erzurum | Erzurum | ارزروم | | | 0.3 | TR | city in eastern Turkey
 adana | Adana | آدانا | | | 0.3 | TR | city in southern Turkey
-dubai | Dubai | دبی | | | 0.8 | AE | city in the United Arab Emirates
+dubai | Dubai | دبی | دوبی | | 0.8 | AE | city in the United Arab Emirates
 sharjah | Sharjah | شارجه | | | 0.5 | AE | city in the United Arab Emirates
 fujairah | Fujairah | فجیره | | | 0.4 | AE | city in the United Arab Emirates
 ajman | Ajman | عجمان | | | 0.3 | AE | city in the United Arab Emirates
 ras-al-khaimah | Ras al-Khaimah | راس‌الخیمه | | | 0.3 | AE | city in the United Arab Emirates
 mecca | Mecca | مکه | مکه مکرمه;مکه معظمه | | 0.8 | SA | holiest city of Islam, Saudi Arabia
-medina | Medina | مدینه | مدینه منوره;مدینةالنبی | | 0.7 | SA | city in Saudi Arabia, burial place of the Prophet
+medina | Medina | مدینه | مدینه منوره;مدینةالنبی | | 0.55 | SA | city in Saudi Arabia, burial place of the Prophet
 jeddah | Jeddah | جده | | | 0.6 | SA | port city in Saudi Arabia
 dammam | Dammam | دمام | | | 0.3 | SA | city in eastern Saudi Arabia
 qatif | Qatif | قطیف | | | 0.3 | SA | city in eastern Saudi Arabia
@@ -728,6 +761,15 @@ bint-jbeil | Bint Jbeil | بنت جبیل | | | 0.3 | LB | town in southern Leba
 khost | Khost | خوست | | | 0.3 | AF | city in eastern Afghanistan
 parachinar | Parachinar | پاراچنار | | | 0.3 | PK | town in Kurram, Pakistan
 orlando | Orlando | اورلاندو | | | 0.3 | US | city in Florida, United States
+cleveland | Cleveland | کلیولند | | | 0.3 | US | city in Ohio, United States
+bordeaux | Bordeaux | بوردو | | | 0.3 | FR | city in France
+coventry | Coventry | کاونتری | | | 0.2 | GB | city in England
+varna | Varna | وارنا | | | 0.2 | BG | port city in Bulgaria on the Black Sea
+phuket | Phuket | پوکت | | | 0.3 | TH | island and city in Thailand
+pul-e-khumri | Pul-e Khumri | پلخمری | | | 0.3 | AF | city in Baghlan, Afghanistan
+faizabad-afghanistan | Fayzabad | فیض‌آباد | | | 0.3 | AF | capital of Badakhshan, Afghanistan
+neauphle-le-chateau | Neauphle-le-Château | نوفل‌لوشاتو | | | 0.3 | FR | village near Paris, Khomeini's residence in exile in 1978
+chernobyl | Chernobyl | چرنوبیل | | | 0.3 | UA | town in Ukraine, site of the 1986 nuclear disaster
 aktau | Aktau | آکتائو | آکتاو;آقتاو | | 0.3 | KZ | port city in Kazakhstan on the Caspian Sea
 """
 
@@ -796,7 +838,7 @@ nevada | Nevada | نوادا | | | 0.3 | region | US | state of the United State
 wisconsin | Wisconsin | ویسکانسین | | | 0.3 | region | US | state of the United States
 bavaria | Bavaria | باواریا | | | 0.3 | region | DE | state of Germany
 kurdistan | Kurdistan | کردستان | | | 0.5 | region | | Kurdish-inhabited region of Iran, Iraq, Turkey and Syria
-khorasan | Greater Khorasan | خراسان بزرگ | | خراسانی | 0.3 | region | | historical region of Iran, Afghanistan and Central Asia
+khorasan | Greater Khorasan | خراسان بزرگ | خراسان | خراسانی | 0.3 | region | | historical region of Iran, Afghanistan and Central Asia
 hejaz | Hejaz | حجاز | | حجازی | 0.3 | region | SA | region of western Saudi Arabia
 arabian-peninsula | Arabian Peninsula | شبه‌جزیره عربستان | شبه جزیره عرب;جزیره‌العرب | | 0.4 | region | | peninsula of Western Asia
 anatolia | Anatolia | آناتولی | آسیای صغیر | | 0.3 | region | TR | peninsula forming most of Turkey
@@ -805,6 +847,19 @@ panjshir | Panjshir | پنجشیر | دره پنجشیر | پنجشیری | 0.5 
 badakhshan | Badakhshan | بدخشان | | بدخشانی | 0.4 | region | AF | region in northeastern Afghanistan and Tajikistan
 helmand | Helmand Province | ولایت هلمند | | | 0.4 | region | AF | province of Afghanistan
 guantanamo-bay | Guantanamo Bay | گوانتانامو | خلیج گوانتانامو;زندان گوانتانامو | | 0.4 | place | CU | US naval base and detention camp in Cuba
+colorado | Colorado | کلرادو | | | 0.3 | region | US | state of the United States
+new-jersey | New Jersey | نیوجرسی | | | 0.3 | region | US | state of the United States
+new-mexico | New Mexico | نیومکزیکو | | | 0.3 | region | US | state of the United States
+sicily | Sicily | سیسیل | جزیره سیسیل | | 0.3 | region | IT | island and region of Italy
+andalusia | Andalusia | اندلس | | | 0.3 | region | ES | region of southern Spain
+takhar | Takhar Province | تخار | ولایت تخار | | 0.3 | region | AF | province of northeastern Afghanistan
+jowzjan | Jowzjan Province | جوزجان | ولایت جوزجان | | 0.3 | region | AF | province of northern Afghanistan
+logar | Logar Province | لوگر | ولایت لوگر | | 0.3 | region | AF | province of eastern Afghanistan
+ghouta | Ghouta | غوطه | غوطه شرقی | | 0.4 | region | SY | farmland belt around Damascus
+rif-dimashq | Rif Dimashq Governorate | ریف دمشق | حومه دمشق | | 0.4 | region | SY | governorate surrounding Damascus
+green-zone-baghdad | Green Zone | منطقه سبز بغداد | | | 0.4 | region | IQ | fortified government district of Baghdad
+al-baqi | Al-Baqi' | بقیع | قبرستان بقیع | | 0.4 | place | SA | cemetery in Medina
+al-aqsa-mosque | Al-Aqsa Mosque | مسجدالاقصی | | | 0.6 | place | | mosque on the Temple Mount in Jerusalem
 mindanao | Mindanao | میندانائو | | | 0.2 | region | PH | island of the Philippines
 """
 
