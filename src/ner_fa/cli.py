@@ -258,7 +258,7 @@ def _results(records: Iterable[_Text | _Failure], nlp, args: argparse.Namespace,
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
-    from .export import aggregate, aggregate_csv, to_json
+    from .export import aggregate, aggregate_csv, corpus_json, to_json
     from .pipeline import Pipeline, default_pipeline
 
     if args.aggregate and args.format == "jsonl":
@@ -287,9 +287,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
             items = list(results)
             if args.aggregate:
                 corpus = aggregate(items)
-                out = (corpus.model_dump_json(indent=2) + "\n" if args.format == "json"
-                       else aggregate_csv(corpus))
-                out = _unescaped(out) if args.format == "json" else out
+                out = corpus_json(corpus) + "\n" if args.format == "json" else aggregate_csv(corpus)
             else:
                 out = to_json(items) + "\n"
             _write(args.output, out)
@@ -302,11 +300,6 @@ def _cmd_extract(args: argparse.Namespace) -> int:
               f"with the error", file=sys.stderr)
         return EXIT_ERROR
     return EXIT_OK
-
-
-def _unescaped(json_text: str) -> str:
-    """pydantic's JSON, re-dumped with Persian kept readable."""
-    return json.dumps(json.loads(json_text), ensure_ascii=False, indent=2) + "\n"
 
 
 def _stream(args: argparse.Namespace, results: Iterable) -> None:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Iterable
 from typing import Annotated, Literal
 
@@ -39,6 +40,7 @@ __all__ = [
     "UnlinkedMention",
     "aggregate",
     "aggregate_csv",
+    "corpus_json",
     "entities_frame",
     "entity_list",
     "json_schemas",
@@ -160,8 +162,13 @@ def _record(item: Item | FailedInput) -> dict:
     return entity_list(doc, src)
 
 
+_SPAN = re.compile(r"\[\s+(\d+),\s+(\d+)\s+\]")
+
+
 def _dumps(payload: object, indent: int | None = None) -> str:
-    return json.dumps(payload, ensure_ascii=False, indent=indent)
+    """JSON with Persian unescaped; when indented, each [start, end] span stays on one line."""
+    text = json.dumps(payload, ensure_ascii=False, indent=indent)
+    return _SPAN.sub(r"[\1, \2]", text) if indent else text
 
 
 def to_json(items: Iterable[Item | FailedInput], *, indent: int | None = 2) -> str:
@@ -226,6 +233,11 @@ def aggregate(items: Iterable[Item | FailedInput]) -> CorpusEntities:
     ]
     entities.sort(key=lambda e: -e.count)  # stable: ties keep first-mention order
     return CorpusEntities(documents=n_docs, entities=entities, unlinked=n_unlinked, failed=failed)
+
+
+def corpus_json(corpus: CorpusEntities, *, indent: int | None = 2) -> str:
+    """An aggregate as JSON, Persian unescaped."""
+    return _dumps(corpus.model_dump(mode="json"), indent)
 
 
 def aggregate_csv(corpus: CorpusEntities, *, header: bool = True) -> str:
