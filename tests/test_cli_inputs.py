@@ -70,8 +70,10 @@ def test_bad_jsonl_lines_stop_or_are_reported_with_keep_going(tmp_path, capsys):
     f.write_bytes(b'{"text": "\xda\x86\xdb\x8c\xd9\x86"}\n{"text": \n{"body": "x"}\n[1]\n{"text": 3}\n'
                   b'{"text": "\xff"}\n{"text": "  "}\n{"text": "\xd8\xb1\xd9\x88\xd8\xb3\xdb\x8c\xd9\x87"}\n')
     code, out, err = run(capsys, "extract", f)
-    assert code == 1 and out == ""
+    assert code == 1 and out == ""  # JSON is written whole or not at all
     assert f"{f}:2: not valid JSON" in err and "--keep-going" in err
+    code, out, err = run(capsys, "extract", f, "-f", "jsonl")
+    assert code == 1 and [json.loads(x)["source"] for x in out.splitlines()] == [f"{f}:1"]
     code, out, err = run(capsys, "extract", f, "--keep-going")
     data = valid(json.loads(out))
     assert code == 1

@@ -245,6 +245,7 @@ def _results(records: Iterable[_Text | _Failure], nlp, args: argparse.Namespace,
     for rec in records:
         if isinstance(rec, _Failure):
             if not args.keep_going:
+                yield from flush(buf)  # streamed formats keep every document before the failure
                 raise _CliExit(f"{rec.source}: {rec.error}" + ("" if rec.code == EXIT_USAGE else
                                " (--keep-going skips failed inputs and lists them in the output)"), rec.code)
             failures.append(rec)
