@@ -103,6 +103,7 @@ def test_failures_are_listed_in_every_format(tmp_path, capsys):
     code, out, err = run(capsys, *args)
     data = valid(json.loads(out))
     assert code == 1 and [d["source"] for d in data] == [str(p) for p in (good, bad, empty, missing)]
+    assert "3 inputs failed" in err
     assert data[1]["error"].startswith("not UTF-8 text (invalid byte 0xff at byte offset 8)")
     assert "empty input" in data[2]["error"] and data[3]["error"] == "no such file or directory"
     code, out, _ = run(capsys, *args, "-f", "csv")
@@ -170,3 +171,29 @@ def test_schema_command(tmp_path, capsys):
     assert code == 0 and json.loads(out) == OUTPUT_SCHEMA
     code, _, _ = run(capsys, "schema", "--output-dir", tmp_path)
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(json_schemas())
+
+
+def test_progress_bar_follows_the_terminal(tmp_path, capsys, monkeypatch):
+    import sys
+
+    f = tmp_path / "a.txt"
+    f.write_text(TEXT, encoding="utf-8")
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    code, _, err = run(capsys, "extract", f)
+    assert code == 0 and "1/1" in err
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    _, _, err = run(capsys, "extract", f, "--no-progress")
+    assert err == ""
+
+
+def test_top_level_help_lists_every_command_with_a_summary():
+    from ner_fa.cli import build_parser
+
+    parser = build_parser()
+    sub = next(a for a in parser._actions if a.dest == "command")
+    summaries = {a.dest: a.help for a in sub._choices_actions}
+    assert set(summaries) == set(sub.choices) == {"extract", "schema", "evaluate", "tag"}
+    text = parser.format_help()
+    for name, summary in summaries.items():
+        assert summary and name in text and summary.split()[0] in text
+    assert "exit status" in sub.choices["extract"].format_help()

@@ -15,6 +15,7 @@ import json
 import os
 import sys
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -159,16 +160,27 @@ def _read_text(inp: _Input) -> Iterator[_Text | _Failure]:
 
 
 def _read_jsonl(inp: _Input, text_field: str, id_field: str | None) -> Iterator[_Text | _Failure]:
-    data = _read_bytes(inp)
-    if isinstance(data, _Failure):
-        yield data
+    """The records of a JSONL file or of standard input, read line by line (large files stream)."""
+    if inp.path == "-":
+        yield from _parse_jsonl(inp.name, sys.stdin.buffer, text_field, id_field)
         return
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
+    try:
+        with open(inp.path, "rb") as fh:
+            yield from _parse_jsonl(inp.name, fh, text_field, id_field)
+    except PermissionError:
+        yield _Failure(inp.name, "permission denied", EXIT_USAGE)
+    except OSError as exc:
+        yield _Failure(inp.name, f"cannot read ({exc.strerror})")
+
+
+def _parse_jsonl(name: str, lines: Iterable[bytes], text_field: str,
+                 id_field: str | None) -> Iterator[_Text | _Failure]:
     offset, records = 0, 0
-    for lineno, raw in enumerate(data.split(b"\n"), start=1):
-        where, base = f"{inp.name}:{lineno}", offset
-        offset += len(raw) + 1
+    for lineno, raw in enumerate(lines, start=1):
+        if lineno == 1 and raw.startswith(b"\xef\xbb\xbf"):
+            raw, offset = raw[3:], 3
+        where, base = f"{name}:{lineno}", offset
+        offset += len(raw)
         try:
             line = raw.decode("utf-8")
         except UnicodeDecodeError as exc:
@@ -201,7 +213,7 @@ def _read_jsonl(inp: _Input, text_field: str, id_field: str | None) -> Iterator[
         else:
             yield _Text(source, text)
     if records == 0:
-        yield _Failure(inp.name, "empty input: no JSON records")
+        yield _Failure(name, "empty input: no JSON records")
 
 
 def _records(inputs: list[_Input | _Failure], args: argparse.Namespace) -> Iterator[_Text | _Failure]:
@@ -308,10 +320,12 @@ def _stream(args: argparse.Namespace, results: Iterable) -> None:
     from .export import to_csv, to_jsonl
 
     try:
-        fh = open(args.output, "w", encoding="utf-8", newline="") if args.output else sys.stdout
+        # closed by the `with` below
+        target = (open(args.output, "w", encoding="utf-8", newline="")  # noqa: SIM115
+                  if args.output else nullcontext(sys.stdout))
     except OSError as exc:
         raise _CliExit(f"{args.output}: cannot write ({exc.strerror})", EXIT_ERROR) from None
-    try:
+    with target as fh:
         if args.format == "jsonl":
             for line in to_jsonl(results):
                 fh.write(line + "\n")
@@ -321,9 +335,6 @@ def _stream(args: argparse.Namespace, results: Iterable) -> None:
             for item in results:
                 fh.write(to_csv([item], header=False))
                 fh.flush()
-    finally:
-        if fh is not sys.stdout:
-            fh.close()
 
 
 def _cmd_schema(args: argparse.Namespace) -> int:
