@@ -484,8 +484,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except NerFaError as exc:
         print(f"ner-fa: {exc}", file=sys.stderr)
         return EXIT_ERROR
-    except BrokenPipeError:  # e.g. piped into `head`
+    except BrokenPipeError:  # e.g. piped into `head`: stop quietly, without a second error at exit
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
         return EXIT_OK
+    except KeyboardInterrupt:
+        print("ner-fa: interrupted", file=sys.stderr)
+        return 130
 
 
 if __name__ == "__main__":  # pragma: no cover
