@@ -37,7 +37,7 @@ def test_missing_and_bad_inputs(tmp_path, capsys):
     code, _, err = run(capsys, "extract", str(tmp_path / "nope.txt"))
     assert code == 2 and "no such file" in err
     code, _, err = run(capsys, "extract", str(tmp_path))
-    assert code == 2 and "is a directory" in err
+    assert code == 2 and "directory has no .txt or .jsonl files" in err
     bad = tmp_path / "latin1.txt"
     bad.write_bytes("سلام".encode() + b"\xff\xfe rest")
     code, _, err = run(capsys, "extract", str(bad))

@@ -52,3 +52,16 @@ def test_dataframes_without_pandas_say_what_to_install(fake_pipeline, monkeypatc
     monkeypatch.setattr(builtins, "__import__", no_pandas)
     with pytest.raises(MissingDependencyError, match=r"ner-fa\[notebook\]"):
         mentions_frame(fake_pipeline.extract(TEXT))
+
+
+def test_json_keeps_spans_on_one_line_and_round_trips(fake_pipeline):
+    from ner_fa.export import aggregate, corpus_json
+
+    doc = fake_pipeline.extract(TEXT)
+    js = to_json([("a", doc)])
+    start = TEXT.index("چین")
+    assert f"[{start}, {start + 3}]" in js and json.loads(js) == entity_list(doc, "a")
+    agg = aggregate([("a", doc), ("b", doc)])
+    cj = corpus_json(agg)
+    assert "\\u" not in cj and f"[{start}, {start + 3}]" in cj
+    assert json.loads(cj) == agg.model_dump(mode="json")

@@ -1,15 +1,23 @@
 """The ``ner-fa`` command line: a thin layer over the Python API.
 
     ner-fa extract article.txt                 # entity list as JSON
-    ner-fa extract a.txt b.txt --format jsonl  # one JSON line per document
+    ner-fa extract corpus/ --format jsonl      # one JSON line per document
+    ner-fa extract news.jsonl --text-field body --keep-going
     cat article.txt | ner-fa extract - --format csv
+    ner-fa schema                              # JSON Schema of the output
 """
 
 from __future__ import annotations
 
 import argparse
+import glob
+import json
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import nullcontext
+from dataclasses import dataclass
+from pathlib import Path
 
 from . import __version__
 from .errors import NerFaError
@@ -23,26 +31,6 @@ class _CliExit(Exception):
     def __init__(self, message: str, code: int) -> None:
         super().__init__(message)
         self.code = code
-
-
-def _read_source(path: str) -> str:
-    name = "<stdin>" if path == "-" else path
-    try:
-        if path == "-":
-            data = sys.stdin.buffer.read()
-        else:
-            with open(path, "rb") as fh:
-                data = fh.read()
-    except FileNotFoundError:
-        raise _CliExit(f"{path}: no such file", EXIT_USAGE) from None
-    except IsADirectoryError:
-        raise _CliExit(f"{path}: is a directory; give the files inside it", EXIT_USAGE) from None
-    except PermissionError:
-        raise _CliExit(f"{path}: permission denied", EXIT_USAGE) from None
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise _CliExit(f"{name}: not UTF-8 text (invalid byte at offset {exc.start})", EXIT_ERROR) from None
 
 
 def _read_labeled(args: argparse.Namespace, reader) -> list:
@@ -62,8 +50,11 @@ def _read_labeled(args: argparse.Namespace, reader) -> list:
 
 def _write(path: str | None, text: str) -> None:
     if path:
-        with open(path, "w", encoding="utf-8") as fh:
-            fh.write(text)
+        try:
+            with open(path, "w", encoding="utf-8") as fh:
+                fh.write(text)
+        except OSError as exc:
+            raise _CliExit(f"{path}: cannot write ({exc.strerror})", EXIT_ERROR) from None
     else:
         sys.stdout.write(text)
 
@@ -74,30 +65,292 @@ def _tagger(args: argparse.Namespace):
     return StanzaTagger(args.model_dir, stanza_dir=args.stanza_dir, package=args.package)
 
 
+# -- extract: inputs ----------------------------------------------------------------------------------------------
+TEXT_SUFFIXES = (".txt",)
+JSONL_SUFFIXES = (".jsonl",)
+
+
+@dataclass(frozen=True)
+class _Input:
+    """One input file ('-' is standard input); ``jsonl`` when each line is a JSON record."""
+
+    path: str
+    jsonl: bool
+
+    @property
+    def name(self) -> str:
+        return "<stdin>" if self.path == "-" else self.path
+
+
+@dataclass(frozen=True)
+class _Text:
+    source: str
+    text: str
+
+
+@dataclass(frozen=True)
+class _Failure:
+    source: str
+    error: str
+    code: int = EXIT_ERROR
+
+
+def _expand(specs: Sequence[str], force_jsonl: bool) -> list[_Input | _Failure]:
+    """Files, directories (searched recursively for .txt and .jsonl files) and globs, in order."""
+    out: list[_Input | _Failure] = []
+
+    def add(path: str) -> None:
+        out.append(_Input(path, force_jsonl or path.endswith(JSONL_SUFFIXES)))
+
+    for spec in specs:
+        if spec == "-":
+            add(spec)
+        elif os.path.isdir(spec):
+            found = sorted(str(p) for p in Path(spec).rglob("*")
+                           if p.is_file() and p.name.endswith(TEXT_SUFFIXES + JSONL_SUFFIXES)
+                           and not any(part.startswith(".") for part in p.relative_to(spec).parts))
+            if not found:
+                out.append(_Failure(spec, "directory has no .txt or .jsonl files", EXIT_USAGE))
+            for path in found:
+                add(path)
+        elif os.path.exists(spec):
+            add(spec)
+        elif glob.has_magic(spec):
+            found = sorted(p for p in glob.glob(spec, recursive=True) if os.path.isfile(p))
+            if not found:
+                out.append(_Failure(spec, "no file matches this pattern", EXIT_USAGE))
+            for path in found:
+                add(path)
+        else:
+            out.append(_Failure(spec, "no such file or directory", EXIT_USAGE))
+    return out
+
+
+def _read_bytes(inp: _Input) -> bytes | _Failure:
+    try:
+        if inp.path == "-":
+            return sys.stdin.buffer.read()
+        with open(inp.path, "rb") as fh:
+            return fh.read()
+    except PermissionError:
+        return _Failure(inp.name, "permission denied", EXIT_USAGE)
+    except OSError as exc:
+        return _Failure(inp.name, f"cannot read ({exc.strerror})")
+
+
+def _not_utf8(exc: UnicodeDecodeError, base: int = 0) -> str:
+    return (f"not UTF-8 text (invalid byte 0x{exc.object[exc.start]:02x} at byte offset {base + exc.start}); "
+            f"convert it first, e.g. iconv -f WINDOWS-1256 -t UTF-8")
+
+
+def _read_text(inp: _Input) -> Iterator[_Text | _Failure]:
+    data = _read_bytes(inp)
+    if isinstance(data, _Failure):
+        yield data
+        return
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        yield _Failure(inp.name, _not_utf8(exc))
+        return
+    if not text.strip():
+        yield _Failure(inp.name, "empty input: no text to extract from")
+    else:
+        yield _Text(inp.name, text)
+
+
+def _read_jsonl(inp: _Input, text_field: str, id_field: str | None) -> Iterator[_Text | _Failure]:
+    """The records of a JSONL file or of standard input, read line by line (large files stream)."""
+    if inp.path == "-":
+        yield from _parse_jsonl(inp.name, sys.stdin.buffer, text_field, id_field)
+        return
+    try:
+        with open(inp.path, "rb") as fh:
+            yield from _parse_jsonl(inp.name, fh, text_field, id_field)
+    except PermissionError:
+        yield _Failure(inp.name, "permission denied", EXIT_USAGE)
+    except OSError as exc:
+        yield _Failure(inp.name, f"cannot read ({exc.strerror})")
+
+
+def _parse_jsonl(name: str, lines: Iterable[bytes], text_field: str,
+                 id_field: str | None) -> Iterator[_Text | _Failure]:
+    offset, records = 0, 0
+    for lineno, raw in enumerate(lines, start=1):
+        if lineno == 1 and raw.startswith(b"\xef\xbb\xbf"):
+            raw, offset = raw[3:], 3
+        where, base = f"{name}:{lineno}", offset
+        offset += len(raw)
+        try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            yield _Failure(where, _not_utf8(exc, base))
+            continue
+        if not line.strip():
+            continue
+        records += 1
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield _Failure(where, f"not valid JSON ({exc.msg} at column {exc.colno})")
+            continue
+        if not isinstance(record, dict):
+            yield _Failure(where, f"expected a JSON object, got {type(record).__name__}")
+            continue
+        if text_field not in record:
+            fields = ", ".join(map(repr, record)) or "none"
+            yield _Failure(where, f"no {text_field!r} field (fields: {fields}); name the text field with --text-field")
+            continue
+        text = record[text_field]
+        if not isinstance(text, str):
+            yield _Failure(where, f"field {text_field!r} is {type(text).__name__}, expected a string")
+            continue
+        source = where
+        if id_field is not None and record.get(id_field) is not None:
+            source = str(record[id_field])
+        if not text.strip():
+            yield _Failure(source, f"field {text_field!r} is empty: no text to extract from")
+        else:
+            yield _Text(source, text)
+    if records == 0:
+        yield _Failure(name, "empty input: no JSON records")
+
+
+def _records(inputs: list[_Input | _Failure], args: argparse.Namespace) -> Iterator[_Text | _Failure]:
+    for inp in inputs:
+        if isinstance(inp, _Failure):
+            yield inp
+        elif inp.jsonl:
+            yield from _read_jsonl(inp, args.text_field, args.id_field)
+        else:
+            yield from _read_text(inp)
+
+
+def _progress(args: argparse.Namespace, total: int | None):
+    show = sys.stderr.isatty() if args.progress is None else args.progress
+    if not show:
+        return None
+    try:
+        from tqdm import tqdm
+    except ImportError:  # tqdm comes with stanza; without it, no bar
+        return None
+    return tqdm(total=total, unit="doc", file=sys.stderr, desc="ner-fa", dynamic_ncols=True)
+
+
+def _results(records: Iterable[_Text | _Failure], nlp, args: argparse.Namespace, failures: list,
+             bar) -> Iterator[tuple[str, object] | object]:
+    """(source, Document) in input order, with FailedInput in place of inputs that failed
+    (or _CliExit at the first failure without --keep-going)."""
+    from .export import FailedInput
+
+    def flush(buf: list) -> Iterator:
+        docs = nlp.pipe([r.text for r in buf if isinstance(r, _Text)], batch_size=args.batch_size)
+        for r in buf:
+            if isinstance(r, _Failure):
+                yield FailedInput(source=r.source, error=r.error)
+            else:
+                yield r.source, next(docs)
+        if bar is not None:
+            bar.update(len(buf))
+
+    buf: list = []
+    for rec in records:
+        if isinstance(rec, _Failure):
+            if not args.keep_going:
+                yield from flush(buf)  # streamed formats keep every document before the failure
+                raise _CliExit(f"{rec.source}: {rec.error}" + ("" if rec.code == EXIT_USAGE else
+                               " (--keep-going skips failed inputs and lists them in the output)"), rec.code)
+            failures.append(rec)
+            print(f"ner-fa: {rec.source}: {rec.error}", file=sys.stderr)
+        buf.append(rec)
+        if len(buf) >= args.batch_size:
+            yield from flush(buf)
+            buf = []
+    if buf:
+        yield from flush(buf)
+
+
 def _cmd_extract(args: argparse.Namespace) -> int:
-    from .export import to_csv, to_json, to_jsonl
+    from .export import aggregate, aggregate_csv, corpus_json, to_json
     from .pipeline import Pipeline, default_pipeline
 
-    texts = [(path, _read_source(path)) for path in args.inputs]
+    if args.aggregate and args.format == "jsonl":
+        raise _CliExit("--aggregate writes one summary: use --format json or csv", EXIT_USAGE)
+    if args.batch_size < 1:
+        raise _CliExit(f"--batch-size must be at least 1, got {args.batch_size}", EXIT_USAGE)
+    if args.inputs.count("-") > 1:
+        raise _CliExit("standard input ('-') can be read only once", EXIT_USAGE)
+    inputs = _expand(args.inputs, args.jsonl)
+    if not args.keep_going:  # report a missing input before loading the model
+        bad = next((i for i in inputs if isinstance(i, _Failure)), None)
+        if bad is not None:
+            raise _CliExit(f"{bad.source}: {bad.error}", bad.code)
     if args.model_dir or args.stanza_dir or args.package:
         nlp = Pipeline(tagger=_tagger(args))
     else:
         nlp = default_pipeline()
-    docs = list(nlp.pipe([t for _, t in texts]))
-    items = [("<stdin>" if src == "-" else src, doc) for (src, _), doc in zip(texts, docs)]
-    if args.format == "json":
-        out = to_json(items) + "\n"
-    elif args.format == "jsonl":
-        out = "".join(line + "\n" for line in to_jsonl(items))
-    else:
-        out = to_csv(items)
-    _write(args.output, out)
+    known_total = None if any(isinstance(i, _Input) and i.jsonl for i in inputs) else len(inputs)
+    bar = _progress(args, known_total)
+    failures: list[_Failure] = []
+    results = _results(_records(inputs, args), nlp, args, failures, bar)
+    try:
+        if args.format == "jsonl" or (args.format == "csv" and not args.aggregate):
+            _stream(args, results)
+        else:
+            items = list(results)
+            if args.aggregate:
+                corpus = aggregate(items)
+                out = corpus_json(corpus) + "\n" if args.format == "json" else aggregate_csv(corpus)
+            else:
+                out = to_json(items) + "\n"
+            _write(args.output, out)
+    finally:
+        if bar is not None:
+            bar.close()
+    if failures:
+        n = len(failures)
+        print(f"ner-fa: {n} input{'s' if n > 1 else ''} failed; the output lists {'them' if n > 1 else 'it'} "
+              f"with the error", file=sys.stderr)
+        return EXIT_ERROR
+    return EXIT_OK
+
+
+def _stream(args: argparse.Namespace, results: Iterable) -> None:
+    """Write JSONL or CSV as results arrive."""
+    from .export import to_csv, to_jsonl
+
+    try:
+        # closed by the `with` below
+        target = (open(args.output, "w", encoding="utf-8", newline="")  # noqa: SIM115
+                  if args.output else nullcontext(sys.stdout))
+    except OSError as exc:
+        raise _CliExit(f"{args.output}: cannot write ({exc.strerror})", EXIT_ERROR) from None
+    with target as fh:
+        if args.format == "jsonl":
+            for line in to_jsonl(results):
+                fh.write(line + "\n")
+                fh.flush()
+        else:
+            fh.write(to_csv([], header=True))
+            for item in results:
+                fh.write(to_csv([item], header=False))
+                fh.flush()
+
+
+def _cmd_schema(args: argparse.Namespace) -> int:
+    from .export import json_schemas
+
+    schemas = json_schemas()
+    if args.output_dir:
+        os.makedirs(args.output_dir, exist_ok=True)
+        for name, schema in schemas.items():
+            _write(os.path.join(args.output_dir, name), json.dumps(schema, ensure_ascii=False, indent=2) + "\n")
+        return EXIT_OK
+    _write(None, json.dumps(schemas[args.name], ensure_ascii=False, indent=2) + "\n")
     return EXIT_OK
 
 
 def _cmd_evaluate(args: argparse.Namespace) -> int:
-    import json
-
     from .training.corpora import read_corpus
     from .training.evaluate import evaluate, format_table
 
@@ -138,17 +391,62 @@ def build_parser() -> argparse.ArgumentParser:
         prog="ner-fa",
         description="Find the people, countries and organizations named in Persian text and link them "
                     "to canonical entities. Works offline with the model shipped in the package.",
+        epilog="Run `ner-fa COMMAND --help` for the options of a command.",
     )
     parser.add_argument("--version", action="version", version=f"ner-fa {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    ex = sub.add_parser("extract", help="print the entities of Persian text files",
-                        description="Print the linked entities (and unlinked mentions) of each input as "
-                                    "JSON, JSONL (one document per line) or CSV (one entity per row).")
-    ex.add_argument("inputs", nargs="+", metavar="FILE", help="UTF-8 text files; '-' reads standard input")
-    ex.add_argument("--format", "-f", choices=("json", "jsonl", "csv"), default="json", help="output format")
+    ex = sub.add_parser(
+        "extract", help="print the entities of Persian texts (files, directories, globs, JSONL) as JSON/JSONL/CSV",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="Print the linked entities (and unlinked mentions) of each input as JSON, JSONL\n"
+                    "(one document per line) or CSV (one entity per row), or with --aggregate one\n"
+                    "entity list over all inputs.",
+        epilog="inputs:\n"
+               "  a file               UTF-8 text; *.jsonl files are read as JSON lines\n"
+               "  a directory          every *.txt and *.jsonl file under it (hidden ones skipped), sorted\n"
+               "  a glob               'news/**/*.txt' (quoted, so ner-fa expands it)\n"
+               "  -                    standard input (with --jsonl for JSON lines)\n"
+               "\nexit status:\n"
+               "  0  every input was processed\n"
+               "  1  an input failed (not UTF-8, bad JSON line, empty, ...) or the model could not load;\n"
+               "     with --keep-going the output still has every other input and a record for each failure\n"
+               "  2  usage error: a missing file, directory without texts or glob that matches nothing\n"
+               "\nexamples:\n"
+               "  ner-fa extract article.txt\n"
+               "  ner-fa extract corpus/ --format jsonl -o entities.jsonl\n"
+               "  ner-fa extract news.jsonl --text-field body --id-field url --keep-going\n"
+               "  ner-fa extract 'news/*.txt' --aggregate --format csv")
+    ex.add_argument("inputs", nargs="+", metavar="INPUT",
+                    help="text files, directories, glob patterns or JSONL files; '-' reads standard input")
+    ex.add_argument("--format", "-f", choices=("json", "jsonl", "csv"), default="json",
+                    help="output format (default: json)")
     ex.add_argument("--output", "-o", metavar="PATH", help="write to PATH instead of standard output")
+    ex.add_argument("--aggregate", action="store_true",
+                    help="one entity list over all inputs (mention and document counts, spans per document)")
+    ex.add_argument("--jsonl", action="store_true",
+                    help="read every input as JSON lines (files ending in .jsonl always are)")
+    ex.add_argument("--text-field", default="text", metavar="NAME",
+                    help="the field of each JSONL record that holds the text (default: text)")
+    ex.add_argument("--id-field", metavar="NAME",
+                    help="a JSONL field to use as the document's source (default: FILE:LINE)")
+    ex.add_argument("--keep-going", "-k", action="store_true",
+                    help="go on past inputs that fail; the output lists each with its error, exit status is 1")
+    ex.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
+                    help="progress bar on standard error (default: only when it is a terminal)")
+    ex.add_argument("--batch-size", type=int, default=32, metavar="N",
+                    help="documents tagged together (default: 32)")
     _model_options(ex)
     ex.set_defaults(func=_cmd_extract)
+
+    sc = sub.add_parser("schema", help="print the JSON Schema of the extract output",
+                        description="Print the JSON Schema (draft 2020-12) of what `ner-fa extract` writes, "
+                                    "generated from the pydantic models, or write all of them to a directory.")
+    sc.add_argument("--name", default="extract-output.schema.json",
+                    choices=("extract-output.schema.json", "document-entities.schema.json",
+                             "corpus-entities.schema.json", "document.schema.json"),
+                    help="which schema to print (default: extract-output.schema.json)")
+    sc.add_argument("--output-dir", metavar="DIR", help="write every schema file into DIR")
+    sc.set_defaults(func=_cmd_schema)
 
     ev = sub.add_parser("evaluate", help="score the tagger on a labeled corpus (entity-level P/R/F1)",
                         description="Tag the gold tokens of FILE and print per-type and micro precision, "
@@ -186,8 +484,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except NerFaError as exc:
         print(f"ner-fa: {exc}", file=sys.stderr)
         return EXIT_ERROR
-    except BrokenPipeError:  # e.g. piped into `head`
+    except BrokenPipeError:  # e.g. piped into `head`: stop quietly, without a second error at exit
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
         return EXIT_OK
+    except KeyboardInterrupt:
+        print("ner-fa: interrupted", file=sys.stderr)
+        return 130
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -19,8 +19,17 @@ _COLOURS = {"PER": "rgba(255, 99, 132, 0.28)", "LOC": "rgba(54, 162, 235, 0.28)"
 
 def _title(m: Mention) -> str:
     if m.entity is None:
-        return f"{m.label} · unlinked"
-    return f"{m.label} · {m.entity.name} ({m.entity.id}) · score {m.score:.2f}"
+        title = f"{m.label} · unlinked"
+        if m.candidates:
+            c = m.candidates[0]
+            title += f" · best candidate {c.name} ({c.id}) {c.score:.2f}"
+    else:
+        title = f"{m.label} · {m.entity.name} ({m.entity.id}) · score {m.score:.2f}"
+    if m.nested:
+        inner = ", ".join(f"{n.entity.name} ({n.entity.id})" for n in m.nested if n.entity is not None)
+        if inner:
+            title += f" · contains {inner}"
+    return title
 
 
 def _mark(doc: Document, m: Mention) -> str:

@@ -1,65 +1,284 @@
-"""Entity lists as JSON, JSONL and CSV, with Persian kept readable (no ``\\u`` escapes)."""
+"""Entity lists as JSON, JSONL and CSV, with Persian kept readable (no ``\\u`` escapes).
+
+The JSON shapes are pydantic models, so their JSON Schema is generated, published
+in ``docs/schema/`` and printed by ``ner-fa schema``:
+
+* :class:`DocumentEntities` — one document: its distinct linked entities (count,
+  surface forms, spans) and its unlinked mentions; one JSONL line per document.
+* :class:`CorpusEntities` — entities aggregated over many documents, with the
+  spans per document (``ner-fa extract --aggregate``).
+* :class:`FailedInput` — an input that could not be read; the CLI writes one in
+  place of the document it could not process, so no input is dropped silently.
+
+>>> docs = [(src, nlp(text)) for src, text in inputs]     # doctest: +SKIP
+>>> print(to_json(docs))                                  # doctest: +SKIP
+>>> print(aggregate(docs).model_dump_json(indent=2))      # doctest: +SKIP
+"""
 
 from __future__ import annotations
 
 import csv
 import io
 import json
+import re
 from collections.abc import Iterable
+from typing import Annotated
 
-from .models import Document
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 
-__all__ = ["CSV_FIELDS", "entities_frame", "entity_list", "mentions_frame", "to_csv", "to_json", "to_jsonl"]
+from .models import Document, Label
 
-CSV_FIELDS = ("source", "id", "type", "name", "name_fa", "wikidata", "count", "surface_forms", "spans")
+__all__ = [
+    "AGGREGATE_CSV_FIELDS",
+    "CSV_FIELDS",
+    "CorpusEntities",
+    "CorpusEntity",
+    "DocumentEntities",
+    "DocumentSpans",
+    "ExportedEntity",
+    "FailedInput",
+    "UnlinkedMention",
+    "aggregate",
+    "aggregate_csv",
+    "corpus_json",
+    "entities_frame",
+    "entity_list",
+    "json_schemas",
+    "mentions_frame",
+    "to_csv",
+    "to_json",
+    "to_jsonl",
+]
+
+CSV_FIELDS = ("source", "id", "type", "name", "name_fa", "wikidata", "count", "surface_forms", "spans", "error")
+AGGREGATE_CSV_FIELDS = ("id", "type", "name", "name_fa", "wikidata", "count", "documents", "surface_forms")
+
+_CONFIG = ConfigDict(frozen=True, extra="forbid")
+Span = Annotated[tuple[int, int], Field(description="[start, end) character offsets into the original text")]
+WikidataId = Annotated[str | None, Field(pattern=r"^Q[1-9][0-9]*$", description="Wikidata QID, null when unknown")]
+
+
+class _EntityFields(BaseModel):
+    model_config = _CONFIG
+
+    id: str = Field(min_length=1, description="Stable id: the Wikidata QID where known, else a project slug")
+    type: str = Field(description="person, country, territory, city, region, organization, ...")
+    name: str = Field(description="English name")
+    name_fa: str = Field(description="Persian name")
+    wikidata: WikidataId = None
+    count: int = Field(ge=1, description="number of mentions (nested mentions included)")
+    surface_forms: list[str] = Field(description="distinct mention texts, in order of first appearance")
+
+
+class ExportedEntity(_EntityFields):
+    """One distinct linked entity of one document."""
+
+    spans: list[Span] = Field(description="offsets of every mention, in text order")
+
+
+class UnlinkedMention(BaseModel):
+    """A mention the linker could not attach to a gazetteer entity (NIL)."""
+
+    model_config = _CONFIG
+
+    text: str
+    label: Label
+    start: int = Field(ge=0)
+    end: int = Field(gt=0)
+
+
+class DocumentEntities(BaseModel):
+    """The entity list of one document (the main export; one JSONL line)."""
+
+    model_config = _CONFIG
+
+    source: str | None = Field(description="where the text came from: a path, 'path:line' for JSONL, '<stdin>'")
+    entities: list[ExportedEntity] = Field(description="most mentioned first, ties in order of first mention")
+    unlinked: list[UnlinkedMention]
+
+
+class FailedInput(BaseModel):
+    """An input that was not processed, and why (``ner-fa extract --keep-going``)."""
+
+    model_config = _CONFIG
+
+    source: str
+    error: str = Field(min_length=1)
+
+
+class DocumentSpans(BaseModel):
+    """Where an aggregated entity occurs in one document."""
+
+    model_config = _CONFIG
+
+    source: str | None
+    doc: int = Field(ge=0, description="index of the document in the input order")
+    spans: list[Span]
+
+
+class CorpusEntity(_EntityFields):
+    """One entity aggregated over many documents."""
+
+    documents: int = Field(ge=1, description="number of documents that mention it")
+    occurrences: list[DocumentSpans]
+
+
+class CorpusEntities(BaseModel):
+    """Entities aggregated over many documents (``ner-fa extract --aggregate``)."""
+
+    model_config = _CONFIG
+
+    documents: int = Field(ge=0, description="number of documents processed")
+    entities: list[CorpusEntity] = Field(description="most mentioned first, ties in order of first mention")
+    unlinked: int = Field(ge=0, description="number of unlinked mentions over all documents")
+    failed: list[FailedInput] = Field(default_factory=list, description="inputs that could not be processed")
+
+
+Item = tuple[str | None, Document]
+
+
+def _document_entities(doc: Document, source: str | None) -> DocumentEntities:
+    return DocumentEntities(
+        source=source,
+        entities=[
+            ExportedEntity(**s.entity.model_dump(), count=s.count, surface_forms=list(s.surface_forms),
+                           spans=list(s.spans))
+            for s in doc.entities()
+        ],
+        unlinked=[UnlinkedMention(text=m.text, label=m.label, start=m.start, end=m.end) for m in doc.unlinked],
+    )
 
 
 def entity_list(doc: Document, source: str | None = None) -> dict:
-    """One document's distinct linked entities and its unlinked mentions, as plain data."""
-    return {
-        "source": source,
-        "entities": [
-            {
-                **s.entity.model_dump(mode="json"),
-                "count": s.count,
-                "surface_forms": list(s.surface_forms),
-                "spans": [list(sp) for sp in s.spans],
-            }
-            for s in doc.entities()
-        ],
-        "unlinked": [
-            {"text": m.text, "label": m.label, "start": m.start, "end": m.end} for m in doc.unlinked
-        ],
-    }
+    """One document's distinct linked entities and its unlinked mentions, as plain data
+    (the shape of :class:`DocumentEntities`)."""
+    return _document_entities(doc, source).model_dump(mode="json")
 
 
-def to_json(items: Iterable[tuple[str | None, Document]], *, indent: int | None = 2) -> str:
-    """A JSON array of entity lists, or one object when there is one document."""
-    lists = [entity_list(doc, src) for src, doc in items]
+def _record(item: Item | FailedInput) -> dict:
+    if isinstance(item, FailedInput):
+        return item.model_dump(mode="json")
+    src, doc = item
+    return entity_list(doc, src)
+
+
+_SPAN = re.compile(r"\[\s+(\d+),\s+(\d+)\s+\]")
+
+
+def _dumps(payload: object, indent: int | None = None) -> str:
+    """JSON with Persian unescaped; when indented, each [start, end] span stays on one line."""
+    text = json.dumps(payload, ensure_ascii=False, indent=indent)
+    return _SPAN.sub(r"[\1, \2]", text) if indent else text
+
+
+def to_json(items: Iterable[Item | FailedInput], *, indent: int | None = 2) -> str:
+    """A JSON array of entity lists (:class:`FailedInput` records where an input failed),
+    or one object when there is one document."""
+    lists = [_record(it) for it in items]
     payload = lists[0] if len(lists) == 1 else lists
-    return json.dumps(payload, ensure_ascii=False, indent=indent)
+    return _dumps(payload, indent)
 
 
-def to_jsonl(items: Iterable[tuple[str | None, Document]]) -> Iterable[str]:
-    """One JSON line per document."""
-    for src, doc in items:
-        yield json.dumps(entity_list(doc, src), ensure_ascii=False)
+def to_jsonl(items: Iterable[Item | FailedInput]) -> Iterable[str]:
+    """One JSON line per document (or failed input), produced lazily."""
+    for it in items:
+        yield _dumps(_record(it))
 
 
-def to_csv(items: Iterable[tuple[str | None, Document]], *, header: bool = True) -> str:
-    """One row per entity per document; surface forms joined by ``|``, spans as ``start:end`` joined by ``|``."""
+def _csv_rows(item: Item | FailedInput) -> Iterable[list]:
+    if isinstance(item, FailedInput):
+        yield [item.source] + [""] * (len(CSV_FIELDS) - 2) + [item.error]
+        return
+    src, doc = item
+    for s in doc.entities():
+        e = s.entity
+        yield [src or "", e.id, e.type, e.name, e.name_fa, e.wikidata or "", s.count,
+               "|".join(s.surface_forms), "|".join(f"{a}:{b}" for a, b in s.spans), ""]
+
+
+def to_csv(items: Iterable[Item | FailedInput], *, header: bool = True) -> str:
+    """One row per entity per document; surface forms joined by ``|``, spans as ``start:end``
+    joined by ``|``; a failed input is one row with only ``source`` and ``error``."""
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
     if header:
         writer.writerow(CSV_FIELDS)
-    for src, doc in items:
-        for s in doc.entities():
-            e = s.entity
-            writer.writerow([
-                src or "", e.id, e.type, e.name, e.name_fa, e.wikidata or "", s.count,
-                "|".join(s.surface_forms), "|".join(f"{a}:{b}" for a, b in s.spans),
-            ])
+    for it in items:
+        writer.writerows(_csv_rows(it))
     return buf.getvalue()
+
+
+def aggregate(items: Iterable[Item | FailedInput]) -> CorpusEntities:
+    """Entities over many documents: total mentions, number of documents, surface forms
+    and the spans in each document. :class:`FailedInput` items are listed in ``failed``."""
+    groups: dict[str, dict] = {}
+    failed: list[FailedInput] = []
+    n_docs = n_unlinked = 0
+    for it in items:
+        if isinstance(it, FailedInput):
+            failed.append(it)
+            continue
+        src, doc = it
+        for s in doc.entities():
+            g = groups.setdefault(s.entity.id, {"ref": s.entity, "count": 0, "forms": {}, "occ": []})
+            g["count"] += s.count
+            g["forms"].update(dict.fromkeys(s.surface_forms))
+            g["occ"].append(DocumentSpans(source=src, doc=n_docs, spans=list(s.spans)))
+        n_unlinked += len(doc.unlinked)
+        n_docs += 1
+    entities = [
+        CorpusEntity(**g["ref"].model_dump(), count=g["count"], surface_forms=list(g["forms"]),
+                     documents=len(g["occ"]), occurrences=g["occ"])
+        for g in groups.values()
+    ]
+    entities.sort(key=lambda e: -e.count)  # stable: ties keep first-mention order
+    return CorpusEntities(documents=n_docs, entities=entities, unlinked=n_unlinked, failed=failed)
+
+
+def corpus_json(corpus: CorpusEntities, *, indent: int | None = 2) -> str:
+    """An aggregate as JSON, Persian unescaped."""
+    return _dumps(corpus.model_dump(mode="json"), indent)
+
+
+def aggregate_csv(corpus: CorpusEntities, *, header: bool = True) -> str:
+    """One row per aggregated entity; surface forms joined by ``|``."""
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n")
+    if header:
+        writer.writerow(AGGREGATE_CSV_FIELDS)
+    for e in corpus.entities:
+        writer.writerow([e.id, e.type, e.name, e.name_fa, e.wikidata or "", e.count, e.documents,
+                         "|".join(e.surface_forms)])
+    return buf.getvalue()
+
+
+_EXTRACT_OUTPUT = TypeAdapter(
+    DocumentEntities | FailedInput | list[DocumentEntities | FailedInput] | CorpusEntities
+)
+
+
+def json_schemas() -> dict[str, dict]:
+    """The JSON Schemas of the exports, by file name (as published in ``docs/schema/``).
+
+    ``extract-output.schema.json`` covers everything ``ner-fa extract --format json``
+    prints and every line of ``--format jsonl``."""
+    def schema(obj, title: str, description: str) -> dict:
+        s = (obj.model_json_schema(mode="serialization") if isinstance(obj, type)
+             else obj.json_schema(mode="serialization"))
+        return {"$schema": "https://json-schema.org/draft/2020-12/schema", "title": title,
+                "description": description, **{k: v for k, v in s.items() if k not in ("title", "description")}}
+
+    return {
+        "document-entities.schema.json": schema(
+            DocumentEntities, "DocumentEntities", "The entity list of one document (one JSONL line)."),
+        "corpus-entities.schema.json": schema(
+            CorpusEntities, "CorpusEntities", "Entities aggregated over many documents (--aggregate)."),
+        "extract-output.schema.json": schema(
+            _EXTRACT_OUTPUT, "ner-fa extract output",
+            "What `ner-fa extract` writes as JSON (one document, an array, or an aggregate) and each JSONL line."),
+        "document.schema.json": schema(
+            Document, "Document", "ner_fa.Document: the full result of extraction (Document.model_dump_json())."),
+    }
 
 
 def _pandas():
@@ -99,6 +318,6 @@ def entities_frame(docs: Document | Iterable[Document]):
     grouped = linked.groupby("entity_id", sort=False).agg(
         name=("name", "first"), name_fa=("name_fa", "first"), wikidata=("wikidata", "first"),
         mentions=("text", "size"), documents=("doc", "nunique"),
-        surface_forms=("text", lambda s: sorted(set(s))),
+        surface_forms=("text", lambda s: list(dict.fromkeys(s))),
     ).reset_index()
     return grouped.sort_values("mentions", ascending=False, kind="stable").reset_index(drop=True)
