@@ -54,7 +54,7 @@ ZWNJ = "\u200c"
 _FIX = str.maketrans({"ي": "ی", "ك": "ک"})
 _JOIN = re.compile(r"(?<=[^\W\d_])\+(?=[^\W\d_])")  # "+" between two letters
 
-# match keys that may be shared (entity id -> ids it may share a form with)
+# sets of entity ids allowed to share a match key (none so far)
 ALLOWED_CLASHES: set[frozenset[str]] = set()
 
 
