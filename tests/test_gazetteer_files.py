@@ -193,8 +193,7 @@ def _load_traced(path):
 def test_loading_a_large_file_needs_little_memory_beyond_the_entities(tmp_path):
     for n, name in ((500, "small.jsonl"), (5000, "large.jsonl")):
         with open(tmp_path / name, "w", encoding="utf-8") as fh:
-            for i in range(n):
-                fh.write(json.dumps(rec(f"e{i}", aliases=[f"نام دیگر {i}"]), ensure_ascii=False) + "\n")
+            fh.writelines(json.dumps(rec(f"e{i}", aliases=[f"نام دیگر {i}"]), ensure_ascii=False) + "\n" for i in range(n))
     small, kept_small, peak_small = _load_traced(tmp_path / "small.jsonl")
     large, kept_large, peak_large = _load_traced(tmp_path / "large.jsonl")
     assert (len(small), len(large)) == (500, 5000)

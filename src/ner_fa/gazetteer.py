@@ -35,7 +35,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from .errors import DuplicateEntityError, GazetteerError
 from .models import EntityRef
-from .normalize import compact_key
+from .normalize import compact_key, spaced_key
 
 __all__ = ["DEFAULT_GAZETTEER_DIR", "ENTITY_TYPES", "MAX_LINE_CHARS", "Alias", "Gazetteer", "GazetteerEntity",
            "GazetteerWarning", "default_gazetteer", "open_text", "read_lines"]
@@ -53,6 +53,18 @@ DEFAULT_GAZETTEER_DIR = next((d for d in _CANDIDATE_DIRS if d.is_dir()), _CANDID
 MAX_LINE_CHARS = 1_000_000
 _GAZETTEER_SUFFIXES = (".jsonl", ".csv")
 _COMPRESSED = {".gz": gzip.open, ".bz2": bz2.open}
+
+
+_spaced_key = getattr(spaced_key, "__wrapped__", spaced_key)
+
+
+def entry_key(text: str) -> str:
+    """:func:`~ner_fa.normalize.compact_key` without its LRU caches, for gazetteer entries.
+
+    The caches serve the text side of linking; filling them with every alias of a large
+    gazetteer (or of a dump being imported) would only cost memory and evict useful keys.
+    """
+    return _spaced_key(text).replace(" ", "")
 
 
 class GazetteerWarning(UserWarning):
@@ -130,7 +142,7 @@ class GazetteerEntity(BaseModel):
         for s in v:
             if not s.strip():
                 raise ValueError("surface forms must not be empty")
-            if not compact_key(s):
+            if not entry_key(s):
                 raise ValueError(f"surface form {s!r} has no letters or digits")
         return v
 
@@ -204,17 +216,17 @@ class Gazetteer:
         self._origin[entity.id] = (source, line)
         seen: set[str] = set()
         for text, kind in entity.surface_forms():
-            key = compact_key(text)
+            key = entry_key(text)
             if not key or key in seen:
                 continue
             seen.add(key)
             aliases = self._index.setdefault(key, [])
-            if aliases and (key in self._mixed or self._entities[aliases[0].entity_id].type != entity.type):
-                if key not in self._mixed:
-                    self._mixed.add(key)
-                    first = self._entities[aliases[0].entity_id]
-                    self._note(f"{text!r} names {first.type} {first.id!r} ({self._where(first.id)}) "
-                               f"and {entity.type} {entity.id!r} ({where})")
+            # O(1): a key is either known to be mixed or all its aliases have the first one's type.
+            if aliases and key not in self._mixed and self._entities[aliases[0].entity_id].type != entity.type:
+                self._mixed.add(key)
+                first = self._entities[aliases[0].entity_id]
+                self._note(f"{text!r} names {first.type} {first.id!r} ({self._where(first.id)}) "
+                           f"and {entity.type} {entity.id!r} ({where})")
             aliases.append(Alias(entity.id, text, kind, key))
 
     def _note(self, message: str) -> None:
@@ -227,7 +239,7 @@ class Gazetteer:
         self._origin.pop(entity_id, None)
         if entity.wikidata and self._by_wikidata.get(entity.wikidata) == entity_id:
             del self._by_wikidata[entity.wikidata]
-        for key in {compact_key(text) for text, _ in entity.surface_forms()}:
+        for key in {entry_key(text) for text, _ in entity.surface_forms()}:
             rest = [a for a in self._index.get(key, ()) if a.entity_id != entity_id]
             if rest:
                 self._index[key] = rest

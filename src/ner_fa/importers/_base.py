@@ -10,19 +10,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..gazetteer import GazetteerEntity, GazetteerWarning, open_text
-from ..normalize import compact_key, normalize_chars, spaced_key
+from ..gazetteer import GazetteerEntity, GazetteerWarning, entry_key, open_text
+from ..normalize import normalize_chars
 
 __all__ = ["ImportStats", "write_jsonl"]
-
-# compact_key without its LRU caches: millions of one-off names would fill them (and evict the
-# linker's entries) for nothing.
-_spaced_key = getattr(spaced_key, "__wrapped__", spaced_key)
-
-
-def _compact_key(text: str) -> str:
-    return compact_key(text) if _spaced_key is spaced_key else _spaced_key(text).replace(" ", "")
-
 
 @dataclass
 class ImportStats:
@@ -70,7 +61,7 @@ def persian_forms(values: Iterable[str]) -> list[str]:
     seen: set[str] = set()
     for v in values:
         v = " ".join(normalize_chars(v).split())
-        key = _compact_key(v)
+        key = entry_key(v)
         if key and key not in seen:
             seen.add(key)
             out.append(v)

@@ -202,16 +202,16 @@ def iter_wikidata(path: str | os.PathLike, *, types: Iterable[str] | None = None
         line = line.strip()
         if line in ("", "[", "]"):
             continue
-        if line.endswith(","):
-            line = line[:-1]
+        line = line.removesuffix(",")
         try:
             item = json.loads(line)
-            if not isinstance(item, dict):
-                raise ValueError(f"expected an entity object, got {type(item).__name__}")
-        except ValueError as exc:  # json.JSONDecodeError is a ValueError
+            problem = None if isinstance(item, dict) else f"expected an entity object, got {type(item).__name__}"
+        except json.JSONDecodeError as exc:
+            problem = f"{exc.msg} at column {exc.colno}"
+        if problem is not None:
             if strict:
-                raise GazetteerError(f"not a Wikidata entity line ({exc}); a dump holds one JSON entity per line "
-                                     "(pass strict=False to skip such lines)", source=str(path), line=n) from None
+                raise GazetteerError(f"not a Wikidata entity line ({problem}); a dump holds one JSON entity per "
+                                     "line (pass strict=False to skip such lines)", source=str(path), line=n)
             stats.bad_line(n)
             continue
         stats.read += 1
