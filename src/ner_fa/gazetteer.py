@@ -9,14 +9,22 @@ line in ``gazetteers/*.jsonl``) with an index from match keys
 ['Q148']
 
 Records are validated when they are added; a bad record raises
-:class:`~ner_fa.errors.GazetteerError` naming the file, line and field.
+:class:`~ner_fa.errors.GazetteerError` naming the file, line and field. Data
+that is usable but suspicious (a surface form shared by entities of different
+types, one Wikidata id on two entities, an empty file) gives a
+:class:`GazetteerWarning` instead. Files are read line by line (plain, ``.gz``
+or ``.bz2``), so loading needs memory for the entities only.
 """
 
 from __future__ import annotations
 
+import bz2
 import csv
+import gzip
+import io
 import json
 import os
+import warnings
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -27,9 +35,10 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from .errors import DuplicateEntityError, GazetteerError
 from .models import EntityRef
-from .normalize import compact_key
+from .normalize import compact_key, spaced_key
 
-__all__ = ["DEFAULT_GAZETTEER_DIR", "ENTITY_TYPES", "Alias", "Gazetteer", "GazetteerEntity", "default_gazetteer"]
+__all__ = ["DEFAULT_GAZETTEER_DIR", "ENTITY_TYPES", "MAX_LINE_CHARS", "Alias", "Gazetteer", "GazetteerEntity",
+           "GazetteerWarning", "default_gazetteer", "open_text", "read_lines"]
 
 EntityType = Literal["person", "country", "territory", "city", "region", "place", "organization"]
 ENTITY_TYPES: tuple[str, ...] = get_args(EntityType)
@@ -39,6 +48,74 @@ _PACKAGE_DIR = Path(__file__).resolve().parent
 # Installed wheels carry the data inside the package; a source checkout has it at the repo root.
 _CANDIDATE_DIRS = (_PACKAGE_DIR / "data" / "gazetteers", _PACKAGE_DIR.parent.parent / "gazetteers")
 DEFAULT_GAZETTEER_DIR = next((d for d in _CANDIDATE_DIRS if d.is_dir()), _CANDIDATE_DIRS[0])
+
+#: A longer line in a gazetteer file is an error (a sign the file is not line-oriented JSONL).
+MAX_LINE_CHARS = 1_000_000
+_GAZETTEER_SUFFIXES = (".jsonl", ".csv")
+_COMPRESSED = {".gz": gzip.open, ".bz2": bz2.open}
+
+
+_spaced_key = getattr(spaced_key, "__wrapped__", spaced_key)
+
+
+def entry_key(text: str) -> str:
+    """:func:`~ner_fa.normalize.compact_key` without its LRU caches, for gazetteer entries.
+
+    The caches serve the text side of linking; filling them with every alias of a large
+    gazetteer (or of a dump being imported) would only cost memory and evict useful keys.
+    """
+    return _spaced_key(text).replace(" ", "")
+
+
+class GazetteerWarning(UserWarning):
+    """Gazetteer data that is usable but probably not what was meant."""
+
+
+def open_text(path: str | os.PathLike, mode: str = "rt") -> io.TextIOBase:
+    """Open a UTF-8 text file, decompressing ``.gz`` and ``.bz2`` by extension.
+
+    Reading skips a byte-order mark; newlines are not translated (``newline=""``, as csv wants).
+    """
+    path = Path(path)
+    opener = _COMPRESSED.get(path.suffix.lower())
+    encoding = "utf-8-sig" if "r" in mode else "utf-8"
+    if opener is not None:
+        return opener(path, mode, encoding=encoding, newline="")
+    return open(path, mode, encoding=encoding, newline="")
+
+
+def read_lines(path: str | os.PathLike, *, max_chars: int = MAX_LINE_CHARS) -> Iterator[tuple[int, str]]:
+    """``(line number, text)`` for each line of a UTF-8 file (plain, ``.gz`` or ``.bz2``), one at a time.
+
+    A line that is not UTF-8 or longer than ``max_chars`` raises :class:`GazetteerError` with its number.
+    """
+    path = Path(path)
+    opener = _COMPRESSED.get(path.suffix.lower(), open)
+    limit = 4 * max_chars + 1  # bytes: a UTF-8 character takes at most four
+    with opener(path, "rb") as fh:
+        n = 0
+        while raw := fh.readline(limit):
+            n += 1
+            if len(raw) == limit and not raw.endswith(b"\n"):
+                raise GazetteerError(f"line longer than {max_chars:,} characters; this reader expects one record "
+                                     "per line", source=str(path), line=n)
+            try:
+                text = raw.decode("utf-8-sig" if n == 1 else "utf-8")
+            except UnicodeDecodeError as exc:
+                raise GazetteerError(f"not UTF-8 text (byte {exc.start + 1} of the line: {exc.reason}); "
+                                     "save the file as UTF-8", source=str(path), line=n) from None
+            if len(text) > max_chars:
+                raise GazetteerError(f"line longer than {max_chars:,} characters; this reader expects one record "
+                                     "per line", source=str(path), line=n)
+            yield n, text
+
+
+def _data_suffix(path: Path) -> str:
+    """``.jsonl`` for ``x.jsonl`` and ``x.jsonl.gz``; ``.csv`` likewise."""
+    suffixes = [s.lower() for s in path.suffixes]
+    if suffixes and suffixes[-1] in _COMPRESSED:
+        suffixes.pop()
+    return suffixes[-1] if suffixes else ""
 
 
 class GazetteerEntity(BaseModel):
@@ -65,7 +142,7 @@ class GazetteerEntity(BaseModel):
         for s in v:
             if not s.strip():
                 raise ValueError("surface forms must not be empty")
-            if not compact_key(s):
+            if not entry_key(s):
                 raise ValueError(f"surface form {s!r} has no letters or digits")
         return v
 
@@ -105,7 +182,13 @@ class Gazetteer:
     def __init__(self, entities: Iterable[GazetteerEntity] = ()) -> None:
         self._entities: dict[str, GazetteerEntity] = {}
         self._index: dict[str, list[Alias]] = {}
-        self._origin: dict[str, str] = {}
+        # Where each entity came from: (file, line); the file string is shared by its records.
+        self._origin: dict[str, tuple[str | None, int | None]] = {}
+        self._by_wikidata: dict[str, str] = {}
+        # Keys whose aliases belong to entities of more than one type (few; kept up to date).
+        self._mixed: set[str] = set()
+        # While a file is loaded or gazetteers merged: the conflicts found, reported once at the end.
+        self._report: list[str] | None = None
         for e in entities:
             self.add(e)
 
@@ -117,35 +200,81 @@ class Gazetteer:
             raise TypeError(f"Gazetteer.add() expects a GazetteerEntity, got {type(entity).__name__}")
         if entity.id in self._entities:
             if not replace:
-                first = self._origin.get(entity.id, "an earlier record")
+                first = self._where(entity.id)
                 raise DuplicateEntityError(f"duplicate entity id {entity.id!r} (first defined in {first})",
                                            source=source, line=line, field="id")
             self._remove(entity.id)
+        where = _where(source, line)
+        if entity.wikidata:
+            other = self._by_wikidata.get(entity.wikidata)
+            if other is not None and other != entity.id:
+                self._note(f"{entity.wikidata} is the Wikidata id of both {other!r} ({self._where(other)}) "
+                           f"and {entity.id!r} ({where})")
+            else:
+                self._by_wikidata[entity.wikidata] = entity.id
         self._entities[entity.id] = entity
-        self._origin[entity.id] = f"{source}:{line}" if source else "code"
+        self._origin[entity.id] = (source, line)
         seen: set[str] = set()
         for text, kind in entity.surface_forms():
-            key = compact_key(text)
+            key = entry_key(text)
             if not key or key in seen:
                 continue
             seen.add(key)
-            self._index.setdefault(key, []).append(Alias(entity.id, text, kind, key))
+            aliases = self._index.setdefault(key, [])
+            # O(1): a key is either known to be mixed or all its aliases have the first one's type.
+            if aliases and key not in self._mixed and self._entities[aliases[0].entity_id].type != entity.type:
+                self._mixed.add(key)
+                first = self._entities[aliases[0].entity_id]
+                self._note(f"{text!r} names {first.type} {first.id!r} ({self._where(first.id)}) "
+                           f"and {entity.type} {entity.id!r} ({where})")
+            aliases.append(Alias(entity.id, text, kind, key))
+
+    def _note(self, message: str) -> None:
+        if self._report is not None:
+            self._report.append(message)
 
     def _remove(self, entity_id: str) -> None:
-        self._entities.pop(entity_id)
-        for key in [k for k, v in self._index.items() if any(a.entity_id == entity_id for a in v)]:
-            rest = [a for a in self._index[key] if a.entity_id != entity_id]
+        """Drop an entity and its index entries (touches only the entity's own keys)."""
+        entity = self._entities.pop(entity_id)
+        self._origin.pop(entity_id, None)
+        if entity.wikidata and self._by_wikidata.get(entity.wikidata) == entity_id:
+            del self._by_wikidata[entity.wikidata]
+        for key in {entry_key(text) for text, _ in entity.surface_forms()}:
+            rest = [a for a in self._index.get(key, ()) if a.entity_id != entity_id]
             if rest:
                 self._index[key] = rest
+                if key in self._mixed and len({self._entities[a.entity_id].type for a in rest}) == 1:
+                    self._mixed.discard(key)
             else:
-                del self._index[key]
+                self._index.pop(key, None)
+                self._mixed.discard(key)
+
+    def type_conflicts(self) -> dict[str, list[str]]:
+        """Match keys shared by entities of different types: key → entity ids.
+
+        Such a surface form («فارس»: a province and a news agency) is usable, but the
+        linker has to choose between the entities by type and context.
+        """
+        return {key: [a.entity_id for a in self._index[key]] for key in sorted(self._mixed)}
+
+    def _collecting(self, what: str) -> _Report:
+        return _Report(self, what)
 
     def merge(self, other: Gazetteer, *, replace: bool = True) -> Gazetteer:
         """A new gazetteer with this one's entities and ``other``'s (``other`` wins on equal ids)."""
-        out = Gazetteer(self)
-        for e in other:
-            out.add(e, replace=replace)
+        out = Gazetteer()
+        for e in self:
+            out.add(e, source=self._source_of(e.id))
+        with out._collecting("merging gazetteers"):
+            for e in other:
+                out.add(e, source=other._source_of(e.id), replace=replace)
         return out
+
+    def _source_of(self, entity_id: str) -> str | None:
+        return self._where(entity_id) if self._origin.get(entity_id, (None,))[0] else None
+
+    def _where(self, entity_id: str) -> str:
+        return _where(*self._origin.get(entity_id, (None, None)))
 
     def add_records(self, records: Iterable[dict], *, source: str | None = None, start_line: int = 1) -> None:
         for n, rec in enumerate(records, start_line):
@@ -166,9 +295,15 @@ class Gazetteer:
         return gaz
 
     def load_file(self, path: str | os.PathLike) -> None:
+        """Add the entities of one file (``.jsonl``/``.csv``, optionally ``.gz``/``.bz2``) or directory.
+
+        A bad record raises :class:`GazetteerError` naming file, line and field and leaves
+        the records before it added. Type conflicts and shared Wikidata ids give one
+        :class:`GazetteerWarning` per file.
+        """
         path = Path(path)
         if path.is_dir():
-            files = sorted(f for f in path.iterdir() if f.suffix in (".jsonl", ".csv"))
+            files = sorted(f for f in path.iterdir() if f.is_file() and _data_suffix(f) in _GAZETTEER_SUFFIXES)
             if not files:
                 raise GazetteerError("directory holds no .jsonl or .csv gazetteer files", source=str(path))
             for f in files:
@@ -176,28 +311,58 @@ class Gazetteer:
             return
         if not path.is_file():
             raise GazetteerError("gazetteer file not found", source=str(path))
-        if path.suffix == ".csv":
-            self._load_csv(path)
-        else:
-            self._load_jsonl(path)
+        before = len(self)
+        with self._collecting(f"loading {path}"):
+            try:
+                if _data_suffix(path) == ".csv":
+                    self._load_csv(path)
+                else:
+                    self._load_jsonl(path)
+            except UnicodeDecodeError as exc:
+                raise GazetteerError(f"not UTF-8 text ({exc.reason} at byte {exc.start} of a block); "
+                                     "save the file as UTF-8", source=str(path)) from None
+            except (OSError, EOFError) as exc:
+                raise GazetteerError(f"cannot read the file ({exc})", source=str(path)) from None
+        if len(self) == before:
+            warnings.warn(f"{path}: the file holds no gazetteer records", GazetteerWarning, stacklevel=2)
 
     def _load_jsonl(self, path: Path) -> None:
-        with open(path, encoding="utf-8") as fh:
-            for n, line in enumerate(fh, 1):
-                if not line.strip():
-                    continue
-                try:
-                    rec = json.loads(line)
-                except json.JSONDecodeError as exc:
-                    raise GazetteerError(f"not valid JSON ({exc.msg} at column {exc.colno})",
-                                         source=str(path), line=n) from None
-                self.add_records([rec], source=str(path), start_line=n)
+        source = str(path)
+        for n, line in read_lines(path, max_chars=MAX_LINE_CHARS):
+            if not line.strip():
+                continue
+            try:
+                rec = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise GazetteerError(f"not valid JSON ({exc.msg} at column {exc.colno})",
+                                     source=source, line=n) from None
+            self.add_records([rec], source=source, start_line=n)
 
     def _load_csv(self, path: Path) -> None:
         """CSV with a header; list fields (aliases, acronyms, demonyms) are ``|``-separated."""
-        with open(path, encoding="utf-8", newline="") as fh:
+        with open_text(path) as fh:
             reader = csv.DictReader(fh)
-            for n, row in enumerate(reader, 2):
+            try:
+                header = reader.fieldnames
+            except csv.Error as exc:
+                raise GazetteerError(f"not valid CSV ({exc})", source=str(path), line=1) from None
+            if header is None:
+                return
+            missing = [f for f in ("id", "type", "name", "name_fa") if f not in header]
+            if missing:
+                raise GazetteerError(f"the header lacks the column(s) {', '.join(missing)}; the first line names "
+                                     "the fields (id,type,name,name_fa,...)", source=str(path), line=1,
+                                     field=missing[0])
+            rows = iter(reader)
+            while True:
+                try:
+                    row = next(rows)
+                except StopIteration:
+                    break
+                except csv.Error as exc:
+                    raise GazetteerError(f"not valid CSV ({exc})", source=str(path),
+                                         line=reader.reader.line_num) from None
+                n = reader.line_num
                 rec: dict = {}
                 for k, v in row.items():
                     if k is None:
@@ -246,6 +411,33 @@ class Gazetteer:
 
     def __repr__(self) -> str:
         return f"Gazetteer({len(self)} entities, {len(self._index)} keys)"
+
+
+def _where(source: str | None, line: int | None) -> str:
+    if not source:
+        return "code"
+    return source if line is None else f"{source}:{line}"
+
+
+class _Report:
+    """Collects the conflicts found while loading or merging and warns once."""
+
+    SHOWN = 5
+
+    def __init__(self, gaz: Gazetteer, what: str) -> None:
+        self.gaz, self.what = gaz, what
+
+    def __enter__(self) -> None:
+        self.outer = self.gaz._report
+        self.gaz._report = []
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        found, self.gaz._report = self.gaz._report or [], self.outer
+        if exc_type is None and found:
+            more = f" (and {len(found) - self.SHOWN} more)" if len(found) > self.SHOWN else ""
+            warnings.warn(f"{self.what}: {len(found)} conflict(s) in usable data; check them with "
+                          f"Gazetteer.type_conflicts(): " + "; ".join(found[:self.SHOWN]) + more,
+                          GazetteerWarning, stacklevel=3)
 
 
 @lru_cache(maxsize=1)
