@@ -132,7 +132,9 @@ def capital_records(sources: Path) -> list[dict]:
             country, desc = c["cca2"], f"capital of {cname}"
             if cap == "Jerusalem":   # claimed as capital by Israel and by Palestine
                 country, desc = None, "city claimed as capital by Israel and by Palestine"
-            out.append(record(slug, "city", cap, fa, al, dem, prior, country, desc))
+            # a capital named like its country (Djibouti, Singapore…) gets a distinct English name
+            name = f"{cap} (city)" if cap == cname or cap == "Vatican City" else cap
+            out.append(record(slug, "city", name, fa, al, dem, prior, country, desc))
     for cap, (cc, desc) in EXTRA_SEATS.items():
         slug, fa, al, dem, prior = table[cap]
         used.add(cap)

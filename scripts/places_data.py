@@ -960,7 +960,7 @@ danube | Danube | دانوب | رود دانوب | | 0.3 | place | river of Euro
 indus | Indus | رود سند | | | 0.3 | place | river of Pakistan
 ganges | Ganges | رود گنگ | | | 0.3 | place | river of India
 yangtze | Yangtze | یانگ‌تسه | رود یانگ‌تسه | | 0.3 | place | river of China
-amazon-river | Amazon | رود آمازون | جنگل‌های آمازون | | 0.4 | place | river and rainforest of South America
+amazon-river | Amazon River | رود آمازون | جنگل‌های آمازون | | 0.4 | place | river and rainforest of South America
 mississippi-river | Mississippi River | رود میسیسیپی | | | 0.2 | place | river of the United States
 damavand | Mount Damavand | دماوند | قله دماوند;کوه دماوند | | 0.5 | place | highest mountain of Iran
 alborz-mountains | Alborz | رشته‌کوه البرز | کوه‌های البرز | | 0.4 | place | mountain range of northern Iran

@@ -18,7 +18,7 @@ from .errors import (
     ModelNotFoundError,
     NerFaError,
 )
-from .gazetteer import Gazetteer, GazetteerEntity
+from .gazetteer import Gazetteer, GazetteerEntity, GazetteerWarning
 from .linker import Linker, LinkerConfig
 from .models import Candidate, Document, EntityRef, EntitySummary, Mention
 from .pipeline import Pipeline, extract
@@ -34,6 +34,7 @@ __all__ = [
     "Gazetteer",
     "GazetteerEntity",
     "GazetteerError",
+    "GazetteerWarning",
     "Linker",
     "LinkerConfig",
     "Mention",
