@@ -48,6 +48,9 @@ sys.path.insert(0, str(ROOT / "src"))
 from ner_fa.gazetteer import GazetteerEntity  # noqa: E402
 from ner_fa.normalize import compact_key  # noqa: E402
 
+sys.path.insert(0, str(ROOT / "scripts"))
+import weak_aliases  # noqa: E402
+
 DATA = ROOT / "scripts" / "organizations_data"
 GAZ = ROOT / "gazetteers"
 ZWNJ = "\u200c"
@@ -197,6 +200,7 @@ def main() -> int:
                     rec = {k: v for k, v in r.items() if not k.startswith("_")}
                     if not rec["acronyms"]:
                         del rec["acronyms"]
+                    weak_aliases.apply(rec)
                     fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
             print(f"wrote {out.relative_to(ROOT)}")
     return 0

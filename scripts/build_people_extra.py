@@ -45,6 +45,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "scripts"))
 from build_people import COMMON_WORDS, norm_fa, peyma_common_words  # noqa: E402
+import weak_aliases  # noqa: E402
 
 from ner_fa.gazetteer import GazetteerEntity  # noqa: E402
 from ner_fa.normalize import compact_key  # noqa: E402
@@ -211,7 +212,7 @@ def main(argv: list[str] | None = None) -> int:
                 rec = {"id": r["id"], "type": "person", "name": r["name"], "name_fa": r["name_fa"],
                        "aliases": r["aliases"], "wikidata": r["wikidata"], "country": r["country"],
                        "description": r["description"], "prior": r["prior"]}
-                rec = {k: v for k, v in rec.items() if v is not None and v != []}
+                rec = weak_aliases.apply({k: v for k, v in rec.items() if v is not None and v != []})
                 GazetteerEntity(**rec)  # validate
                 f.write(json.dumps(rec, ensure_ascii=False) + "\n")
         forms = sum(1 + len(r["aliases"]) for r in recs)

@@ -42,6 +42,7 @@ from ner_fa.gazetteer import GazetteerEntity  # noqa: E402
 from ner_fa.normalize import compact_key  # noqa: E402
 
 import places_data as D  # noqa: E402
+import weak_aliases  # noqa: E402
 
 OUT_FILES = ("places_iran.jsonl", "places_world.jsonl", "places_regions.jsonl")
 SEED_FILE = "places.jsonl"
@@ -188,7 +189,7 @@ def load_jsonl(path: Path) -> list[dict]:
 def write_jsonl(path: Path, recs: list[dict]) -> None:
     with open(path, "w", encoding="utf-8") as fh:
         for r in recs:
-            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+            fh.write(json.dumps(weak_aliases.apply(r), ensure_ascii=False) + "\n")
 
 
 def main(argv: list[str] | None = None) -> int:

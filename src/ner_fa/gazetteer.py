@@ -42,7 +42,7 @@ __all__ = ["DEFAULT_GAZETTEER_DIR", "ENTITY_TYPES", "MAX_LINE_CHARS", "Alias", "
 
 EntityType = Literal["person", "country", "territory", "city", "region", "place", "organization"]
 ENTITY_TYPES: tuple[str, ...] = get_args(EntityType)
-AliasKind = Literal["name", "alias", "acronym", "demonym", "english"]
+AliasKind = Literal["name", "alias", "acronym", "demonym", "weak", "english"]
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
 # Installed wheels carry the data inside the package; a source checkout has it at the repo root.
@@ -130,13 +130,16 @@ class GazetteerEntity(BaseModel):
     aliases: tuple[str, ...] = Field(default=(), description="other Persian surface forms")
     acronyms: tuple[str, ...] = ()
     demonyms: tuple[str, ...] = Field(default=(), description="adjective / nationality forms")
+    weak_aliases: tuple[str, ...] = Field(
+        default=(), description="short forms that are also common words («مهر», «فارس», «ارشاد»): they link a span "
+                                "the tagger marked as a mention, but are never matched in free text")
     wikidata: str | None = Field(default=None, pattern=r"^Q[1-9][0-9]*$")
     country: str | None = Field(default=None, pattern=r"^[A-Z]{2}$", description="ISO 3166-1 alpha-2")
     codes: dict[str, str] = Field(default_factory=dict)
     description: str = ""
     prior: float = Field(default=0.5, ge=0.0, le=1.0)
 
-    @field_validator("aliases", "acronyms", "demonyms")
+    @field_validator("aliases", "acronyms", "demonyms", "weak_aliases")
     @classmethod
     def _non_empty(cls, v: tuple[str, ...]) -> tuple[str, ...]:
         for s in v:
@@ -157,6 +160,8 @@ class GazetteerEntity(BaseModel):
             yield a, "acronym"
         for a in self.demonyms:
             yield a, "demonym"
+        for a in self.weak_aliases:
+            yield a, "weak"
         yield self.name, "english"
 
 
@@ -221,10 +226,12 @@ class Gazetteer:
                 continue
             seen.add(key)
             aliases = self._index.setdefault(key, [])
-            # O(1): a key is either known to be mixed or all its aliases have the first one's type.
-            if aliases and key not in self._mixed and self._entities[aliases[0].entity_id].type != entity.type:
+            # A key is either known to be mixed or all its (non-weak) aliases have the first one's type.
+            # Weak aliases are ambiguous on purpose: the tagger's label chooses between them.
+            strong = next((a for a in aliases if a.kind != "weak"), None) if kind != "weak" else None
+            if strong is not None and key not in self._mixed and self._entities[strong.entity_id].type != entity.type:
                 self._mixed.add(key)
-                first = self._entities[aliases[0].entity_id]
+                first = self._entities[strong.entity_id]
                 self._note(f"{text!r} names {first.type} {first.id!r} ({self._where(first.id)}) "
                            f"and {entity.type} {entity.id!r} ({where})")
             aliases.append(Alias(entity.id, text, kind, key))
@@ -243,7 +250,7 @@ class Gazetteer:
             rest = [a for a in self._index.get(key, ()) if a.entity_id != entity_id]
             if rest:
                 self._index[key] = rest
-                if key in self._mixed and len({self._entities[a.entity_id].type for a in rest}) == 1:
+                if key in self._mixed and len({self._entities[a.entity_id].type for a in rest if a.kind != "weak"}) <= 1:
                     self._mixed.discard(key)
             else:
                 self._index.pop(key, None)
@@ -339,7 +346,7 @@ class Gazetteer:
             self.add_records([rec], source=source, start_line=n)
 
     def _load_csv(self, path: Path) -> None:
-        """CSV with a header; list fields (aliases, acronyms, demonyms) are ``|``-separated."""
+        """CSV with a header; list fields (aliases, acronyms, demonyms, weak_aliases) are ``|``-separated."""
         with open_text(path) as fh:
             reader = csv.DictReader(fh)
             try:
@@ -368,7 +375,7 @@ class Gazetteer:
                     if k is None:
                         raise GazetteerError("row has more cells than the header", source=str(path), line=n)
                     v = (v or "").strip()
-                    if k in ("aliases", "acronyms", "demonyms"):
+                    if k in ("aliases", "acronyms", "demonyms", "weak_aliases"):
                         rec[k] = [s.strip() for s in v.split("|") if s.strip()]
                     elif k == "prior":
                         if v:

@@ -1,0 +1,84 @@
+"""Weak aliases: short forms of well-known entities that are also common Persian words.
+
+«مهر» is Mehr News Agency in «به گزارش مهر» but the month or "kindness" elsewhere;
+«ارشاد» is the culture ministry in «وزیر ارشاد» but "guidance" elsewhere. Such a form
+links a span the NER tagger has marked as a mention (the tagger has seen the context),
+but the gazetteer matcher never looks for it in free text. The gazetteer builders
+(build_organizations.py, build_people_extra.py, build_places.py) add these forms as
+the ``weak_aliases`` field of the records below; the hand-written seed file
+``gazetteers/organizations.jsonl`` carries them directly (``python scripts/weak_aliases.py``
+rewrites it and checks that every id below got its forms).
+"""
+
+from __future__ import annotations
+
+WEAK_ALIASES: dict[str, list[str]] = {
+    # news agencies and sites cited by their bare name
+    "mehr-news-agency": ["مهر"],
+    "fars-news-agency": ["فارس"],
+    "entekhab": ["انتخاب"],
+    "varzesh3": ["ورزش سه"],
+    # newspapers, cited bare in press reviews («شرق: ...»)
+    "shargh": ["شرق"],
+    "etemad": ["اعتماد"],
+    "ebtekar": ["ابتکار"],
+    "resalat": ["رسالت"],
+    "javan": ["جوان"],
+    "abrar": ["ابرار"],
+    "ettelaat": ["اطلاعات"],
+    "kayhan": ["کیهان"],
+    "hamshahri": ["همشهری"],
+    "ghanoon": ["قانون"],
+    # ministries by their short name («وزیر ارشاد», «وزارت بهداشت» → «بهداشت»)
+    "ministry-culture-iran": ["ارشاد", "فرهنگ و ارشاد اسلامی"],
+    "ministry-health-iran": ["بهداشت", "بهداشت، درمان و آموزش پزشکی"],
+    # bodies named by one common word
+    "majlis-iran": ["مجلس"],
+    "irgc": ["سپاه"],
+    "basij": ["بسیج"],
+    # football clubs by their bare name
+    "esteghlal-fc": ["استقلال"],
+    "zob-ahan-fc": ["ذوب آهن"],
+    "rah-ahan-fc": ["راه آهن"],
+    "tractor-fc": ["تراکتور"],
+    "foolad-fc": ["فولاد"],
+    "malavan-fc": ["ملوان"],
+    "paykan-fc": ["پیکان"],
+    # places whose bare name is also a word
+    "fars-province": ["فارس"],
+    # people by a surname shared with many others
+    "qasem-soleimani": ["سلیمانی"],
+}
+
+
+def apply(rec: dict) -> dict:
+    """The record with its weak aliases (if any) set, minus forms it already has."""
+    forms = WEAK_ALIASES.get(rec["id"])
+    if forms:
+        have = {rec.get("name_fa"), *rec.get("aliases", ())}
+        rec["weak_aliases"] = [f for f in forms if f not in have]
+        if not rec["weak_aliases"]:
+            del rec["weak_aliases"]
+    return rec
+
+
+def main() -> int:
+    import json
+    from pathlib import Path
+
+    gaz = Path(__file__).resolve().parents[1] / "gazetteers"
+    seed = gaz / "organizations.jsonl"
+    recs = [apply(json.loads(line)) for line in seed.read_text(encoding="utf-8").splitlines() if line.strip()]
+    seed.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in recs), encoding="utf-8")
+    done = set()
+    for f in gaz.glob("*.jsonl"):
+        for line in f.read_text(encoding="utf-8").splitlines():
+            if line.strip() and json.loads(line).get("weak_aliases"):
+                done.add(json.loads(line)["id"])
+    missing = sorted(set(WEAK_ALIASES) - done)
+    print(f"{len(done)} entities carry weak aliases" + (f"; missing: {missing}" if missing else ""))
+    return 1 if missing else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
