@@ -1,4 +1,8 @@
-"""Entity lists as JSON, JSONL and CSV, with Persian kept readable (no ``\\u`` escapes)."""
+"""Entity lists as JSON, JSONL and CSV, with Persian kept readable (no ``\\u`` escapes).
+
+The strings returned are always UTF-8 encodable: lone surrogates in a text are
+written as U+FFFD (see :func:`ner_fa.normalize.replace_surrogates`).
+"""
 
 from __future__ import annotations
 
@@ -8,6 +12,7 @@ import json
 from collections.abc import Iterable
 
 from .models import Document
+from .normalize import replace_surrogates
 
 __all__ = ["CSV_FIELDS", "entities_frame", "entity_list", "mentions_frame", "to_csv", "to_json", "to_jsonl"]
 
@@ -37,13 +42,13 @@ def to_json(items: Iterable[tuple[str | None, Document]], *, indent: int | None 
     """A JSON array of entity lists, or one object when there is one document."""
     lists = [entity_list(doc, src) for src, doc in items]
     payload = lists[0] if len(lists) == 1 else lists
-    return json.dumps(payload, ensure_ascii=False, indent=indent)
+    return replace_surrogates(json.dumps(payload, ensure_ascii=False, indent=indent))
 
 
 def to_jsonl(items: Iterable[tuple[str | None, Document]]) -> Iterable[str]:
     """One JSON line per document."""
     for src, doc in items:
-        yield json.dumps(entity_list(doc, src), ensure_ascii=False)
+        yield replace_surrogates(json.dumps(entity_list(doc, src), ensure_ascii=False))
 
 
 def to_csv(items: Iterable[tuple[str | None, Document]], *, header: bool = True) -> str:
@@ -59,7 +64,7 @@ def to_csv(items: Iterable[tuple[str | None, Document]], *, header: bool = True)
                 src or "", e.id, e.type, e.name, e.name_fa, e.wikidata or "", s.count,
                 "|".join(s.surface_forms), "|".join(f"{a}:{b}" for a, b in s.spans),
             ])
-    return buf.getvalue()
+    return replace_surrogates(buf.getvalue())
 
 
 def _pandas():
