@@ -226,3 +226,38 @@ def test_threads_on_hostile_text_match_sequential_use(fake_pipeline):
         chunks = [texts[i::3] for i in range(3)]
         piped = list(pool.map(lambda c: list(fake_pipeline.pipe(c, batch_size=2)), chunks))
     assert piped == [[fake_pipeline.extract(t) for t in c] for c in chunks]
+
+
+# -- what a custom tagger returns --------------------------------------------------------
+
+class FixedTagger:
+    name = "fixed"
+
+    def __init__(self, make):
+        self.make = make
+
+    def tag(self, sentences):
+        return self.make(sentences)
+
+
+@pytest.mark.parametrize("make, message", [
+    (lambda ss: [["B-MISC"] * len(s) for s in ss], r"'B-MISC'.*PER, LOC or ORG"),
+    (lambda ss: [["I-"] * len(s) for s in ss], r"'I-'"),
+    (lambda ss: [[None] * len(s) for s in ss], r"None"),
+    (lambda ss: [["O"] * (len(s) + 1) for s in ss], r"tags for sentence 0 of 2 tokens"),
+    (lambda ss: [], r"returned 0 tag lists for 1 sentences"),
+    (lambda ss: "O O", r"tag lists"),
+])
+def test_a_tagger_returning_unusable_tags_gets_a_clear_error(small_gazetteer, make, message):
+    from ner_fa.errors import NerFaError, TaggerError
+
+    nlp = Pipeline(tagger=FixedTagger(make), gazetteer=small_gazetteer)
+    with pytest.raises(TaggerError, match=message) as info:
+        nlp.extract("علی آمد")
+    assert isinstance(info.value, NerFaError) and isinstance(info.value, ValueError)
+    assert "fixed" in str(info.value)
+
+
+def test_tags_outside_bio_count_as_outside(small_gazetteer):
+    nlp = Pipeline(tagger=FixedTagger(lambda ss: [["E-PER", "S-LOC"] for s in ss]), gazetteer=small_gazetteer)
+    assert nlp.extract("علی آمد").mentions == ()

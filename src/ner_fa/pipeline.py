@@ -19,7 +19,7 @@ from .gazetteer import Gazetteer, GazetteerEntity, default_gazetteer
 from .linker import TYPE_LABEL, AliasMatcher, Linker, LinkerConfig, LinkResult, RawMention
 from .models import Candidate, Document, Mention
 from .normalize import compact_key, normalize_chars, spaced_key
-from .tagger import StanzaTagger, Tagger
+from .tagger import StanzaTagger, Tagger, check_tags
 from .tokenize import Sentence, Token, looks_arabic, split_sentences, tokenize
 
 __all__ = ["Pipeline", "default_pipeline", "extract"]
@@ -101,7 +101,7 @@ class Pipeline:
             parsed.append((text, tokens, sentences))
             tagger_input.extend([] if self.skip_arabic and looks_arabic([t.text for t in s.tokens])
                                 else [normalize_chars(t.text) for t in s.tokens] for s in sentences)
-        tags = self.tagger.tag(tagger_input) if tagger_input else []
+        tags = check_tags(tagger_input, self.tagger.tag(tagger_input), self.tagger.name) if tagger_input else []
         docs, k = [], 0
         for text, tokens, sentences in parsed:
             doc_tags = tags[k:k + len(sentences)]
