@@ -5,6 +5,7 @@ Catch :class:`NerFaError` to handle every error the library raises on purpose::
     NerFaError
     ├── ModelNotFoundError (also FileNotFoundError)   model files missing or incomplete
     ├── ModelLoadError                                 files present but Stanza cannot load them
+    ├── TaggerError (also ValueError)                  a tagger returned tags the pipeline cannot use
     ├── GazetteerError (also ValueError)               a gazetteer record is invalid
     │   └── DuplicateEntityError                       two records share an id
     └── MissingDependencyError (also ImportError)      an optional extra is not installed
@@ -21,6 +22,7 @@ __all__ = [
     "ModelLoadError",
     "ModelNotFoundError",
     "NerFaError",
+    "TaggerError",
 ]
 
 
@@ -34,6 +36,10 @@ class ModelNotFoundError(NerFaError, FileNotFoundError):
 
 class ModelLoadError(NerFaError):
     """Model files exist but could not be loaded."""
+
+
+class TaggerError(NerFaError, ValueError):
+    """A tagger returned the wrong number of tags or a label other than PER, LOC or ORG."""
 
 
 class GazetteerError(NerFaError, ValueError):

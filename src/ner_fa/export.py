@@ -13,6 +13,9 @@ in ``docs/schema/`` and printed by ``ner-fa schema``:
 >>> docs = [(src, nlp(text)) for src, text in inputs]     # doctest: +SKIP
 >>> print(to_json(docs))                                  # doctest: +SKIP
 >>> print(aggregate(docs).model_dump_json(indent=2))      # doctest: +SKIP
+
+The strings returned are always UTF-8 encodable: lone surrogates in a text are
+written as U+FFFD (see :func:`ner_fa.normalize.replace_surrogates`).
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from typing import Annotated
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 
 from .models import Document, Label
+from .normalize import replace_surrogates
 
 __all__ = [
     "AGGREGATE_CSV_FIELDS",
@@ -168,7 +172,7 @@ _SPAN = re.compile(r"\[\s+(\d+),\s+(\d+)\s+\]")
 def _dumps(payload: object, indent: int | None = None) -> str:
     """JSON with Persian unescaped; when indented, each [start, end] span stays on one line."""
     text = json.dumps(payload, ensure_ascii=False, indent=indent)
-    return _SPAN.sub(r"[\1, \2]", text) if indent else text
+    return replace_surrogates(_SPAN.sub(r"[\1, \2]", text) if indent else text)
 
 
 def to_json(items: Iterable[Item | FailedInput], *, indent: int | None = 2) -> str:
@@ -205,7 +209,7 @@ def to_csv(items: Iterable[Item | FailedInput], *, header: bool = True) -> str:
         writer.writerow(CSV_FIELDS)
     for it in items:
         writer.writerows(_csv_rows(it))
-    return buf.getvalue()
+    return replace_surrogates(buf.getvalue())
 
 
 def aggregate(items: Iterable[Item | FailedInput]) -> CorpusEntities:
@@ -249,7 +253,7 @@ def aggregate_csv(corpus: CorpusEntities, *, header: bool = True) -> str:
     for e in corpus.entities:
         writer.writerow([e.id, e.type, e.name, e.name_fa, e.wikidata or "", e.count, e.documents,
                          "|".join(e.surface_forms)])
-    return buf.getvalue()
+    return replace_surrogates(buf.getvalue())
 
 
 _EXTRACT_OUTPUT = TypeAdapter(

@@ -3,13 +3,20 @@
 All models are frozen pydantic models that forbid unknown fields; offsets are
 character offsets into the caller's original string (``text[start:end]`` is the
 mention), validated when a :class:`Document` is built or loaded from JSON.
+
+Lone surrogates (U+D800–U+DFFF), which a Python string may hold but UTF-8 cannot
+encode, are accepted in memory and written as U+FFFD by every JSON dump
+(``model_dump_json``, ``model_dump(mode="json")``): one character for one, so the
+dumped offsets still slice the dumped text.
 """
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, model_validator
+
+from .normalize import replace_surrogates
 
 __all__ = ["Candidate", "Document", "EntityRef", "EntitySummary", "Label", "Mention"]
 
@@ -18,16 +25,19 @@ MentionSource = Literal["tagger", "gazetteer", "context"]
 
 _CONFIG = ConfigDict(frozen=True, extra="forbid")
 
+Text = Annotated[str, PlainSerializer(replace_surrogates, when_used="json")]
+"""A string field that JSON dumps write with lone surrogates replaced by U+FFFD."""
+
 
 class EntityRef(BaseModel):
     """The canonical entity a mention is linked to (a gazetteer record, without its aliases)."""
 
     model_config = _CONFIG
 
-    id: str = Field(min_length=1, description="Stable id: the Wikidata QID where known, else a project slug")
-    type: str = Field(description="person, country, territory, city, region, organization, ...")
-    name: str = Field(description="English name")
-    name_fa: str = Field(description="Persian name")
+    id: Text = Field(min_length=1, description="Stable id: the Wikidata QID where known, else a project slug")
+    type: Text = Field(description="person, country, territory, city, region, organization, ...")
+    name: Text = Field(description="English name")
+    name_fa: Text = Field(description="Persian name")
     wikidata: str | None = Field(default=None, pattern=r"^Q[1-9][0-9]*$")
 
     @property
@@ -40,11 +50,11 @@ class Candidate(BaseModel):
 
     model_config = _CONFIG
 
-    id: str
-    name: str
+    id: Text
+    name: Text
     score: float = Field(ge=0.0, le=1.0, description="final linking score")
     similarity: float = Field(ge=0.0, le=1.0, description="string similarity of mention and best alias")
-    alias: str = Field(description="the alias that matched")
+    alias: Text = Field(description="the alias that matched")
 
 
 class Mention(BaseModel):
@@ -52,7 +62,7 @@ class Mention(BaseModel):
 
     model_config = _CONFIG
 
-    text: str = Field(min_length=1)
+    text: Text = Field(description="the mention as written: text[start:end] of the document")
     label: Label
     start: int = Field(ge=0)
     end: int = Field(gt=0)
@@ -84,7 +94,7 @@ class EntitySummary(BaseModel):
 
     entity: EntityRef
     count: int = Field(ge=1)
-    surface_forms: tuple[str, ...]
+    surface_forms: tuple[Text, ...]
     spans: tuple[tuple[int, int], ...]
 
 
@@ -93,7 +103,7 @@ class Document(BaseModel):
 
     model_config = _CONFIG
 
-    text: str
+    text: Text
     mentions: tuple[Mention, ...] = ()
 
     @model_validator(mode="after")

@@ -26,6 +26,7 @@ __all__ = [
     "ZWNJ",
     "compact_key",
     "normalize_chars",
+    "replace_surrogates",
     "spaced_key",
 ]
 
@@ -72,6 +73,22 @@ def normalize_chars(text: str) -> str:
     return text.translate(_TRANSLATE)
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def replace_surrogates(text: str) -> str:
+    """``text`` with every lone surrogate (U+D800–U+DFFF) replaced by U+FFFD, one for one.
+
+    Python strings may hold lone surrogates (from ``errors="surrogateescape"`` or
+    JSON such as ``"\\ud800"``), but UTF-8 cannot encode them. Every JSON and CSV
+    export passes its strings through this function; the length is unchanged, so
+    exported offsets still index the exported text.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"replace_surrogates() expects str, got {type(text).__name__}")
+    return _SURROGATE.sub("\ufffd", text)
+
+
 # Folds used only for match keys.
 _KEY_FOLD = str.maketrans(
     {
@@ -101,10 +118,11 @@ _NON_WORD = re.compile(r"[^\w]+")
 def spaced_key(text: str) -> str:
     """Match key that keeps word boundaries: folded letters, no diacritics,
     ZWNJ and punctuation turned into single spaces, Latin lower-cased."""
-    s = normalize_chars(text).translate(_KEY_FOLD)
+    # «İ».lower() is «i» + U+0307 (the only code point whose lower case is two): fold it to «i» first.
+    s = normalize_chars(text.replace("\u0130", "I").lower()).translate(_KEY_FOLD)
     s = _DIACRITICS.sub("", s)
     s = _NON_WORD.sub(" ", s).replace("_", " ")
-    return " ".join(s.lower().split())
+    return " ".join(s.split())
 
 
 @lru_cache(maxsize=65536)

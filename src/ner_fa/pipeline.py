@@ -19,15 +19,16 @@ from .gazetteer import Gazetteer, GazetteerEntity, default_gazetteer
 from .linker import TYPE_LABEL, AliasMatcher, Linker, LinkerConfig, LinkResult, RawMention
 from .models import Candidate, Document, Mention
 from .normalize import compact_key, normalize_chars, spaced_key
-from .tagger import StanzaTagger, Tagger
-from .tokenize import Sentence, Token, split_sentences, tokenize
+from .tagger import StanzaTagger, Tagger, check_tags
+from .tokenize import Sentence, Token, looks_arabic, split_sentences, tokenize
 
 __all__ = ["Pipeline", "default_pipeline", "extract"]
 
 
 def _check_text(text: object) -> str:
     if not isinstance(text, str):
-        raise TypeError(f"expected the document text as str, got {type(text).__name__}")
+        hint = "; decode it first, e.g. data.decode('utf-8')" if isinstance(text, (bytes, bytearray)) else ""
+        raise TypeError(f"expected the document text as str, got {type(text).__name__}{hint}")
     return text
 
 
@@ -42,7 +43,13 @@ class Pipeline:
     :class:`~ner_fa.tagger.StanzaTagger` is built from ``model_dir`` (a directory
     with ``model.json``) or ``stanza_dir``/``package`` (Stanza's official
     models), or the shipped model. The model loads on first use.
+
+    Sentences in Arabic rather than Persian (:func:`~ner_fa.tokenize.looks_arabic`) are
+    not given to the tagger, which would invent names in them; gazetteer matching still
+    runs there. Set ``skip_arabic = False`` on a pipeline to tag them anyway.
     """
+
+    skip_arabic: bool = True
 
     def __init__(self, *, tagger: Tagger | None = None, gazetteer: Gazetteer | None = None,
                  config: LinkerConfig | None = None, model_dir: str | os.PathLike | None = None,
@@ -92,8 +99,9 @@ class Pipeline:
             tokens = tokenize(text)
             sentences = split_sentences(text, tokens=tokens)
             parsed.append((text, tokens, sentences))
-            tagger_input.extend([normalize_chars(t.text) for t in s.tokens] for s in sentences)
-        tags = self.tagger.tag(tagger_input) if tagger_input else []
+            tagger_input.extend([] if self.skip_arabic and looks_arabic([t.text for t in s.tokens])
+                                else [normalize_chars(t.text) for t in s.tokens] for s in sentences)
+        tags = check_tags(tagger_input, self.tagger.tag(tagger_input), self.tagger.name) if tagger_input else []
         docs, k = [], 0
         for text, tokens, sentences in parsed:
             doc_tags = tags[k:k + len(sentences)]

@@ -29,7 +29,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Protocol, runtime_checkable
 
-from .errors import ModelLoadError, ModelNotFoundError
+from .errors import ModelLoadError, ModelNotFoundError, TaggerError
 
 __all__ = [
     "ARMAN_LABELS",
@@ -37,6 +37,7 @@ __all__ = [
     "FakeTagger",
     "StanzaTagger",
     "Tagger",
+    "check_tags",
     "map_label",
 ]
 
@@ -85,6 +86,34 @@ def to_bio(tags: Sequence[str | None]) -> list[str]:
 def _quiet_unknown_language(record: logging.LogRecord) -> bool:
     """Drop Stanza's warning about an 'unsupported language': our resources.json is empty on purpose."""
     return "unsupported language" not in record.getMessage()
+
+
+LABELS = frozenset({"PER", "LOC", "ORG"})
+
+
+def check_tags(sentences: Sequence[Sequence[str]], tags: object, name: str = "tagger") -> list[list[str]]:
+    """``tags`` as returned by a tagger's ``tag(sentences)``, checked: one list per sentence,
+    one tag per token, and every ``B-``/``I-`` tag over PER, LOC or ORG (other tags count as O).
+    Raises :class:`~ner_fa.errors.TaggerError` naming the tagger and the first problem."""
+    if not isinstance(tags, Sequence) or isinstance(tags, str) or len(tags) != len(sentences):
+        got = len(tags) if isinstance(tags, Sequence) else type(tags).__name__
+        raise TaggerError(f"tagger {name!r} returned {got} tag lists for {len(sentences)} sentences; "
+                          f"tag() must return one list of tags per sentence")
+    out = []
+    for i, (sent, sent_tags) in enumerate(zip(sentences, tags)):
+        if isinstance(sent_tags, str) or not isinstance(sent_tags, Sequence) or len(sent_tags) != len(sent):
+            got = len(sent_tags) if isinstance(sent_tags, Sequence) else type(sent_tags).__name__
+            raise TaggerError(f"tagger {name!r} returned {got} tags for sentence {i} of {len(sent)} tokens; "
+                              f"tag() must return one tag per token")
+        for tag in sent_tags:
+            if not isinstance(tag, str):
+                raise TaggerError(f"tagger {name!r} returned the tag {tag!r}; tags are strings such as 'B-PER'")
+            prefix, _, label = tag.partition("-")
+            if prefix in ("B", "I") and label not in LABELS:
+                raise TaggerError(f"tagger {name!r} returned the tag {tag!r}; use B-/I- with PER, LOC or ORG "
+                                  f"(ner_fa.tagger.to_bio maps BIOES tags and other label sets to these)")
+        out.append(list(sent_tags))
+    return out
 
 
 @runtime_checkable
