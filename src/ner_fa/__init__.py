@@ -17,6 +17,7 @@ from .errors import (
     ModelLoadError,
     ModelNotFoundError,
     NerFaError,
+    TaggerError,
 )
 from .gazetteer import Gazetteer, GazetteerEntity, GazetteerWarning
 from .linker import Linker, LinkerConfig
@@ -44,6 +45,7 @@ __all__ = [
     "NerFaError",
     "Pipeline",
     "StanzaTagger",
+    "TaggerError",
     "__version__",
     "extract",
 ]
