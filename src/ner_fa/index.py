@@ -10,22 +10,25 @@ short list with :func:`rapidfuzz.process.extract`.
 
 Blocking (pigeonhole on segments). A key of length ``L`` indexed for ``k``
 edits (``k`` grows with ``L``, see :func:`edits_for_length`) is cut into
-``k + 1`` segments. A string within ``k`` edits of the key leaves at least
-one segment intact: the first one at the start of the string, the last one
-at its end, a middle one shifted by at most ``k``. So the query probes, for
-each key length ``L`` it could come from, its first and last characters and
-the shifted middle windows; every key sharing an intact segment at the right
-place is in the short list. The guarantee: every key within ``k`` Levenshtein
-edits of the query (``k`` of the *key's* length) is in the short list. Keys
-farther away may still be found through the skeleton or not at all.
+``k + 2`` segments. A string within ``k`` edits of the key leaves at least two
+segments intact, at places the edits can shift by at most ``k`` (the first
+segment never moves, the last one stays at the end). The key is posted under
+every *pair* of its segments (3 pairs for ``k = 1``, 6 for ``k = 2``) — a pair
+is far more selective than one segment, which is often a common ending such as
+«آباد» or «زاده». The query probes, for each key length it could come from,
+every pair at every consistent pair of shifts (and, where two neighbouring
+letters may be swapped across a segment boundary, the swapped-back string).
+The guarantee: every key within ``k`` Levenshtein edits of the query (``k`` of
+the *key's* length) is in the short list. Keys farther away may still be found
+through the skeleton or not at all.
 
 Memory model. Nothing is stored per key as a Python object:
 
 * ``keys``: all distinct match keys, sorted, in one ``str`` (2 bytes a
   character for Persian text) plus an ``int64`` offset array;
-* postings: one ``int64`` hash per distinct (length, segment number, segment
-  text) block and per skeleton, sorted, with ``int64`` offsets into one
-  ``int32`` array of key numbers (about ``k + 2`` postings a key).
+* postings: one ``int64`` hash per distinct block — (length, pair of segment
+  numbers, their texts) or a skeleton — sorted, with ``int64`` offsets into one
+  ``int32`` array of key numbers (``(k + 2)(k + 1) / 2 + 1`` postings a key at most).
 
 At 1M entities and ~3M keys this is a few hundred MB (figures in
 ``docs/linking.md``, measured by ``benchmarks/linker_scale.py``). Building
@@ -47,6 +50,8 @@ import os
 import zipfile
 from array import array
 from collections.abc import Iterable
+from functools import lru_cache
+from itertools import combinations
 from pathlib import Path
 
 import numpy as np
@@ -74,13 +79,23 @@ def skeleton(key: str) -> str:
 
 
 def edits_for_length(length: int, max_edits: int) -> int:
-    """How many edits a key of ``length`` characters is indexed for: 1 below 10
-    characters, 2 from 10, 3 from 20 — never more than ``max_edits`` nor ``length - 1``."""
-    return max(0, min(max_edits, 1 + (length >= 10) + (length >= 20), length - 1))
+    """How many edits a key of ``length`` characters is indexed for: 1 below 7
+    characters, 2 from 7, 3 from 20 — never more than ``max_edits`` nor ``length - 1``."""
+    return max(0, min(max_edits, 1 + (length >= 7) + (length >= 20), length - 1))
 
 
 def _bounds(length: int, k: int) -> list[int]:
-    return [round(j * length / (k + 1)) for j in range(k + 2)]
+    """Cut points of a key of ``length`` into ``k + 2`` segments."""
+    return [round(j * length / (k + 2)) for j in range(k + 3)]
+
+
+@lru_cache(maxsize=8)
+def _pairs(k: int) -> tuple[tuple[int, int], ...]:
+    return tuple(combinations(range(k + 2), 2))
+
+
+def _block(length: int, i: int, j: int, first: str, second: str) -> str:
+    return f"{length}\x1f{i}\x1f{j}\x1f{first}\x1f{second}"
 
 
 def _hash(text: str) -> int:
@@ -93,7 +108,7 @@ def _segment_blocks(key: str, max_edits: int) -> list[str]:
     if k == 0:
         return []
     b = _bounds(n, k)
-    return [f"{n}\x1f{j}\x1f{key[b[j]:b[j + 1]]}" for j in range(k + 1)]
+    return [_block(n, i, j, key[b[i]:b[i + 1]], key[b[j]:b[j + 1]]) for i, j in _pairs(k)]
 
 
 def _skeleton_block(key: str, min_chars: int) -> str | None:
@@ -201,28 +216,31 @@ class LinkIndex:
         blocks: set[str] = set()
         for length in range(max(2, n - self.max_edits), n + self.max_edits + 1):
             k = edits_for_length(length, self.max_edits)
-            if k == 0 or abs(length - n) > k:
+            shift = n - length  # net insertions over the whole key
+            if k == 0 or abs(shift) > k:
                 continue
             b = _bounds(length, k)
-            for j in range(k + 1):
-                size = b[j + 1] - b[j]
-                if j == 0:
-                    starts: Iterable[int] = (0,)
-                elif j == k:
-                    starts = (n - size,)
-                else:
-                    starts = range(b[j] - k, b[j] + k + 1)
-                for s in starts:
-                    if 0 <= s and s + size <= n:
-                        blocks.add(f"{length}\x1f{j}\x1f{query[s:s + size]}")
-            if length == n:
-                # Two neighbouring letters swapped across a segment boundary break both
+            for i, j in _pairs(k):
+                # Edits lie only in the other segments: before i, between i and j, after j.
+                before, between, after = i > 0, j > i + 1, j < k + 1
+                for di in range(-k, k + 1) if before else (0,):
+                    for dj in range(-k, k + 1) if between else (di,):
+                        if not after and dj != shift:
+                            continue
+                        if abs(di) + abs(dj - di) + abs(shift - dj) > k:
+                            continue
+                        si, sj = b[i] + di, b[j] + dj
+                        li, lj = b[i + 1] - b[i], b[j + 1] - b[j]
+                        if si >= 0 and sj >= 0 and si + li <= n and sj + lj <= n:
+                            blocks.add(_block(length, i, j, query[si:si + li], query[sj:sj + lj]))
+            if shift == 0:
+                # Two neighbouring letters swapped across a segment boundary break two
                 # segments: probe the query with that pair swapped back.
                 for cut in b[1:-1]:
                     if 0 < cut < n and query[cut - 1] != query[cut]:
                         swapped = query[:cut - 1] + query[cut] + query[cut - 1] + query[cut + 1:]
-                        for j in range(k + 1):
-                            blocks.add(f"{length}\x1f{j}\x1f{swapped[b[j]:b[j + 1]]}")
+                        for i, j in _pairs(k):
+                            blocks.add(_block(length, i, j, swapped[b[i]:b[i + 1]], swapped[b[j]:b[j + 1]]))
         return sorted(blocks)
 
     def shortlist(self, query: str) -> list[str]:

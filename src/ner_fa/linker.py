@@ -66,7 +66,7 @@ class LinkerConfig(BaseModel):
     fuzzy_cutoff: float = Field(default=0.84, ge=0.0, le=1.0, description="minimum similarity of a fuzzy candidate")
     fuzzy_min_chars: int = Field(default=4, ge=1, description="no fuzzy matching for shorter mentions")
     fuzzy_max_edits: int = Field(
-        default=2, ge=1, le=3, description="most edits the index guarantees to find (1 below 10 characters)")
+        default=2, ge=1, le=3, description="most edits the index guarantees to find (1 below 7 characters)")
     skeleton_min_chars: int = Field(default=4, ge=1, description="shortest consonant skeleton used for matching")
     index_path: str | None = Field(
         default=None, description="a saved LinkIndex (.npz) to load; built and written there when missing")
