@@ -231,6 +231,7 @@ def main() -> int:
             for i, size in enumerate(sizes)]
 
     print("Speed and memory (wall / CPU time of the thread)")
+    print()
     print("| entities | keys | index build s | index MB: arrays / RSS growth | exact linker calls/s "
           "| exact key lookups/s | index fuzzy p50, p95 ms | linker fuzzy p50, p95 ms | naive extractOne p50 ms |")
     print("|" + "---|" * 9)
@@ -244,6 +245,7 @@ def main() -> int:
               f"| {a['naive_p50']:.1f} (n={r['naive_n']}) |")
     print()
     print(f"Recall@1 (index and naive at cutoff {args.cutoff}; linker with its default config)")
+    print()
     print("| entities | index 1 typo | index 2 typos | linker 1 typo | linker 2 typos "
           "| naive n | naive 1 / 2 typos | index on the naive queries 1 / 2 typos "
           "| another key at least as close 1 / 2 typos |")
@@ -255,6 +257,7 @@ def main() -> int:
               f"| {a['idx_r1_sub']:.1%} / {b['idx_r1_sub']:.1%} | {a['closer']:.1%} / {b['closer']:.1%} |")
     print()
     print("Saved index (.npz; load includes the check against the gazetteer's fingerprint)")
+    print()
     print("| entities | file MB | save s | load s | build s |")
     print("|" + "---|" * 5)
     for r in rows:
