@@ -2,7 +2,9 @@
 
 For each mention the linker generates candidates (exact compact-key matches —
 which already absorb lost or spaced ZWNJs and Arabic letter variants — then
-fuzzy matches with :func:`rapidfuzz.fuzz.ratio` for transliteration variants),
+fuzzy matches with :func:`rapidfuzz.fuzz.ratio` for transliteration variants,
+drawn from a :class:`~ner_fa.index.LinkIndex` short list rather than a scan of
+every key, and keys with the same consonant skeleton),
 scores them (string similarity × type compatibility with the NER label × the
 entity's prior) and links the best one when its score reaches the threshold;
 otherwise the mention stays unlinked (NIL) but keeps its candidates.
@@ -21,17 +23,20 @@ Document context, applied in text order:
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 from dataclasses import dataclass, field
 
 from pydantic import BaseModel, ConfigDict, Field
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
 
 from .gazetteer import Alias, Gazetteer, GazetteerEntity
+from .index import LinkIndex, LinkIndexError, skeleton
 from .models import Candidate, Label
 from .normalize import compact_key, spaced_key
 from .tokenize import Token
 
-__all__ = ["LABEL_TYPES", "TYPE_LABEL", "AliasMatcher", "LinkResult", "Linker", "LinkerConfig", "RawMention"]
+__all__ = ["LABEL_TYPES", "TYPE_LABEL", "AliasMatcher", "LinkResult", "Linker", "LinkerConfig", "RawMention",
+           "skeleton"]
 
 LABEL_TYPES: dict[str, frozenset[str]] = {
     "PER": frozenset({"person"}),
@@ -60,7 +65,11 @@ class LinkerConfig(BaseModel):
     threshold: float = Field(default=0.75, ge=0.0, le=1.0, description="minimum score to link")
     fuzzy_cutoff: float = Field(default=0.84, ge=0.0, le=1.0, description="minimum similarity of a fuzzy candidate")
     fuzzy_min_chars: int = Field(default=4, ge=1, description="no fuzzy matching for shorter mentions")
+    fuzzy_max_edits: int = Field(
+        default=2, ge=1, le=3, description="most edits the index guarantees to find (1 below 7 characters)")
     skeleton_min_chars: int = Field(default=4, ge=1, description="shortest consonant skeleton used for matching")
+    index_path: str | None = Field(
+        default=None, description="a saved LinkIndex (.npz) to load; built and written there when missing")
     max_candidates: int = Field(default=5, ge=1, le=100)
     type_mismatch_factor: float = Field(default=0.8, ge=0.0, le=1.0)
     prior_weight: float = Field(default=0.15, ge=0.0, le=1.0)
@@ -95,17 +104,35 @@ class LinkResult:
 class Linker:
     """Links mention strings to entities of a :class:`Gazetteer`."""
 
-    def __init__(self, gazetteer: Gazetteer, config: LinkerConfig | None = None) -> None:
+    def __init__(self, gazetteer: Gazetteer, config: LinkerConfig | None = None, *,
+                 index: LinkIndex | None = None) -> None:
         if not isinstance(gazetteer, Gazetteer):
             raise TypeError(f"Linker() expects a Gazetteer, got {type(gazetteer).__name__}")
+        if index is not None and not isinstance(index, LinkIndex):
+            raise TypeError(f"index must be a ner_fa.index.LinkIndex, got {type(index).__name__}")
         self.gazetteer = gazetteer
-        self.config = config or LinkerConfig()
-        self._keys = list(gazetteer.keys)
-        self._skeletons: dict[str, list[str]] = {}
-        for key in self._keys:
-            sk = skeleton(key)
-            if len(sk) >= self.config.skeleton_min_chars:
-                self._skeletons.setdefault(sk, []).append(key)
+        self.config = cfg = config or LinkerConfig()
+        if index is None:
+            index = self._open_index()
+        elif len(index) != len(gazetteer.keys):
+            raise LinkIndexError(f"the index has {len(index)} keys, the gazetteer {len(gazetteer.keys)}: "
+                                 "build the index from this gazetteer with LinkIndex.build(gazetteer)")
+        if (index.max_edits, index.skeleton_min_chars) != (cfg.fuzzy_max_edits, cfg.skeleton_min_chars):
+            raise LinkIndexError(
+                f"the index was built with max_edits={index.max_edits}, skeleton_min_chars="
+                f"{index.skeleton_min_chars} but the config asks for fuzzy_max_edits={cfg.fuzzy_max_edits}, "
+                f"skeleton_min_chars={cfg.skeleton_min_chars}: use the same values or rebuild the index")
+        self.index = index
+
+    def _open_index(self) -> LinkIndex:
+        cfg = self.config
+        if cfg.index_path is not None and Path(cfg.index_path).is_file():
+            return LinkIndex.load(cfg.index_path, self.gazetteer)
+        index = LinkIndex.build(self.gazetteer, max_edits=cfg.fuzzy_max_edits,
+                                skeleton_min_chars=cfg.skeleton_min_chars)
+        if cfg.index_path is not None:
+            index.save(cfg.index_path)
+        return index
 
     # -- one mention ------------------------------------------------------
     def candidates(self, text: str, label: str | None = None) -> list[Candidate]:
@@ -124,16 +151,12 @@ class Linker:
         for alias in self.gazetteer.lookup_key(key):
             offer(alias, _KIND_SIMILARITY[alias.kind])
         if not found and len(key) >= cfg.fuzzy_min_chars:
-            for choice, score, _ in process.extract(
-                key, self._keys, scorer=fuzz.ratio, limit=cfg.max_candidates * 2,
-                score_cutoff=cfg.fuzzy_cutoff * 100,
-            ):
+            for choice, sim in self.index.fuzzy(key, score_cutoff=cfg.fuzzy_cutoff, limit=cfg.max_candidates * 2):
                 for alias in self.gazetteer.lookup_key(choice):
-                    offer(alias, score / 100 * _KIND_SIMILARITY[alias.kind])
+                    offer(alias, sim * _KIND_SIMILARITY[alias.kind])
             # Transliteration variants differ mostly in vowel letters (تاکایف / توکایف):
             # equal consonant skeletons make a candidate even below the fuzzy cutoff.
-            sk = skeleton(key)
-            for choice in self._skeletons.get(sk, ()) if len(sk) >= cfg.skeleton_min_chars else ():
+            for choice in self.index.same_skeleton(key):
                 sim = (1 + fuzz.ratio(key, choice) / 100) / 2
                 for alias in self.gazetteer.lookup_key(choice):
                     offer(alias, sim * _KIND_SIMILARITY[alias.kind])
@@ -203,15 +226,6 @@ class Linker:
                                  similarity=0.9, alias=surface)
                 return LinkResult(prev.entity, prev.score, [cand])
         return None
-
-
-_VOWEL_LETTERS = str.maketrans("", "", "اوی")
-
-
-def skeleton(key: str) -> str:
-    """A compact key without the vowel letters ا و ی (and doubled letters collapsed)."""
-    s = key.translate(_VOWEL_LETTERS)
-    return "".join(c for i, c in enumerate(s) if i == 0 or c != s[i - 1])
 
 
 def _looks_like_acronym(s: str) -> bool:
