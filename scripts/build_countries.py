@@ -67,6 +67,9 @@ import sys
 import unicodedata
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import weak_aliases  # noqa: E402
+
 ZWNJ = "\u200c"
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SOURCES = REPO_ROOT / ".." / "shared" / "data" / "gazetteer-sources"
@@ -146,7 +149,7 @@ EXTRA_ALIASES = {
     "KP": ["کره‌ی شمالی", "کره‌شمالی", "جمهوری دموکراتیک خلق کره"],
     "KR": ["کره‌ی جنوبی", "کره‌جنوبی", "جمهوری کره"],
     "AZ": ["آذربایجان"],  # ambiguous with Iran's Azerbaijan provinces; see report
-    "IR": ["جمهوری اسلامی ایران"],
+    "IR": ["جمهوری اسلامی ایران", "جمهوری اسلامی"],
     "IL": ["اسراییل", "رژیم صهیونیستی", "رژیم اسرائیل", "فلسطین اشغالی"],
     "PS": ["دولت فلسطین", "سرزمین‌های فلسطینی"],
     "AE": ["امارات متحده عربی", "امارات متحدهٔ عربی"],
@@ -580,7 +583,7 @@ def main(argv=None) -> int:
     args.out.parent.mkdir(parents=True, exist_ok=True)
     lines = []
     for r in records:
-        r = {k: v for k, v in r.items() if not k.startswith("_")}
+        r = weak_aliases.apply({k: v for k, v in r.items() if not k.startswith("_")})
         line = json.dumps(r, ensure_ascii=False, sort_keys=False)
         json.loads(line)
         lines.append(line)

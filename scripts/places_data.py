@@ -271,7 +271,7 @@ larak-island | Larak Island | جزیره لارک | لارک | | 0.3 | place | i
 hengam-island | Hengam Island | جزیره هنگام | | | 0.3 | place | island near Qeshm, Iran
 shahid-rajaee-port | Shahid Rajaee Port | بندر شهید رجایی | | | 0.4 | place | main container port of Iran, near Bandar Abbas
 south-pars | South Pars | پارس جنوبی | میدان پارس جنوبی | | 0.5 | place | gas field in the Persian Gulf, Iran
-fordow | Fordow | تأسیسات فردو | سایت فردو;تأسیسات هسته‌ای فردو | | 0.5 | place | uranium enrichment site near Qom, Iran
+fordow | Fordow | تأسیسات فردو | فردو;سایت فردو;تأسیسات هسته‌ای فردو | | 0.5 | place | uranium enrichment site near Qom, Iran
 persepolis | Persepolis | تخت جمشید | پارسه | | 0.5 | place | ancient Achaemenid capital near Shiraz, Iran
 naqsh-e-jahan-square | Naqsh-e Jahan Square | میدان نقش جهان | میدان امام اصفهان | | 0.3 | place | square in Isfahan, Iran
 azadi-square | Azadi Square | میدان آزادی | | | 0.4 | place | square in Tehran
@@ -387,7 +387,7 @@ New Delhi | new-delhi | دهلی نو | دهلی | | 0.7
 Dublin | dublin | دوبلین | | | 0.5
 Baghdad | baghdad | بغداد | | | 0.8
 Reykjavik | reykjavik | ریکیاویک | | | 0.3
-Jerusalem | jerusalem | قدس | بیت‌المقدس;اورشلیم;قدس شریف | | 0.8
+Jerusalem | jerusalem | قدس | بیت‌المقدس;اورشلیم;قدس شریف;قدس اشغالی | | 0.8
 Rome | rome | رم | | | 0.6
 Kingston | kingston | کینگستون | | | 0.3
 Amman | amman | شهر امان | | | 0.5
@@ -777,7 +777,7 @@ aktau | Aktau | آکتائو | آکتاو;آقتاو | | 0.3 | KZ | port city in
 REGIONS = """
 gaza-strip | Gaza Strip | نوار غزه | غزه | غزه‌ای | 0.9 | region | PS | Palestinian territory on the Mediterranean
 west-bank | West Bank | کرانه باختری | کرانه غربی;کرانه غربی رود اردن;کرانه باختری رود اردن | | 0.8 | region | PS | Palestinian territory west of the Jordan River
-east-jerusalem | East Jerusalem | قدس شرقی | بیت‌المقدس شرقی;اورشلیم شرقی | | 0.5 | region | PS | eastern part of Jerusalem
+east-jerusalem | East Jerusalem | قدس شرقی | بیت‌المقدس شرقی;اورشلیم شرقی;شرق قدس | | 0.5 | region | PS | eastern part of Jerusalem
 golan-heights | Golan Heights | جولان | بلندی‌های جولان;ارتفاعات جولان | | 0.7 | region | SY | Syrian territory occupied by Israel
 sinai | Sinai Peninsula | صحرای سینا | شبه‌جزیره سینا | | 0.5 | region | EG | peninsula of Egypt
 kurdistan-region-iraq | Kurdistan Region | اقلیم کردستان | اقلیم کردستان عراق;کردستان عراق;منطقه کردستان عراق | | 0.8 | region | IQ | autonomous region of northern Iraq

@@ -44,10 +44,26 @@ WEAK_ALIASES: dict[str, list[str]] = {
     "foolad-fc": ["فولاد"],
     "malavan-fc": ["ملوان"],
     "paykan-fc": ["پیکان"],
+    "fc-barcelona": ["بارسلونا"],
+    "liverpool-fc": ["لیورپول"],
+    "manchester-united": ["یونایتد"],
+    # more bodies by their one- or two-word short name («وزیر کشور», «کارشناس هواشناسی»)
+    "ministry-interior-iran": ["کشور"],
+    "ministry-agriculture-iran": ["کشاورزی"],
+    "ministry-industry-iran": ["صنایع", "وزارت صنایع"],
+    "customs-iran": ["گمرک"],
+    "meteorological-iran": ["هواشناسی"],
+    "environment-department-iran": ["محیط زیست"],
+    "blood-transfusion-iran": ["انتقال خون"],
+    "niordc": ["پالایش و پخش"],
+    "time-magazine": ["تایم"],
     # places whose bare name is also a word
     "fars-province": ["فارس"],
+    "Q884": ["کره"],
     # people by a surname shared with many others
     "qasem-soleimani": ["سلیمانی"],
+    "hassan-rouhani": ["روحانی"],
+    "ali-daei": ["دایی"],
 }
 
 

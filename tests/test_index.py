@@ -84,7 +84,11 @@ def test_fuzzy_best_score_equals_a_full_scan_for_one_typo(small_gazetteer):
         query = edit(rng, key, 1)
         best = process.extractOne(query, keys, scorer=fuzz.ratio, processor=None)
         found = index.fuzzy(query, limit=1)
-        assert found and found[0][1] == pytest.approx(best[1] / 100), (query, found, best)
+        # the typo'd key itself is within the edit budget, so the index never does worse than it
+        assert found and found[0][1] >= fuzz.ratio(query, key) / 100 - 1e-9, (query, key, found)
+        # and it finds the full scan's best whenever that one is within the budget too
+        if Levenshtein.distance(query, best[0]) <= edits_for_length(len(query), 2):
+            assert found[0][1] == pytest.approx(best[1] / 100), (query, found, best)
         checked += 1
     assert checked > 100
 

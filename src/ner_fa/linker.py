@@ -22,7 +22,7 @@ Document context, applied in text order:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from dataclasses import dataclass, field
 
@@ -45,7 +45,38 @@ LABEL_TYPES: dict[str, frozenset[str]] = {
 }
 TYPE_LABEL: dict[str, Label] = {t: lab for lab, types in LABEL_TYPES.items() for t in types}  # type: ignore[misc]
 
-_KIND_SIMILARITY = {"name": 1.0, "alias": 1.0, "acronym": 1.0, "english": 0.98, "demonym": 0.9}
+_KIND_SIMILARITY = {"name": 1.0, "alias": 1.0, "acronym": 1.0, "weak": 1.0, "english": 0.98, "demonym": 0.9}
+
+# A generic head word before a name («شهر حلب», «کشور روسیه», «استان فارس»): when the
+# whole mention has no exact match, the name after it is looked up for the types it allows.
+GENERIC_HEADS: dict[str, frozenset[str]] = {
+    "شهر": frozenset({"city"}),
+    "شهرستان": frozenset({"region"}),
+    "استان": frozenset({"region"}),
+    "کشور": frozenset({"country", "territory"}),
+    "منطقه": frozenset({"region", "place", "city", "territory"}),
+    "بندر": frozenset({"city"}),
+    "روستای": frozenset({"city", "place"}),
+    "روستا": frozenset({"city", "place"}),
+    "جزیره": frozenset({"place", "region", "territory"}),
+    "جزایر": frozenset({"place", "region", "territory"}),
+    "رژیم": frozenset({"country"}),
+    "تیم": frozenset({"organization"}),
+    "باشگاه": frozenset({"organization"}),
+    "شرکت": frozenset({"organization"}),
+    "روزنامه": frozenset({"organization"}),
+    "خبرگزاری": frozenset({"organization"}),
+}
+# Titles before a person's name, written apart or attached («سیدرضا صالحی امیری»).
+PERSON_TITLES = ("سید", "سیده", "دکتر", "مهندس", "حجت‌الاسلام", "حجت الاسلام", "آیت‌الله", "آیت الله", "سردار",
+                 "سرلشکر", "سرتیپ", "سرهنگ", "امیر", "شیخ", "حاج", "حاجی", "استاد", "آقای", "خانم", "مرحوم", "شهید")
+_TITLE_KEYS = tuple(sorted({compact_key(t) for t in PERSON_TITLES}, key=len, reverse=True))
+_GENERIC_SIMILARITY = 0.97
+# Honorifics written after a holy name: «امام رضا (ع)», «حضرت زینب (س)».
+_HONORIFICS = frozenset({"ع", "س", "ص", "ره", "عج"})
+# Per-word similarity below which a fuzzy match of a multi-word name is refused
+# («سفارت آمریکا» is not «ارتش آمریکا» however close the whole strings are).
+_MIN_WORD_SIMILARITY = 75
 
 # Surface forms that are also common Persian words: never matched from the gazetteer
 # alone, only linked when the tagger marks them as a mention.
@@ -148,18 +179,37 @@ class Linker:
             if best is None or sim > best[0]:
                 found[alias.entity_id] = (sim, alias)
 
+        allowed = LABEL_TYPES.get(label) if label is not None else None
         for alias in self.gazetteer.lookup_key(key):
-            offer(alias, _KIND_SIMILARITY[alias.kind])
+            # a weak alias is a common word: it links only a mention of a compatible type
+            if alias.kind != "weak" or allowed is None or self.gazetteer[alias.entity_id].type in allowed:
+                offer(alias, _KIND_SIMILARITY[alias.kind])
+        if not found:
+            for alias, sim in self._reduced(text, key, label):
+                offer(alias, sim)
         if not found and len(key) >= cfg.fuzzy_min_chars:
+            mention_words = spaced_key(text).split()
             for choice, sim in self.index.fuzzy(key, score_cutoff=cfg.fuzzy_cutoff, limit=cfg.max_candidates * 2):
+                if _contains(key, choice):
+                    continue
+                # Person names differing in a consonant are other names (مرادی / مرندی): for
+                # people only vowel-letter variants count (زاخاروا / زاخارووا).
+                same_consonants = skeleton(key) == skeleton(choice) and not _suffix_variant(key, choice)
                 for alias in self.gazetteer.lookup_key(choice):
-                    offer(alias, sim * _KIND_SIMILARITY[alias.kind])
+                    is_person = label == "PER" or self.gazetteer[alias.entity_id].type == "person"
+                    if alias.kind != "weak" and _words_agree(mention_words, alias.text) \
+                            and (same_consonants or not is_person):
+                        offer(alias, sim * _KIND_SIMILARITY[alias.kind])
             # Transliteration variants differ mostly in vowel letters (تاکایف / توکایف):
-            # equal consonant skeletons make a candidate even below the fuzzy cutoff.
+            # equal consonant skeletons make a candidate even below the fuzzy cutoff. A name
+            # with «ی» added is another word (ابراهیم → ابراهیمی, وحید → وحیدی), not a variant.
             for choice in self.index.same_skeleton(key):
+                if _suffix_variant(key, choice):
+                    continue
                 sim = (1 + fuzz.ratio(key, choice) / 100) / 2
                 for alias in self.gazetteer.lookup_key(choice):
-                    offer(alias, sim * _KIND_SIMILARITY[alias.kind])
+                    if alias.kind != "weak":
+                        offer(alias, sim * _KIND_SIMILARITY[alias.kind])
         out = []
         for entity_id, (sim, alias) in found.items():
             entity = self.gazetteer[entity_id]
@@ -171,6 +221,36 @@ class Linker:
                                  similarity=round(sim, 4), alias=alias.text))
         out.sort(key=lambda c: (-c.score, c.id))
         return out[: cfg.max_candidates]
+
+    def _reduced(self, text: str, key: str, label: str | None) -> Iterator[tuple[Alias, float]]:
+        """Exact matches of the mention without what is not part of a name: honorifics after a
+        holy name, up to two generic head words («تیم فوتبال», «کشور», «شهر») restricted to
+        the types they allow, and a person's title («سید», «دکتر», «سردار»)."""
+        words = spaced_key(text).split()
+        while words and words[-1] in _HONORIFICS:
+            words.pop()
+        if words and "".join(words) != key:
+            for alias in self.gazetteer.lookup_key("".join(words)):
+                if alias.kind != "weak":
+                    yield alias, _KIND_SIMILARITY[alias.kind]
+        types: frozenset[str] | None = None
+        for _ in range(2):
+            if len(words) < 2 or words[0] not in GENERIC_HEADS:
+                break
+            types = GENERIC_HEADS[words[0]] if types is None else types & GENERIC_HEADS[words[0]] or types
+            words = words[1:]
+            if words[0] == "فوتبال" and len(words) > 1:   # «تیم فوتبال X»
+                words = words[1:]
+            for alias in self.gazetteer.lookup_key("".join(words)):
+                if alias.kind not in ("english", "weak") and self.gazetteer[alias.entity_id].type in types:
+                    yield alias, _GENERIC_SIMILARITY * _KIND_SIMILARITY[alias.kind]
+        if label in (None, "PER"):
+            for title in _TITLE_KEYS:
+                if key.startswith(title) and len(key) - len(title) >= 4:
+                    for alias in self.gazetteer.lookup_key(key[len(title):]):
+                        if alias.kind not in ("english", "weak") and self.gazetteer[alias.entity_id].type == "person":
+                            yield alias, _GENERIC_SIMILARITY * _KIND_SIMILARITY[alias.kind]
+                    break
 
     def link(self, text: str, label: str | None = None) -> LinkResult:
         cands = self.candidates(text, label)
@@ -226,6 +306,27 @@ class Linker:
                                  similarity=0.9, alias=surface)
                 return LinkResult(prev.entity, prev.score, [cand])
         return None
+
+
+def _words_agree(mention_words: list[str], alias_text: str) -> bool:
+    """A fuzzy match of names with the same number of words must match word by word."""
+    alias_words = spaced_key(alias_text).split()
+    if len(alias_words) != len(mention_words) or len(alias_words) < 2:
+        return True
+    return all(fuzz.ratio(a, b) >= _MIN_WORD_SIMILARITY for a, b in zip(mention_words, alias_words))
+
+
+def _contains(a: str, b: str) -> bool:
+    """One key is inside the other with two or more letters around it: another word
+    (گلستان in انگلستان), not a spelling variant."""
+    short, long_ = sorted((a, b), key=len)
+    return len(long_) - len(short) >= 2 and short in long_
+
+
+def _suffix_variant(a: str, b: str) -> bool:
+    """One key is the other with «ی» or «ای» added at the end."""
+    short, long_ = sorted((a, b), key=len)
+    return long_.startswith(short) and long_[len(short):] in ("ی", "ای", "یی")
 
 
 def _looks_like_acronym(s: str) -> bool:
