@@ -23,8 +23,8 @@ Document context, applied in text order:
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from pathlib import Path
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
 from rapidfuzz import fuzz
