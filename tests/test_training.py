@@ -62,3 +62,19 @@ def test_score_spans_is_conlleval_micro_and_per_type():
     assert r["PER"]["f1"] == 100.0 and r["LOC"]["recall"] == 0.0 and r["LOC"]["pred"] == 1
     assert r["ORG"]["precision"] == 50.0 and r["ORG"]["recall"] == 100.0
     assert (r["micro"]["precision"], r["micro"]["recall"]) == (50.0, round(200 / 3, 2))
+
+
+def test_pipeline_scoring_maps_mentions_back_to_gold_tokens(fake_pipeline):
+    from ner_fa.training.evaluate import evaluate_pipeline, pipeline_tags
+
+    sents = [
+        [("شی", "B-PER"), ("جینپینگ", "I-PER"), ("به", "O"), ("قزاقستان", "B-LOC"), ("رفت", "O"), (".", "O")],
+        [("خبرگزاری", "B-ORG"), ("فارس", "I-ORG"), ("گزارش", "O"), ("داد", "O")],
+        [("علی", "B-PER"), ("رضایی", "I-PER"), ("در", "O"), ("چین", "O")],   # «چین» left untagged in gold
+    ]
+    tags = pipeline_tags(fake_pipeline, [[t for t, _ in s] for s in sents])
+    assert tags[0] == ["B-PER", "I-PER", "O", "B-LOC", "O", "O"]
+    assert tags[1] == ["B-ORG", "I-ORG", "O", "O"]
+    result = evaluate_pipeline(fake_pipeline, sents)
+    assert result["micro"]["gold"] == 4 and result["micro"]["pred"] == 5
+    assert result["micro"]["recall"] == 100.0 and result["micro"]["precision"] == 80.0
