@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import re
 import warnings
 from collections import Counter
+from pathlib import Path
 
 from ner_fa import GazetteerWarning
 from ner_fa.gazetteer import DEFAULT_GAZETTEER_DIR, Gazetteer
+from ner_fa.normalize import compact_key
+
+REPO = Path(__file__).resolve().parents[1]
 
 
 def test_shipped_gazetteer_loads_without_warnings_and_meets_the_size_target():
@@ -25,3 +30,17 @@ def test_every_shipped_wikidata_id_is_unique():
     qids = Counter(e.wikidata for e in gaz if e.wikidata)
     assert [q for q, n in qids.items() if n > 1] == []
 
+
+
+def test_the_documented_size_and_forms_per_entity_are_current():
+    """docs/gazetteer.md quotes the entity count and Persian forms per entity: recompute them."""
+    gaz = Gazetteer.load(DEFAULT_GAZETTEER_DIR)
+    forms = []
+    for e in gaz:
+        keys = {compact_key(f) for f, kind in e.surface_forms() if kind != "english"}
+        forms.append(len({k for k in keys if k and not k.isascii()}))
+    doc = (REPO / "docs" / "gazetteer.md").read_text(encoding="utf-8")
+    row = re.search(r"\| \*\*all\*\* \| \*\*([\d,]+)\*\* \| \| \*\*([\d.]+)\*\* \|", doc)
+    assert row, "the 'all' row of the shipped-gazetteer table in docs/gazetteer.md"
+    assert int(row.group(1).replace(",", "")) == len(gaz)
+    assert float(row.group(2)) == round(sum(forms) / len(forms), 1)
