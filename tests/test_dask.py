@@ -13,7 +13,7 @@ db = pytest.importorskip("dask.bag")
 dd = pytest.importorskip("dask.dataframe")
 pd = pytest.importorskip("pandas")
 
-from ner_fa import cluster  # noqa: E402
+from ner_fa import cluster
 
 PHRASES = {"شی جینپینگ": "PER", "چین": "LOC", "قزاقستان": "LOC", "خبرگزاری فارس": "ORG", "علی رضایی": "PER"}
 TEXTS = [

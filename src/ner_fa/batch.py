@@ -18,15 +18,20 @@
   each inherits the pipeline — the gazetteer index and, if it was loaded in
   the parent, the model — copy-on-write, with nothing pickled. Texts travel
   to the workers in groups and Documents come back pickled, in input order.
+  CPython's reference counting still writes to some shared pages; the objects
+  that exist at the fork are frozen (:func:`gc.freeze`) so that the workers'
+  garbage collector does not touch them too.
 """
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from .models import Document, Mention
@@ -74,7 +79,7 @@ def _cut_before(text: str, pos: int, lo: int) -> int:
 def _space_near(text: str, pos: int, lo: int, hi: int) -> int:
     """The whitespace position nearest ``pos`` within ``[lo, hi]`` (``pos`` when there is none),
     so that a chunk's context never starts or ends inside a word."""
-    for d in range(0, max(pos - lo, hi - pos) + 1):
+    for d in range(max(pos - lo, hi - pos) + 1):
         for i in (pos - d, pos + d):
             if lo <= i <= hi and (i <= 0 or i >= len(text) or text[i].isspace()):
                 return i
@@ -100,7 +105,7 @@ def chunk_windows(text: str, chunk_chars: int = CHUNK_CHARS,
         cuts.append(_cut_before(text, a + chunk_chars, a + chunk_chars // 2))
     cuts.append(n)
     out = []
-    for a, b in zip(cuts, cuts[1:]):
+    for a, b in pairwise(cuts):
         ws = 0 if a == 0 else _space_near(text, max(0, a - overlap), max(0, a - 2 * overlap), a)
         we = n if b == n else _space_near(text, min(n, b + overlap), b, min(n, b + 2 * overlap))
         out.append((ws, we, a, b))
@@ -226,8 +231,8 @@ def _groups(texts: Iterable[str], max_chars: int, max_docs: int) -> Iterator[lis
 
 
 def pipe_processes(nlp: Pipeline, texts: Iterable[str], *, n_process: int, batch_size: int = DEFAULT_BATCH_SIZE,
-                   chunk_chars: int = CHUNK_CHARS, group_chars: int = 200_000,
-                   group_docs: int = 256) -> Iterator[Document]:
+                   chunk_chars: int = CHUNK_CHARS, group_chars: int = 40_000,
+                   group_docs: int = 64) -> Iterator[Document]:
     """Documents of ``texts`` in input order, computed by ``n_process`` forked worker processes.
 
     Texts are sent in groups of about ``group_chars`` characters (at most ``group_docs``
@@ -242,8 +247,15 @@ def pipe_processes(nlp: Pipeline, texts: Iterable[str], *, n_process: int, batch
     ctx = multiprocessing.get_context("fork")
     threads = max(1, (os.cpu_count() or 1) // n_process)
     _WORKER = nlp  # inherited by the forked workers; nothing is pickled
+    # Objects frozen before the fork are left alone by the workers' garbage collector, so fewer of
+    # the shared pages (gazetteer index, model) get copied.
+    gc.freeze()
     try:
-        with ctx.Pool(n_process, initializer=_init_worker, initargs=(threads,)) as pool:
+        pool = ctx.Pool(n_process, initializer=_init_worker, initargs=(threads,))
+    finally:
+        gc.unfreeze()
+    try:
+        with pool:
             in_flight: deque = deque()
             for group in _groups(texts, group_chars, group_docs):
                 in_flight.append(pool.apply_async(_work, (group, batch_size, chunk_chars)))
