@@ -15,12 +15,13 @@ import os
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 
+from .batch import CHUNK_CHARS, DEFAULT_BATCH_SIZE, check_positive, iter_documents, pipe_processes
 from .gazetteer import Gazetteer, GazetteerEntity, default_gazetteer
 from .linker import TYPE_LABEL, AliasMatcher, Linker, LinkerConfig, LinkResult, RawMention
 from .models import Candidate, Document, Mention
-from .normalize import compact_key, normalize_chars, spaced_key
-from .tagger import StanzaTagger, Tagger, check_tags
-from .tokenize import Sentence, Token, looks_arabic, split_sentences, tokenize
+from .normalize import compact_key, spaced_key
+from .tagger import StanzaTagger, Tagger
+from .tokenize import Sentence, Token
 
 __all__ = ["Pipeline", "default_pipeline", "extract"]
 
@@ -73,42 +74,29 @@ class Pipeline:
 
     def extract(self, text: str) -> Document:
         """Mentions of one text, linked to the gazetteer."""
-        return next(self.pipe([_check_text(text)]))
+        return next(iter_documents(self, [_check_text(text)]))
 
-    def pipe(self, texts: Iterable[str], *, batch_size: int = 32) -> Iterator[Document]:
-        """Documents for many texts, in input order; sentences of ``batch_size`` texts
-        are tagged in one call."""
+    def pipe(self, texts: Iterable[str], *, batch_size: int = DEFAULT_BATCH_SIZE, n_process: int = 1,
+             chunk_chars: int = CHUNK_CHARS) -> Iterator[Document]:
+        """Documents for many texts, lazily and in input order.
+
+        The sentences of many texts go into each tagger call, ``batch_size`` sentences at a
+        time, sorted by length; memory stays bounded for any number of texts. Texts longer
+        than ``chunk_chars`` characters are processed in overlapping chunks (offsets still
+        index the text). ``n_process > 1`` forks that many worker processes, which inherit
+        this pipeline (gazetteer index and, if loaded, the model) copy-on-write. See
+        :mod:`ner_fa.batch`.
+        """
         if isinstance(texts, str):
             raise TypeError("pipe() expects an iterable of texts; for one text use extract()")
-        if isinstance(batch_size, bool) or not isinstance(batch_size, int) or batch_size < 1:
-            raise ValueError(f"batch_size must be a positive int, got {batch_size!r}")
-        batch: list[str] = []
-        for text in texts:
-            batch.append(_check_text(text))
-            if len(batch) >= batch_size:
-                yield from self._process(batch)
-                batch = []
-        if batch:
-            yield from self._process(batch)
+        check_positive("batch_size", batch_size)
+        check_positive("n_process", n_process)
+        check_positive("chunk_chars", chunk_chars)
+        if n_process > 1:
+            return pipe_processes(self, texts, n_process=n_process, batch_size=batch_size, chunk_chars=chunk_chars)
+        return iter_documents(self, texts, batch_size=batch_size, chunk_chars=chunk_chars)
 
     # -- internals ------------------------------------------------------
-    def _process(self, texts: Sequence[str]) -> list[Document]:
-        parsed = []
-        tagger_input: list[list[str]] = []
-        for text in texts:
-            tokens = tokenize(text)
-            sentences = split_sentences(text, tokens=tokens)
-            parsed.append((text, tokens, sentences))
-            tagger_input.extend([] if self.skip_arabic and looks_arabic([t.text for t in s.tokens])
-                                else [normalize_chars(t.text) for t in s.tokens] for s in sentences)
-        tags = check_tags(tagger_input, self.tagger.tag(tagger_input), self.tagger.name) if tagger_input else []
-        docs, k = [], 0
-        for text, tokens, sentences in parsed:
-            doc_tags = tags[k:k + len(sentences)]
-            k += len(sentences)
-            docs.append(self._document(text, tokens, sentences, doc_tags))
-        return docs
-
     def _document(self, text: str, tokens: list[Token], sentences: list[Sentence],
                   tags: list[list[str]]) -> Document:
         raw = _tagger_mentions(tokens, sentences, tags)
