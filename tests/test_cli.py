@@ -86,6 +86,8 @@ def test_evaluate_and_tag_on_a_small_corpus(tmp_path, capsys):
     code, out, _ = run(capsys, "evaluate", str(f), "--format", "peyma", "--json")
     res = json.loads(out)
     assert code == 0 and res["micro"]["f1"] == 100.0 and res["PER"]["gold"] == 1
+    code, out, _ = run(capsys, "evaluate", str(f), "--format", "peyma", "--json", "--pipeline")
+    assert code == 0 and json.loads(out)["micro"]["f1"] == 100.0
     code, out, _ = run(capsys, "tag", "--pretokenized", str(f), "--format", "peyma")
     assert code == 0 and out.splitlines() == ["ولادیمیر\tB-PER", "پوتین\tI-PER", "به\tO", "مسکو\tB-LOC",
                                               "رفت\tO", ".\tO", ""]

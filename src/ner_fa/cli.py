@@ -352,10 +352,15 @@ def _cmd_schema(args: argparse.Namespace) -> int:
 
 def _cmd_evaluate(args: argparse.Namespace) -> int:
     from .training.corpora import read_corpus
-    from .training.evaluate import evaluate, format_table
+    from .training.evaluate import evaluate, evaluate_pipeline, format_table
 
     sentences = _read_labeled(args, read_corpus)
-    result = evaluate(_tagger(args), sentences)
+    if args.pipeline:
+        from .pipeline import Pipeline
+
+        result = evaluate_pipeline(Pipeline(tagger=_tagger(args)), sentences)
+    else:
+        result = evaluate(_tagger(args), sentences)
     if args.json:
         print(json.dumps(result, indent=2, ensure_ascii=False))
     else:
@@ -455,6 +460,9 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--format", choices=FORMATS, default="conll",
                     help="peyma: token|B_PER; conll: token<TAB>tag; parsner: token<TAB>POS<TAB>tag")
     ev.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    ev.add_argument("--pipeline", action="store_true",
+                    help="score the full pipeline's mentions (tagger + gazetteer boundary repair and matching) "
+                         "instead of the bare tagger")
     _model_options(ev)
     ev.set_defaults(func=_cmd_evaluate)
 
