@@ -45,13 +45,13 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 
-import psutil  # noqa: E402
-from rapidfuzz import fuzz, process  # noqa: E402
+import psutil
+from rapidfuzz import fuzz, process
 
-from ner_fa.gazetteer import Gazetteer, GazetteerEntity  # noqa: E402
-from ner_fa.index import LinkIndex  # noqa: E402
-from ner_fa.linker import Linker, LinkerConfig  # noqa: E402
-from ner_fa.normalize import compact_key, spaced_key  # noqa: E402
+from ner_fa.gazetteer import Gazetteer, GazetteerEntity
+from ner_fa.index import LinkIndex
+from ner_fa.linker import Linker, LinkerConfig
+from ner_fa.normalize import compact_key, spaced_key
 
 CONSONANTS = "بپتجچحخدرزژسشصطعغفقکگلمنهی"
 VOWELS = ["", "ا", "و", "ی"]

@@ -162,7 +162,7 @@ class Counts:
     pred: int = 0
     tp: int = 0
 
-    def add(self, other: "Counts") -> None:
+    def add(self, other: Counts) -> None:
         self.gold += other.gold
         self.pred += other.pred
         self.tp += other.tp

@@ -71,7 +71,7 @@ def main(argv: list[str] | None = None) -> int:
             ids = {a.entity_id for a in gaz.lookup_key(key)}
             if not ids & place_ids:
                 continue
-            ((hit if (m.token_start, m.token_end) in gold else miss))[key] += 1
+            (hit if (m.token_start, m.token_end) in gold else miss)[key] += 1
         for i, j in gold:
             gold_total += 1
             key = "".join(compact_key(w) for w in words[i:j])

@@ -68,7 +68,7 @@ import unicodedata
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import weak_aliases  # noqa: E402
+import weak_aliases
 
 ZWNJ = "\u200c"
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -450,7 +450,7 @@ def main(argv=None) -> int:
 
     import babel
     import pycountry
-    import rigour.territories as territories
+    from rigour import territories
 
     sources = args.sources
     mledoze = json.loads((sources / "mledoze_countries.json").read_text(encoding="utf-8"))

@@ -45,11 +45,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from ner_fa.gazetteer import GazetteerEntity  # noqa: E402
-from ner_fa.normalize import compact_key  # noqa: E402
+from ner_fa.gazetteer import GazetteerEntity
+from ner_fa.normalize import compact_key
 
 sys.path.insert(0, str(ROOT / "scripts"))
-import weak_aliases  # noqa: E402
+import weak_aliases
 
 DATA = ROOT / "scripts" / "organizations_data"
 GAZ = ROOT / "gazetteers"

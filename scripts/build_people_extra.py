@@ -44,11 +44,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "scripts"))
-from build_people import COMMON_WORDS, norm_fa, peyma_common_words  # noqa: E402
-import weak_aliases  # noqa: E402
+import weak_aliases
+from build_people import COMMON_WORDS, norm_fa, peyma_common_words
 
-from ner_fa.gazetteer import GazetteerEntity  # noqa: E402
-from ner_fa.normalize import compact_key  # noqa: E402
+from ner_fa.gazetteer import GazetteerEntity
+from ner_fa.normalize import compact_key
 
 TABLES = {"iran": "people_iran.jsonl", "world": "people_world.jsonl"}
 

@@ -38,11 +38,11 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from ner_fa.gazetteer import GazetteerEntity  # noqa: E402
-from ner_fa.normalize import compact_key  # noqa: E402
+import places_data as D
+import weak_aliases
 
-import places_data as D  # noqa: E402
-import weak_aliases  # noqa: E402
+from ner_fa.gazetteer import GazetteerEntity
+from ner_fa.normalize import compact_key
 
 OUT_FILES = ("places_iran.jsonl", "places_world.jsonl", "places_regions.jsonl")
 SEED_FILE = "places.jsonl"
@@ -188,8 +188,7 @@ def load_jsonl(path: Path) -> list[dict]:
 
 def write_jsonl(path: Path, recs: list[dict]) -> None:
     with open(path, "w", encoding="utf-8") as fh:
-        for r in recs:
-            fh.write(json.dumps(weak_aliases.apply(r), ensure_ascii=False) + "\n")
+        fh.writelines(json.dumps(weak_aliases.apply(r), ensure_ascii=False) + "\n" for r in recs)
 
 
 def main(argv: list[str] | None = None) -> int:

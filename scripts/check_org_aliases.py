@@ -27,7 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from ner_fa.normalize import compact_key  # noqa: E402
+from ner_fa.normalize import compact_key
 
 SHARED = ROOT.parent / "shared" / "data" / "ner"
 CORPORA = {

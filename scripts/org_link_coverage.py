@@ -25,10 +25,11 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from check_org_aliases import CORPORA, read  # noqa: E402
-from ner_fa.gazetteer import DEFAULT_GAZETTEER_DIR, Gazetteer  # noqa: E402
-from ner_fa.linker import Linker  # noqa: E402
-from ner_fa.normalize import compact_key  # noqa: E402
+from check_org_aliases import CORPORA, read
+
+from ner_fa.gazetteer import DEFAULT_GAZETTEER_DIR, Gazetteer
+from ner_fa.linker import Linker
+from ner_fa.normalize import compact_key
 
 
 def org_spans(sents):
