@@ -27,7 +27,6 @@ of inputs tried per target, failures, and the first failing inputs; exits 1 on a
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import random
 import sys
@@ -67,20 +66,6 @@ FORMS = [chr(c) for c in (0xFB8E, 0xFEF1, 0xFEDB, 0xFE8D, 0xFB56, 0xFDF2, 0xFEFB
 SPACES = [" ", "\u00a0", "\u2009", "\u3000", "\u202f"]
 
 
-class ChaosTagger:
-    """Deterministic arbitrary tags, invalid sequences included."""
-
-    name = "chaos"
-
-    def tag(self, sentences):
-        out = []
-        for sent in sentences:
-            tags = []
-            for i, tok in enumerate(sent):
-                h = hashlib.blake2b(f"{i}:{tok}".encode("utf-8", "surrogatepass"), digest_size=2).digest()
-                tags.append(TAGS[h[0] % len(TAGS)])
-            out.append(tags)
-        return out
 
 
 def random_code_point(rng: random.Random) -> str:
@@ -181,11 +166,12 @@ def main() -> int:
     from ner_fa import Pipeline
     from ner_fa.gazetteer import default_gazetteer
     from ner_fa.pipeline import default_pipeline
+    from ner_fa.testing import ChaosTagger
 
     rng = random.Random(args.seed)
     gazetteer = default_gazetteer()
     names = sorted({name for e in gazetteer for name, _ in e.surface_forms()})
-    fake = Pipeline(tagger=ChaosTagger(), gazetteer=gazetteer)
+    fake = Pipeline(tagger=ChaosTagger(TAGS), gazetteer=gazetteer)
     real = None
     if args.real_share > 0:
         t0 = time.perf_counter()

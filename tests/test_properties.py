@@ -1,7 +1,6 @@
 """Properties that hold for any input string (hypothesis)."""
 
 import csv
-import hashlib
 import io
 import json
 from concurrent.futures import ThreadPoolExecutor
@@ -13,26 +12,8 @@ from hypothesis import strategies as st
 from ner_fa import Document, EntitySummary, Pipeline
 from ner_fa.export import CSV_FIELDS, entity_list, to_csv, to_json, to_jsonl
 from ner_fa.normalize import compact_key, normalize_chars, replace_surrogates, spaced_key
+from ner_fa.testing import ChaosTagger
 from ner_fa.tokenize import split_sentences, tokenize
-
-TAGS = ["O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "E-ORG", "S-LOC"]
-
-
-class ChaosTagger:
-    """Deterministic arbitrary tags (including invalid sequences), to stress span handling."""
-
-    name = "chaos"
-
-    def tag(self, sentences):
-        out = []
-        for sent in sentences:
-            tags = []
-            for i, tok in enumerate(sent):
-                h = hashlib.blake2b(f"{i}:{tok}".encode("utf-8", "surrogatepass"), digest_size=2).digest()
-                tags.append(TAGS[h[0] % len(TAGS)])
-            out.append(tags)
-        return out
-
 
 # Any code point, lone surrogates, control and format characters (bidi marks, ZWNJ, ZWJ, BOM) included.
 HOSTILE_CHARS = st.characters(codec=None, categories=["Cs", "Cc", "Cf", "Zs", "Zl", "Mn", "Lo", "Nd", "Po", "So"])
