@@ -136,3 +136,13 @@ def test_real_model_pipe_and_processes_match_extract(real_pipeline):
     assert any(d.mentions for d in expected)
     assert list(real_pipeline.pipe(texts, batch_size=5)) == expected
     assert list(real_pipeline.pipe(texts, n_process=2)) == expected
+
+
+def test_a_bad_text_in_pipe_loses_none_of_the_documents_before_it(fake_pipeline):
+    texts = ["شی جینپینگ به قزاقستان رفت.", "علی رضایی در چین بود.", None, "روسیه"]
+    got = []
+    with pytest.raises(TypeError, match="str"):
+        for doc in fake_pipeline.pipe(texts, batch_size=1000):
+            got.append(doc)
+    assert [d.text for d in got] == texts[:2]
+    assert [m.text for m in got[0].mentions] == ["شی جینپینگ", "قزاقستان"]

@@ -179,7 +179,16 @@ def iter_documents(nlp: Pipeline, texts: Iterable[str], *, batch_size: int = DEF
     pending: list[_Unit] = []
     n_sents = 0
     for text in texts:
-        _check_text(text)
+        try:
+            _check_text(text)
+        except TypeError:
+            # a bad input loses nothing before it: finish and yield those documents, then raise
+            if pending:
+                _tag_units(nlp, pending)
+                pending, n_sents = [], 0
+            while queue:
+                yield queue.popleft().done
+            raise
         windows = chunk_windows(text, chunk_chars)
         state = _DocState(text, len(windows))
         queue.append(state)
