@@ -103,15 +103,9 @@ def random_text(rng: random.Random, names: list[str]) -> str:
 def check_document(text: str, doc) -> None:
     from ner_fa import Document
     from ner_fa.normalize import replace_surrogates
+    from ner_fa.testing import check_offsets
 
-    assert doc.text == text, "Document.text differs from the input"
-    prev_end = 0
-    for m in doc.mentions:
-        assert text[m.start:m.end] == m.text, f"mention {m.start}:{m.end} does not slice the text"
-        assert m.start >= prev_end, f"mention {m.start}:{m.end} overlaps or is out of order"
-        prev_end = m.end
-        for n in m.nested:
-            assert text[n.start:n.end] == n.text and m.start <= n.start and n.end <= m.end, "bad nested mention"
+    check_offsets(text, doc)
     dumped = doc.model_dump_json()
     dumped.encode("utf-8")
     back = Document.model_validate_json(dumped)

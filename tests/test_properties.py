@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from ner_fa import Document, EntitySummary, Pipeline
 from ner_fa.export import CSV_FIELDS, entity_list, to_csv, to_json, to_jsonl
 from ner_fa.normalize import compact_key, normalize_chars, replace_surrogates, spaced_key
-from ner_fa.testing import ChaosTagger
+from ner_fa.testing import ChaosTagger, check_offsets
 from ner_fa.tokenize import split_sentences, tokenize
 
 # Any code point, lone surrogates, control and format characters (bidi marks, ZWNJ, ZWJ, BOM) included.
@@ -32,13 +32,7 @@ TEXTS = st.one_of(
 def test_extraction_invariants_for_any_string(small_gazetteer, text):
     nlp = Pipeline(tagger=ChaosTagger(), gazetteer=small_gazetteer)
     doc = nlp.extract(text)
-    prev_end = 0
-    for m in doc.mentions:
-        assert text[m.start:m.end] == m.text
-        assert m.start >= prev_end
-        prev_end = m.end
-        for n in m.nested:
-            assert text[n.start:n.end] == n.text and m.start <= n.start and n.end <= m.end
+    check_offsets(text, doc)
     assert nlp.extract(text) == doc
     back = Document.model_validate_json(doc.model_dump_json().encode("utf-8"))
     if text == replace_surrogates(text):

@@ -12,6 +12,7 @@ import ner_fa
 from ner_fa import Document, FakeTagger, Pipeline
 from ner_fa.export import to_csv, to_json, to_jsonl
 from ner_fa.normalize import normalize_chars, replace_surrogates
+from ner_fa.testing import check_offsets
 from ner_fa.tokenize import looks_arabic, split_sentences, tokenize
 
 HOSTILE = {
@@ -34,14 +35,7 @@ HOSTILE = {
 
 
 def check(text: str, doc: Document) -> None:
-    assert doc.text == text
-    prev_end = 0
-    for m in doc.mentions:
-        assert text[m.start:m.end] == m.text
-        assert m.start >= prev_end
-        prev_end = m.end
-        for n in m.nested:
-            assert text[n.start:n.end] == n.text
+    check_offsets(text, doc)
     # every export is UTF-8 encodable and parses back
     dumped = doc.model_dump_json()
     back = Document.model_validate_json(dumped.encode("utf-8"))

@@ -3,15 +3,20 @@
 :class:`ChaosTagger` is a :class:`~ner_fa.tagger.Tagger` that returns arbitrary but
 deterministic tags, invalid sequences included (an ``I-`` with no ``B-``, BIOES tags,
 label changes inside a span): a pipeline must turn any of them into well-formed
-mentions. The property tests and ``benchmarks/fuzz.py`` use it.
+mentions. :func:`check_offsets` asserts what every result must satisfy. The property
+and reliability tests and ``benchmarks/fuzz.py`` use both.
 """
 
 from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-__all__ = ["CHAOS_TAGS", "ChaosTagger"]
+if TYPE_CHECKING:
+    from .models import Document
+
+__all__ = ["CHAOS_TAGS", "ChaosTagger", "check_offsets"]
 
 CHAOS_TAGS = ("O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "E-ORG", "S-LOC")
 
@@ -33,3 +38,16 @@ class ChaosTagger:
                 tags.append(self.tags[h[0] % len(self.tags)])
             out.append(tags)
         return out
+
+
+def check_offsets(text: str, doc: Document) -> None:
+    """Assert the invariants of a result: it keeps the text, every mention slices the
+    original string, mentions are in order without overlap, nested ones lie inside theirs."""
+    assert doc.text == text, "Document.text differs from the input"
+    prev_end = 0
+    for m in doc.mentions:
+        assert text[m.start:m.end] == m.text, f"mention {m.start}:{m.end} does not slice the text"
+        assert m.start >= prev_end, f"mention {m.start}:{m.end} overlaps or is out of order"
+        prev_end = m.end
+        for n in m.nested:
+            assert text[n.start:n.end] == n.text and m.start <= n.start and n.end <= m.end, "bad nested mention"
