@@ -1,13 +1,14 @@
 """Reproduce the shipped NER model from a data directory.
 
-    python -m ner_fa.training.train --data-dir ../shared/data --pretrain auto
+    python -m ner_fa.training.train --data-dir ../shared/data --pretrain auto --charlm auto
 
 reads PEYMA train and the NSURL-2019 600K articles (PEYMA dev is never trained
 on: any training sentence equal to a dev sentence is dropped), holds out 600
 PEYMA train sentences to choose the checkpoint, counts the rest of PEYMA train
 twice (``--weight peyma=2``: NSURL annotates far fewer organizations), augments
 them for lost or spaced ZWNJs and runs Stanza's own NER trainer on the CPU
-(``--pretrain auto`` first trains the word vectors). The best checkpoint is copied to ``src/ner_fa/models/`` with
+(``--pretrain auto`` first trains the word vectors, ``--charlm auto`` the forward and
+backward character language models). The best checkpoint is copied to ``src/ner_fa/models/`` with
 a ``training.json`` recording data, settings and time. Stanza saves the best
 model whenever the held-out score improves, so stopping early (``--max-minutes``)
 still leaves a usable model; ``--resume`` continues from the saved one.
@@ -117,6 +118,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--pretrain", default=None,
                     help="word vectors in Stanza's .pt format, or 'auto' to train them first from --data-dir "
                          "(python -m ner_fa.training.vectors, needs gensim); default: none")
+    ap.add_argument("--charlm", default=None,
+                    help="a directory with fa_charlm_forward.pt and fa_charlm_backward.pt, or 'auto' to train them "
+                         "first from --data-dir (python -m ner_fa.training.charlm); default: no character LM")
+    ap.add_argument("--charlm-minutes", type=float, default=20.0, help="time limit of the character LMs with --charlm auto")
     ap.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", help="override a Stanza setting")
     args = ap.parse_args(argv)
 
@@ -135,6 +140,20 @@ def main(argv: list[str] | None = None) -> int:
             return 1
     elif args.pretrain is not None:
         args.pretrain = Path(args.pretrain)
+    charlm_files: dict[str, Path] = {}
+    if args.charlm is not None:
+        from . import charlm
+
+        charlm_dir = work / "charlm" if args.charlm == "auto" else Path(args.charlm)
+        if args.charlm == "auto" and charlm.main(["--data-dir", str(args.data_dir), "--out-dir", str(charlm_dir),
+                                                  "--seed", str(args.seed), "--max-minutes", str(args.charlm_minutes)]):
+            return 1
+        for d in charlm.DIRECTIONS:
+            f = charlm_dir / f"fa_charlm_{d}.pt"
+            if not f.is_file():
+                print(f"--charlm: {f} does not exist; train it with python -m ner_fa.training.charlm", file=sys.stderr)
+                return 1
+            charlm_files[d] = f
     corpora = [c.strip() for c in args.corpora.split(",") if c.strip()]
     weights = {k: int(v) for k, _, v in (w.partition("=") for w in (args.weight or ["peyma=2"]))}
     holdout_from = None if args.holdout_from == "all" else args.holdout_from
@@ -156,6 +175,9 @@ def main(argv: list[str] | None = None) -> int:
         "--max_steps", str(args.max_steps), "--seed", str(args.seed),
     ]
     cmd += ["--wordvec_pretrain_file", str(args.pretrain)] if args.pretrain else ["--no_pretrain"]
+    if charlm_files:
+        cmd += ["--charlm", "--charlm_shorthand", "fa_nerfa", "--charlm_forward_file", str(charlm_files["forward"]),
+                "--charlm_backward_file", str(charlm_files["backward"])]
     for k, v in settings.items():
         cmd += [f"--{k}", str(v)]
     if args.init_from is not None:
@@ -187,6 +209,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.pretrain:
         shutil.copy(args.pretrain, args.output / args.pretrain.name)
         files["ner_pretrain_path"] = args.pretrain.name
+    for d, f in charlm_files.items():  # Stanza does not store these paths in the model: the manifest must
+        shutil.copy(f, args.output / f.name)
+        files[f"ner_{d}_charlm_path"] = f.name
+        meta_json = f.parent / "fa_charlm.json"
+        if meta_json.exists():
+            shutil.copy(meta_json, args.output / meta_json.name)
     manifest_path = args.output / "model.json"
     manifest = json.loads(manifest_path.read_text(encoding="utf-8")) if manifest_path.exists() else {
         "name": "ner_fa-fa-ner", "format": "stanza-ner", "labels": ["PER", "LOC", "ORG"], "card": "MODEL_CARD.md"}
@@ -199,6 +227,7 @@ def main(argv: list[str] | None = None) -> int:
         "seed": args.seed, "minutes": round(minutes, 1),
         "init_from": args.init_from.name if args.init_from else None,
         "pretrain": args.pretrain.name if args.pretrain else None,
+        "charlm": {d: f.name for d, f in charlm_files.items()} or None,
     }
     (args.output / "training.json").write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"model copied to {args.output / save_name} after {minutes:.1f} min", flush=True)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -24,7 +25,14 @@ from .corpora import read_columns, read_nsurl_dir, read_peyma
 
 
 def raw_sentences(data_dir: Path) -> Iterator[list[str]]:
+    """Tokenized sentences of the unlabeled text and of the NER training corpora (never PEYMA dev).
+
+    A source missing from ``data_dir`` is skipped with a note on stderr, so any subset of the
+    data directory (or a directory of one's own in the same layout) can be used.
+    """
     for sub in ("farsnews", "varzesh3", "namnak"):
+        if not (data_dir / "text" / sub).is_dir():
+            print(f"note: {data_dir / 'text' / sub} not found, skipped", file=sys.stderr)
         for f in sorted((data_dir / "text" / sub).glob("*.json")):
             for art in json.loads(f.read_text(encoding="utf-8")):
                 parts = [art.get("title") or "", art.get("abstract") or "", *(art.get("paragraphs") or [])]
@@ -35,14 +43,17 @@ def raw_sentences(data_dir: Path) -> Iterator[list[str]]:
                         yield [normalize_chars(t.text) for t in s.tokens]
     ner = data_dir / "ner"
     corpora = [
-        read_peyma(ner / "peyma" / "train.txt"),
-        read_nsurl_dir(ner / "nsurl600k"),
-        read_columns(ner / "parsner" / "train", "parsner"),
-        read_columns(ner / "parsner" / "social", "parsner"),
-        read_columns(ner / "parstwiner" / "train.txt", "parstwiner"),
+        (ner / "peyma" / "train.txt", read_peyma),
+        (ner / "nsurl600k", read_nsurl_dir),
+        (ner / "parsner" / "train", lambda p: read_columns(p, "parsner")),
+        (ner / "parsner" / "social", lambda p: read_columns(p, "parsner")),
+        (ner / "parstwiner" / "train.txt", lambda p: read_columns(p, "parstwiner")),
     ]
-    for corpus in corpora:
-        for sent in corpus:
+    for path, reader in corpora:
+        if not path.exists():
+            print(f"note: {path} not found, skipped", file=sys.stderr)
+            continue
+        for sent in reader(path):
             yield [tok for tok, _ in sent]
 
 
