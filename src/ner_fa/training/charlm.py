@@ -118,7 +118,7 @@ def main(argv: list[str] | None = None) -> int:
                 if procs["forward"][0].poll() is not None:
                     break
                 time.sleep(2)
-        log = open(out / f"{d}.log", "a", encoding="utf-8")
+        log = open(out / f"{d}.log", "a", encoding="utf-8")  # noqa: SIM115 - closed after the run
         print(" ".join(cmd), flush=True)
         procs[d] = (subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, env=env), log)
 
