@@ -297,7 +297,7 @@ kashkan-river | Kashkan River | رودخانه کشکان | رود کشکان | 
 moghan-plain | Moghan Plain | دشت مغان | مغان | | 0.3 | place | plain in Ardabil Province on the Aras
 behesht-e-zahra | Behesht-e Zahra | بهشت زهرا | | | 0.4 | place | main cemetery of Tehran
 tehran-mosalla | Mosalla of Tehran | مصلای تهران | مصلای امام خمینی | | 0.4 | place | prayer ground in Tehran
-chitgar-lake | Chitgar Lake | دریاچه چیتگر | | | 0.3 | place | artificial lake in western Tehran
+chitgar-lake | Chitgar Lake | دریاچه چیتگر | دریاچه شهدای خلیج فارس | | 0.3 | place | artificial lake in western Tehran
 naqsh-e-rostam | Naqsh-e Rostam | نقش رستم | | | 0.3 | place | Achaemenid necropolis near Persepolis, Iran
 hafezieh | Tomb of Hafez | حافظیه | آرامگاه حافظ | | 0.3 | place | tomb of the poet Hafez in Shiraz
 bisotun | Bisotun | بیستون | کتیبه بیستون | | 0.3 | place | mountain and Achaemenid inscription near Kermanshah, Iran
@@ -883,8 +883,8 @@ east-asia | East Asia | شرق آسیا | آسیای شرقی | | 0.5 | region |
 south-asia | South Asia | جنوب آسیا | آسیای جنوبی | | 0.4 | region | region of Asia
 southeast-asia | Southeast Asia | جنوب شرق آسیا | جنوب شرقی آسیا;آسیای جنوب شرقی | | 0.4 | region | region of Asia
 caucasus | Caucasus | قفقاز | منطقه قفقاز | قفقازی | 0.7 | region | region between the Black Sea and the Caspian Sea
-south-caucasus | South Caucasus | قفقاز جنوبی | | | 0.5 | region | Armenia, Azerbaijan and Georgia
-north-caucasus | North Caucasus | قفقاز شمالی | | | 0.3 | region | Russian part of the Caucasus
+south-caucasus | South Caucasus | قفقاز جنوبی | جنوب قفقاز | | 0.5 | region | Armenia, Azerbaijan and Georgia
+north-caucasus | North Caucasus | قفقاز شمالی | شمال قفقاز | | 0.3 | region | Russian part of the Caucasus
 levant | Levant | شامات | بلاد شام;منطقه شام;لوانت | | 0.4 | region | eastern Mediterranean region
 balkans | Balkans | بالکان | شبه‌جزیره بالکان | بالکانی | 0.4 | region | region of southeastern Europe
 scandinavia | Scandinavia | اسکاندیناوی | | اسکاندیناویایی | 0.3 | region | region of northern Europe
