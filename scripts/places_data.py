@@ -297,7 +297,7 @@ kashkan-river | Kashkan River | رودخانه کشکان | رود کشکان | 
 moghan-plain | Moghan Plain | دشت مغان | مغان | | 0.3 | place | plain in Ardabil Province on the Aras
 behesht-e-zahra | Behesht-e Zahra | بهشت زهرا | | | 0.4 | place | main cemetery of Tehran
 tehran-mosalla | Mosalla of Tehran | مصلای تهران | مصلای امام خمینی | | 0.4 | place | prayer ground in Tehran
-chitgar-lake | Chitgar Lake | دریاچه چیتگر | | | 0.3 | place | artificial lake in western Tehran
+chitgar-lake | Chitgar Lake | دریاچه چیتگر | دریاچه شهدای خلیج فارس | | 0.3 | place | artificial lake in western Tehran
 naqsh-e-rostam | Naqsh-e Rostam | نقش رستم | | | 0.3 | place | Achaemenid necropolis near Persepolis, Iran
 hafezieh | Tomb of Hafez | حافظیه | آرامگاه حافظ | | 0.3 | place | tomb of the poet Hafez in Shiraz
 bisotun | Bisotun | بیستون | کتیبه بیستون | | 0.3 | place | mountain and Achaemenid inscription near Kermanshah, Iran
@@ -353,7 +353,7 @@ Nicosia | nicosia | نیکوزیا | | | 0.4
 Prague | prague | پراگ | | | 0.5
 Berlin | berlin | برلین | | برلینی | 0.7
 Djibouti | djibouti-city | شهر جیبوتی | | | 0.3
-Copenhagen | copenhagen | کپنهاگ | | | 0.5
+Copenhagen | copenhagen | کپنهاگ | کپنهاگن | | 0.5
 Santo Domingo | santo-domingo | سانتو دومینگو | | | 0.3
 Algiers | algiers | شهر الجزایر | | | 0.4
 Quito | quito | کیتو | | | 0.3
@@ -433,7 +433,7 @@ Niamey | niamey | نیامی | | | 0.3
 Abuja | abuja | ابوجا | | | 0.4
 Managua | managua | ماناگوا | | | 0.4
 Amsterdam | amsterdam | آمستردام | | | 0.6
-Oslo | oslo | اسلو | | | 0.5
+Oslo | oslo | اسلو | اوسلو | | 0.5
 Kathmandu | kathmandu | کاتماندو | | | 0.3
 Yaren | yaren | یارن | | | 0.3
 Wellington | wellington | ولینگتون | | | 0.3
@@ -460,7 +460,7 @@ Honiara | honiara | هونیارا | | | 0.3
 Freetown | freetown | فری‌تاون | | | 0.3
 San Salvador | san-salvador | سان سالوادور | سن سالوادور | | 0.3
 City of San Marino | san-marino-city | شهر سان مارینو | | | 0.3
-Mogadishu | mogadishu | موگادیشو | | | 0.5
+Mogadishu | mogadishu | موگادیشو | مقدیشو | | 0.5
 Belgrade | belgrade | بلگراد | | | 0.5
 Juba | juba | جوبا | | | 0.3
 São Tomé | sao-tome | سائوتومه | | | 0.3
@@ -596,7 +596,7 @@ sevastopol | Sevastopol | سواستوپل | سیواستوپل | | 0.4 | UA | p
 kursk | Kursk | کورسک | | | 0.4 | RU | city in Russia
 belgorod | Belgorod | بلگورود | | | 0.3 | RU | city in Russia
 istanbul | Istanbul | استانبول | اسلامبول;قسطنطنیه | استانبولی | 0.8 | TR | largest city of Turkey
-izmir | İzmir | ازمیر | | | 0.4 | TR | city in Turkey
+izmir | İzmir | ازمیر | ایزمیر | | 0.4 | TR | city in Turkey
 antalya | Antalya | آنتالیا | | | 0.4 | TR | city in Turkey
 bursa | Bursa | بورسا | | | 0.3 | TR | city in Turkey
 konya | Konya | قونیه | | | 0.3 | TR | city in Turkey
@@ -660,7 +660,7 @@ tulkarm | Tulkarm | طولکرم | | | 0.3 | PS | city in the West Bank
 jericho | Jericho | اریحا | | | 0.3 | PS | city in the West Bank
 tel-aviv | Tel Aviv | تل‌آویو | | | 0.8 | IL | city in Israel
 haifa | Haifa | حیفا | | | 0.6 | IL | port city in Israel
-eilat | Eilat | بندر ایلات | | | 0.4 | IL | port city in Israel
+eilat | Eilat | بندر ایلات | ام‌الرشراش | | 0.4 | IL | port city in Israel
 ashkelon | Ashkelon | عسقلان | اشکلون | | 0.4 | IL | city in Israel
 ashdod | Ashdod | اشدود | | | 0.3 | IL | port city in Israel
 sderot | Sderot | سدیروت | | | 0.3 | IL | town in Israel near Gaza
@@ -689,7 +689,7 @@ benghazi | Benghazi | بنغازی | | | 0.4 | LY | city in eastern Libya
 casablanca | Casablanca | کازابلانکا | | | 0.4 | MA | largest city of Morocco
 marrakesh | Marrakesh | شهر مراکش | | | 0.2 | MA | city in Morocco (the name is also Persian for the country)
 lagos | Lagos | لاگوس | | | 0.4 | NG | largest city of Nigeria
-johannesburg | Johannesburg | ژوهانسبورگ | | | 0.4 | ZA | largest city of South Africa
+johannesburg | Johannesburg | ژوهانسبورگ | یوهانسبورگ | | 0.4 | ZA | largest city of South Africa
 durban | Durban | دوربان | | | 0.3 | ZA | city in South Africa
 mombasa | Mombasa | مومباسا | | | 0.3 | KE | port city in Kenya
 dar-es-salaam | Dar es Salaam | دارالسلام | | | 0.4 | TZ | largest city of Tanzania
@@ -710,12 +710,12 @@ lashkar-gah | Lashkar Gah | لشکرگاه | | | 0.3 | AF | city in Helmand, Afg
 islam-qala | Islam Qala | اسلام قلعه | | | 0.3 | AF | border town in Herat Province, Afghanistan
 karachi | Karachi | کراچی | | | 0.6 | PK | largest city of Pakistan
 lahore | Lahore | لاهور | | لاهوری | 0.5 | PK | city in Punjab, Pakistan
-peshawar | Peshawar | پیشاور | | | 0.5 | PK | city in northwestern Pakistan
+peshawar | Peshawar | پیشاور | پشاور | | 0.5 | PK | city in northwestern Pakistan
 quetta | Quetta | کویته | | | 0.5 | PK | capital of Balochistan, Pakistan
 rawalpindi | Rawalpindi | راولپندی | | | 0.3 | PK | city in Pakistan
 gwadar | Gwadar | گوادر | بندر گوادر | | 0.4 | PK | port city in Balochistan, Pakistan
 mumbai | Mumbai | بمبئی | مومبای | | 0.5 | IN | largest city of India
-kolkata | Kolkata | کلکته | | | 0.3 | IN | city in India
+kolkata | Kolkata | کلکته | کولکاتا | | 0.3 | IN | city in India
 bangalore | Bangalore | بنگلور | بنگالورو | | 0.3 | IN | city in India
 hyderabad | Hyderabad | حیدرآباد | حیدرآباد دکن | | 0.3 | IN | city in India
 chennai | Chennai | چنای | | | 0.3 | IN | city in India
@@ -725,7 +725,7 @@ shanghai | Shanghai | شانگهای | | | 0.6 | CN | largest city of China
 guangzhou | Guangzhou | گوانگژو | | | 0.3 | CN | city in China
 shenzhen | Shenzhen | شنژن | | | 0.3 | CN | city in China
 wuhan | Wuhan | ووهان | | | 0.5 | CN | city in China
-urumqi | Ürümqi | ارومچی | | | 0.3 | CN | capital of Xinjiang, China
+urumqi | Ürümqi | ارومچی | اورومچی | | 0.3 | CN | capital of Xinjiang, China
 tianjin | Tianjin | تیانجین | | | 0.4 | CN | city in China
 chongqing | Chongqing | چونگ‌کینگ | | | 0.3 | CN | city in China
 osaka | Osaka | اوساکا | | | 0.4 | JP | city in Japan
@@ -744,7 +744,7 @@ bukhara | Bukhara | بخارا | | بخارایی | 0.5 | UZ | city in Uzbekista
 khujand | Khujand | خجند | | خجندی | 0.3 | TJ | city in Tajikistan
 turkmenbashi | Türkmenbaşy | ترکمن‌باشی | | | 0.3 | TM | port city in Turkmenistan on the Caspian Sea
 ganja | Ganja | گنجه | | گنجوی | 0.4 | AZ | city in Azerbaijan
-nakhchivan | Nakhchivan | نخجوان | | | 0.5 | AZ | exclave and its capital city, Azerbaijan
+nakhchivan | Nakhchivan | نخجوان | نخچوان | | 0.5 | AZ | exclave and its capital city, Azerbaijan
 shusha | Shusha | شوشا | | | 0.3 | AZ | town in Karabakh, Azerbaijan
 sumgait | Sumgait | سومگائیت | | | 0.3 | AZ | city in Azerbaijan
 gyumri | Gyumri | گیومری | | | 0.3 | AM | city in Armenia
@@ -756,7 +756,7 @@ kut | Kut | الکوت | کوت | | 0.3 | IQ | city in Wasit, Iraq
 tal-afar | Tal Afar | تلعفر | | | 0.3 | IQ | city in Nineveh, Iraq
 palmyra | Palmyra | تدمر | پالمیرا | | 0.4 | SY | ancient city in central Syria
 manbij | Manbij | منبج | | | 0.3 | SY | city in northern Syria
-al-hasakah | Al-Hasakah | الحسکه | | | 0.3 | SY | city in northeastern Syria
+al-hasakah | Al-Hasakah | الحسکه | حسکه | | 0.3 | SY | city in northeastern Syria
 bint-jbeil | Bint Jbeil | بنت جبیل | | | 0.3 | LB | town in southern Lebanon
 khost | Khost | خوست | | | 0.3 | AF | city in eastern Afghanistan
 parachinar | Parachinar | پاراچنار | | | 0.3 | PK | town in Kurram, Pakistan
@@ -859,7 +859,7 @@ ghouta | Ghouta | غوطه | غوطه شرقی | | 0.4 | region | SY | farmland 
 rif-dimashq | Rif Dimashq Governorate | ریف دمشق | حومه دمشق | | 0.4 | region | SY | governorate surrounding Damascus
 green-zone-baghdad | Green Zone | منطقه سبز بغداد | | | 0.4 | region | IQ | fortified government district of Baghdad
 al-baqi | Al-Baqi' | بقیع | قبرستان بقیع | | 0.4 | place | SA | cemetery in Medina
-al-aqsa-mosque | Al-Aqsa Mosque | مسجدالاقصی | | | 0.6 | place | | mosque on the Temple Mount in Jerusalem
+al-aqsa-mosque | Al-Aqsa Mosque | مسجدالاقصی | مسجد اقصی | | 0.6 | place | | mosque on the Temple Mount in Jerusalem
 mindanao | Mindanao | میندانائو | | | 0.2 | region | PH | island of the Philippines
 """
 
@@ -883,15 +883,15 @@ east-asia | East Asia | شرق آسیا | آسیای شرقی | | 0.5 | region |
 south-asia | South Asia | جنوب آسیا | آسیای جنوبی | | 0.4 | region | region of Asia
 southeast-asia | Southeast Asia | جنوب شرق آسیا | جنوب شرقی آسیا;آسیای جنوب شرقی | | 0.4 | region | region of Asia
 caucasus | Caucasus | قفقاز | منطقه قفقاز | قفقازی | 0.7 | region | region between the Black Sea and the Caspian Sea
-south-caucasus | South Caucasus | قفقاز جنوبی | | | 0.5 | region | Armenia, Azerbaijan and Georgia
-north-caucasus | North Caucasus | قفقاز شمالی | | | 0.3 | region | Russian part of the Caucasus
+south-caucasus | South Caucasus | قفقاز جنوبی | جنوب قفقاز | | 0.5 | region | Armenia, Azerbaijan and Georgia
+north-caucasus | North Caucasus | قفقاز شمالی | شمال قفقاز | | 0.3 | region | Russian part of the Caucasus
 levant | Levant | شامات | بلاد شام;منطقه شام;لوانت | | 0.4 | region | eastern Mediterranean region
 balkans | Balkans | بالکان | شبه‌جزیره بالکان | بالکانی | 0.4 | region | region of southeastern Europe
 scandinavia | Scandinavia | اسکاندیناوی | | اسکاندیناویایی | 0.3 | region | region of northern Europe
 eastern-europe | Eastern Europe | اروپای شرقی | شرق اروپا | | 0.5 | region | region of Europe
 western-europe | Western Europe | اروپای غربی | غرب اروپا | | 0.4 | region | region of Europe
 central-europe | Central Europe | اروپای مرکزی | | | 0.3 | region | region of Europe
-north-africa | North Africa | شمال آفریقا | | | 0.5 | region | region of Africa
+north-africa | North Africa | شمال آفریقا | آفریقای شمالی | | 0.5 | region | region of Africa
 horn-of-africa | Horn of Africa | شاخ آفریقا | | | 0.4 | region | peninsula of East Africa
 sahel | Sahel | منطقه ساحل | | | 0.2 | region | region south of the Sahara
 maghreb | Maghreb | مغرب عربی | | | 0.3 | region | western North Africa
@@ -928,14 +928,14 @@ suez-canal | Suez Canal | کانال سوئز | آبراه سوئز | | 0.6 | pl
 panama-canal | Panama Canal | کانال پاناما | آبراه پاناما | | 0.4 | place | canal in Panama
 indian-ocean | Indian Ocean | اقیانوس هند | | | 0.6 | place | ocean
 pacific-ocean | Pacific Ocean | اقیانوس آرام | اقیانوس کبیر | | 0.5 | place | ocean
-atlantic-ocean | Atlantic Ocean | اقیانوس اطلس | | | 0.5 | place | ocean
+atlantic-ocean | Atlantic Ocean | اقیانوس اطلس | اقیانوس آتلانتیک | | 0.5 | place | ocean
 arctic-ocean | Arctic Ocean | اقیانوس منجمد شمالی | | | 0.3 | place | ocean
 southern-ocean | Southern Ocean | اقیانوس منجمد جنوبی | | | 0.2 | place | ocean
 gulf-of-mexico | Gulf of Mexico | خلیج مکزیک | | | 0.4 | place | gulf of the Atlantic Ocean
 lake-urmia | Lake Urmia | دریاچه ارومیه | | | 0.6 | place | salt lake in northwestern Iran
-hamoun-lake | Hamun Lake | دریاچه هامون | | | 0.4 | place | wetlands on the Iran-Afghanistan border
+hamoun-lake | Hamun Lake | دریاچه هامون | تالاب هامون | | 0.4 | place | wetlands on the Iran-Afghanistan border
 anzali-lagoon | Anzali Lagoon | تالاب انزلی | مرداب انزلی | | 0.3 | place | lagoon in Gilan, Iran
-hoor-al-azim | Hoor al-Azim | هورالعظیم | | | 0.3 | place | wetland on the Iran-Iraq border
+hoor-al-azim | Hoor al-Azim | هورالعظیم | تالاب هورالعظیم | | 0.3 | place | wetland on the Iran-Iraq border
 dead-sea | Dead Sea | دریای مرده | بحرالمیت | | 0.3 | place | salt lake between Israel, the West Bank and Jordan
 sea-of-galilee | Sea of Galilee | دریاچه طبریه | | | 0.2 | place | lake in northern Israel
 arvand-rud | Arvand Rud | اروندرود | اروند;شط‌العرب | | 0.6 | place | river on the Iran-Iraq border (Shatt al-Arab)
