@@ -1,14 +1,20 @@
-"""The linking dev set: gazetteer coverage and linker accuracy on PEYMA dev.
+"""The linking sets: gazetteer coverage and linker accuracy on gold NER spans.
 
-``evaluation/peyma_dev_links.tsv`` gives, for every gold PER/LOC/ORG span of
-PEYMA dev, the English name of the notable entity it refers to (``-`` when it
-names none: a private person, a local office, a vague place) and that entity's
-id in the shipped gazetteer (empty when the gazetteer lacks it). The spans are
-stored as sentence and token offsets, so the file holds none of the corpus text;
-the text is read from the data directory at run time.
+A links file gives, for every gold PER/LOC/ORG span of a corpus, the English
+name of the notable entity it refers to (``-`` when it names none: a private
+person, a local office, a vague place) and that entity's id in the shipped
+gazetteer (empty when the gazetteer lacks it). The spans are stored as sentence
+and token offsets, so the file holds none of the corpus text; the text is read
+from the data directory at run time. Two sets (``--corpus``):
 
-    python -m ner_fa.training.linking evaluate --data-dir ../shared/data [--json] [--errors 30]
-    python -m ner_fa.training.linking resolve    # fill the entity column from the gazetteer's English names
+* ``peyma`` (default): ``evaluation/peyma_dev_links.tsv`` on PEYMA dev, the
+  development set the linker rules were written against;
+* ``parsner-news``: ``evaluation/parsner_test_links.tsv`` on the news part of
+  ParsNER test (``test_news.pos``), a held-out test set: the linker is not tuned on it.
+
+    python -m ner_fa.training.linking evaluate --data-dir ../shared/data [--corpus parsner-news] [--json] [--errors 30]
+    python -m ner_fa.training.linking resolve [--corpus parsner-news]   # fill the entity column from English names
+    python -m ner_fa.training.linking show --corpus parsner-news --rows 0:50   # rows with their sentences
 
 ``evaluate`` links the gold spans (gold boundaries and labels, each sentence as
 one document) with the shipped gazetteer and linker settings and reports:
@@ -32,11 +38,57 @@ from pathlib import Path
 
 from ..gazetteer import Gazetteer, default_gazetteer
 from ..linker import Linker, LinkerConfig, RawMention
-from .corpora import read_peyma
+from .corpora import Sentence, read_corpus, spans
 
 REPO = Path(__file__).resolve().parents[3]
 DEFAULT_LINKS = REPO / "evaluation" / "peyma_dev_links.tsv"
+PARSNER_NEWS_LINKS = REPO / "evaluation" / "parsner_test_links.tsv"
 HEADER = ["sentence", "start", "end", "label", "gold", "entity"]
+
+
+@dataclass(frozen=True)
+class LinkCorpus:
+    """A corpus a links file indexes: where it lies under the data directory and how to read it."""
+
+    title: str
+    path: str          # relative to the data directory
+    fmt: str           # a format of ner_fa.training.corpora.read_corpus
+    links: Path        # the committed links file
+
+
+CORPORA = {
+    "peyma": LinkCorpus("PEYMA dev", "ner/peyma/dev.txt", "peyma", DEFAULT_LINKS),
+    "parsner-news": LinkCorpus("ParsNER test, news", "ner/parsner/test/test_news.pos", "parsner",
+                               PARSNER_NEWS_LINKS),
+}
+
+
+def read_sentences(corpus: str, data_dir: Path) -> list[Sentence]:
+    """The sentences of a linking corpus, as ``(token, BIO tag)`` lists, in the order the offsets index."""
+    if corpus not in CORPORA:
+        raise ValueError(f"unknown linking corpus {corpus!r}; use one of {', '.join(CORPORA)}")
+    c = CORPORA[corpus]
+    path = Path(data_dir) / c.path
+    if not path.exists():
+        raise FileNotFoundError(f"{c.title} not found at {path}; pass --data-dir (the folder holding ner/)")
+    return list(read_corpus(path, c.fmt))
+
+
+def check_rows(rows: list[LinkRow], sentences: list[Sentence]) -> list[str]:
+    """Problems with rows that are not gold spans of ``sentences`` (a links file read against the
+    wrong corpus or a changed reader): one message per bad row, empty when all match."""
+    gold: dict[int, set] = {}
+    problems = []
+    for r in rows:
+        if not 0 <= r.sentence < len(sentences):
+            problems.append(f"row {r.sentence} {r.start} {r.end} {r.label}: no sentence {r.sentence} "
+                            f"(the corpus has {len(sentences)})")
+            continue
+        if r.sentence not in gold:
+            gold[r.sentence] = set(spans([t for _, t in sentences[r.sentence]]))
+        if (r.start, r.end, r.label) not in gold[r.sentence]:
+            problems.append(f"row {r.sentence} {r.start} {r.end} {r.label}: not a gold span of sentence {r.sentence}")
+    return problems
 
 
 @dataclass
@@ -189,23 +241,78 @@ def _print_report(rep: dict) -> None:
         print(f"{lab:6} {c['notable']:>8} {c['coverage']!s:>9} {c['accuracy_in_kb']!s:>9} {c['wrong_links_out_kb']!s:>10}")
 
 
+def _show(rows: list[LinkRow], sentences: list[Sentence], first: int, last: int) -> None:
+    """Print rows ``first:last`` (file order) grouped by sentence: the sentence with each span
+    bracketed and numbered by its row, then the rows."""
+    chosen = list(enumerate(rows))[first:last]
+    by_sentence: dict[int, list[tuple[int, LinkRow]]] = {}
+    for i, r in chosen:
+        by_sentence.setdefault(r.sentence, []).append((i, r))
+    for si, srows in by_sentence.items():
+        tokens = [t for t, _ in sentences[si]]
+        opens = {r.start: i for i, r in srows}
+        closes = {r.end - 1: r.label for _, r in srows}
+        words = []
+        for k, t in enumerate(tokens):
+            if k in opens:
+                t = f"[{opens[k]}: {t}"
+            if k in closes:
+                t = f"{t} /{closes[k]}]"
+            words.append(t)
+        print(f"## sentence {si}: {' '.join(words)}")
+        for i, r in srows:
+            print(f"{i}\t{r.label}\t{' '.join(tokens[r.start:r.end])}\t{r.gold}\t{r.entity}")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m ner_fa.training.linking", description=__doc__.split("\n\n")[0])
     sub = ap.add_subparsers(dest="cmd", required=True)
+
+    def common(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--corpus", choices=list(CORPORA), default="peyma",
+                       help="the corpus the links file indexes (default: peyma, PEYMA dev)")
+        p.add_argument("--links", type=Path, default=None,
+                       help="the links file (default: the corpus's file under evaluation/)")
+
     ev = sub.add_parser("evaluate", help="coverage and linking accuracy on the gold spans")
+    common(ev)
     ev.add_argument("--data-dir", type=Path, default=Path("../shared/data"))
-    ev.add_argument("--links", type=Path, default=DEFAULT_LINKS)
     ev.add_argument("--json", action="store_true", help="print the report as JSON")
     ev.add_argument("--errors", type=int, default=0, metavar="N", help="also print N errors of each kind")
     rs = sub.add_parser("resolve", help="fill the entity column from the gazetteer's English names")
-    rs.add_argument("--links", type=Path, default=DEFAULT_LINKS)
+    common(rs)
+    sh = sub.add_parser("show", help="print rows of the links file with their sentences (to annotate or check)")
+    common(sh)
+    sh.add_argument("--data-dir", type=Path, default=Path("../shared/data"))
+    sh.add_argument("--rows", default="0:50", metavar="FIRST:LAST", help="row range in file order (default 0:50)")
     args = ap.parse_args(argv)
 
-    comments, rows = read_links(args.links)
+    links = args.links or CORPORA[args.corpus].links
+    if not links.exists():
+        print(f"links file {links} not found; pass --links", file=sys.stderr)
+        return 2
+    comments, rows = read_links(links)
+    if args.cmd in ("evaluate", "show"):
+        try:
+            corpus = read_sentences(args.corpus, args.data_dir)
+        except FileNotFoundError as exc:
+            print(exc, file=sys.stderr)
+            return 2
+        problems = check_rows(rows, corpus)
+        if problems:
+            print(f"{links} does not match {CORPORA[args.corpus].title} ({len(problems)} rows); "
+                  f"is --corpus right?", file=sys.stderr)
+            for p in problems[:5]:
+                print(f"  {p}", file=sys.stderr)
+            return 2
+        if args.cmd == "show":
+            first, _, last = args.rows.partition(":")
+            _show(rows, corpus, int(first or 0), int(last) if last else len(rows))
+            return 0
     gazetteer = default_gazetteer()
     if args.cmd == "resolve":
         resolved, missing, ambiguous = resolve(rows, gazetteer)
-        write_links(args.links, comments, rows)
+        write_links(links, comments, rows)
         print(f"{resolved} notable spans resolved; {len(missing)} names not in the gazetteer, "
               f"{len(ambiguous)} ambiguous")
         for name in ambiguous:
@@ -214,11 +321,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  missing: {name}")
         return 0
 
-    dev = args.data_dir / "ner" / "peyma" / "dev.txt"
-    if not dev.exists():
-        print(f"PEYMA dev not found at {dev}; pass --data-dir", file=sys.stderr)
-        return 2
-    sentences = [[t for t, _ in s] for s in read_peyma(dev)]
+    sentences = [[t for t, _ in s] for s in corpus]
     unknown = sorted({r.entity for r in rows if r.entity and r.entity not in gazetteer})
     if unknown:
         print(f"warning: {len(unknown)} entity ids are not in the gazetteer: {unknown[:10]}", file=sys.stderr)
