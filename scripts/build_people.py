@@ -49,7 +49,8 @@ Checks (each reported on stdout)
 * a Persian form that equals a surface form of another gazetteer file
   (countries, places, organisations, seed people) or of another leader is
   dropped (or, for ``name_fa``, the person is skipped);
-* a one-word alias in ``COMMON_WORDS`` or mostly tagged ``O`` in PEYMA train
+* a one-word alias in ``COMMON_WORDS`` (``scripts/people_common.py``, shared with
+  ``build_people_extra.py``) or mostly tagged ``O`` in PEYMA train
   (never dev, the evaluation set) (``--peyma``, if present) is dropped as a common word.
 
 Output is deterministic, sorted by id.
@@ -68,6 +69,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "scripts"))
+from people_common import filter_aliases, norm_fa, peyma_common_words
+
 from ner_fa.normalize import compact_key
 
 CSV_2026 = "everypolitician_world_leaders_wikidata_2026.csv"
@@ -104,8 +108,6 @@ HONORIFICS = re.compile(r"^(?:Dr\.|Sheikh|Prince|Archbishop|Count)\s+")
 NAME_PARTICLES = {"de", "da", "do", "dos", "das", "del", "la", "le", "van", "der", "den", "von", "bin", "bint",
                   "al", "el", "i", "e", "y", "of", "the", "á", "di", "du", "ibn"}
 
-# Common Persian/Arabic words and given names: never a one-word alias.
-COMMON_WORDS = set(["علی", "محمد", "حسن", "حسین", "رحمان", "صدر", "امین", "احمد", "عباس", "سلام", "عون", "بنت", "بیا", "سال", "زمان", "دان", "تراس", "کاست", "لولا", "میلی", "مارکوس", "سانچز", "شریف", "صالح", "علوی", "شکری", "متقی", "عثمانی", "تاتار", "بارو", "گله", "راما", "متا", "دبی", "آخوند", "اسد", "پترو", "مارین", "بورن", "کاستا", "جانسون", "مونته\u200cنگرو", "چاپو", "بودن", "سعید", "کاظمی", "مالکی", "المالکی", "عبدالله", "خان", "شاه", "ملک", "شیخ", "مقداد", "بن", "آل", "پاز", "کیم", "لی", "مون", "یون", "چین", "پارک", "وو", "حمزه", "فیصل", "طارق", "هشام", "مصطفی", "محمود", "عادل", "ناصر", "بدر", "فؤاد", "عزیز"])
 
 # QID -> "name_fa | alias; alias".  QIDs are those of the CSV rows; Persian spellings follow
 # Iranian news usage.  People not listed here are skipped (counted in the summary).
@@ -649,7 +651,6 @@ class Row:
 
 
 QID_RE = re.compile(r"^Q[1-9][0-9]*$")
-PERSIAN_FIX = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "ۀ": "هٔ"})
 
 
 def _year(s: str) -> int | None:
@@ -684,27 +685,6 @@ def load_jsonl(path: Path) -> list[dict]:
         return [json.loads(line) for line in f if line.strip()]
 
 
-def peyma_common_words(paths: list[Path]) -> dict[str, tuple[int, int]]:
-    """compact key -> (occurrences, occurrences tagged O) for single tokens of PEYMA."""
-    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    for p in paths:
-        if not p.is_file():
-            continue
-        with open(p, encoding="utf-8") as f:
-            for line in f:
-                line = line.rstrip("\n")
-                if "|" not in line:
-                    continue
-                tok, tag = line.rsplit("|", 1)
-                k = compact_key(tok)
-                if not k:
-                    continue
-                c = counts[k]
-                c[0] += 1
-                c[1] += tag == "O"
-    return {k: (v[0], v[1]) for k, v in counts.items()}
-
-
 # ---------------------------------------------------------------- building
 def looks_vandalised(name: str) -> str | None:
     if not name:
@@ -721,10 +701,6 @@ def looks_vandalised(name: str) -> str | None:
 
 def clean_name(name: str) -> str:
     return HONORIFICS.sub("", name).strip()
-
-
-def norm_fa(s: str) -> str:
-    return " ".join(s.translate(PERSIAN_FIX).split())
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -895,27 +871,9 @@ def main(argv: list[str] | None = None) -> int:
             continue
         if len(owners[nk]) > 1:
             collisions.append(f"name_fa {rec['name_fa']!r} shared by {sorted(owners[nk])} (kept; context must decide)")
-        keep, seen = [], {nk}
-        for a in rec["aliases"]:
-            k = compact_key(a)
-            if k in seen:
-                continue
-            why = None
-            if k in other_forms:
-                why = f"equals {other_forms[k]}"
-            elif len(owners[k]) > 1:
-                why = f"shared by {sorted(owners[k])}"
-            elif " " not in a and "\u200c" not in a and a in COMMON_WORDS:
-                why = "common word / given name"
-            elif " " not in a and k in peyma:
-                n, n_o = peyma[k]
-                if n >= 3 and n_o / n > 0.5:
-                    why = f"common word in PEYMA ({n_o}/{n} tokens tagged O)"
-            if why:
-                alias_drops.append(f"{q} {rec['name']}: alias {a!r} dropped: {why}")
-                continue
-            seen.add(k)
-            keep.append(a)
+        keep, why, _ = filter_aliases(rec["name_fa"], rec["aliases"], other_forms=other_forms, owners=owners,
+                                      peyma=peyma)
+        alias_drops += [f"{q} {rec['name']}: {w}" for w in why]
         rec["aliases"] = keep
     for line in skip_collide:
         records.pop(line.split()[0])
