@@ -4,7 +4,7 @@
 «ارشاد» is the culture ministry in «وزیر ارشاد» but "guidance" elsewhere. Such a form
 links a span the NER tagger has marked as a mention (the tagger has seen the context),
 but the gazetteer matcher never looks for it in free text. The gazetteer builders
-(build_organizations.py, build_people_extra.py, build_places.py) add these forms as
+(build_organizations.py, build_people.py, build_people_extra.py, build_places.py) add these forms as
 the ``weak_aliases`` field of the records below; the hand-written seed file
 ``gazetteers/organizations.jsonl`` carries them directly (``python scripts/weak_aliases.py``
 rewrites it and checks that every id below got its forms).
@@ -64,6 +64,26 @@ WEAK_ALIASES: dict[str, list[str]] = {
     "qasem-soleimani": ["سلیمانی"],
     "hassan-rouhani": ["روحانی"],
     "ali-daei": ["دایی"],
+    # people by a short form (surname, pen name) that is also a common word («مخبر» informer,
+    # «نظامی» military, «ماسک» mask, «مرسی» thanks): the builders' common-word check keeps these
+    # out of ``aliases``
+    "mohammad-mokhber": ["مخبر"],
+    "mohammad-reza-aref": ["عارف"],
+    "manouchehr-mottaki": ["متکی"],
+    "mohammad-reza-naqdi": ["نقدی"],
+    "amir-abbas-hoveyda": ["هویدا"],
+    "hafez": ["حافظ"],
+    "nezami-ganjavi": ["نظامی"],
+    "khaled-mashal": ["مشعل"],
+    "al-biruni": ["بیرونی"],
+    "elon-musk": ["ماسک"],
+    "mohamed-morsi": ["مرسی"],
+    "abdul-rashid-dostum": ["دوستم"],
+    "masoud-kimiai": ["کیمیایی"],
+    "anwar-sadat": ["سادات"],
+    "Q307871": ["سیسی"],      # Abdel Fattah el-Sisi (leaders.jsonl)
+    "Q60499905": ["متقی"],    # Amir Khan Muttaqi (leaders.jsonl)
+    "Q44329": ["اسد"],        # Bashar al-Assad (leaders.jsonl)
 }
 
 
