@@ -5,9 +5,9 @@
 links a span the NER tagger has marked as a mention (the tagger has seen the context),
 but the gazetteer matcher never looks for it in free text. The gazetteer builders
 (build_organizations.py, build_people.py, build_people_extra.py, build_places.py) add these forms as
-the ``weak_aliases`` field of the records below; the hand-written seed file
-``gazetteers/organizations.jsonl`` carries them directly (``python scripts/weak_aliases.py``
-rewrites it and checks that every id below got its forms).
+the ``weak_aliases`` field of the records below; the hand-written seed files
+``gazetteers/organizations.jsonl`` and ``gazetteers/people.jsonl`` carry them directly
+(``python scripts/weak_aliases.py`` rewrites them and checks that every id below got its forms).
 """
 
 from __future__ import annotations
@@ -84,6 +84,16 @@ WEAK_ALIASES: dict[str, list[str]] = {
     "Q307871": ["سیسی"],      # Abdel Fattah el-Sisi (leaders.jsonl)
     "Q60499905": ["متقی"],    # Amir Khan Muttaqi (leaders.jsonl)
     "Q44329": ["اسد"],        # Bashar al-Assad (leaders.jsonl)
+    "attar": ["عطار"],
+    "nima-yooshij": ["نیما"],
+    # surnames that are also words, tagged PER in PEYMA train («ناطق» speaker, «سیف» sword,
+    # «خوشرو» handsome, «جبلی» innate, «رسایی» eloquence, «رئیسی» presidential)
+    "ali-akbar-nategh-nouri": ["ناطق"],
+    "valiollah-seif": ["سیف"],
+    "gholamali-khoshroo": ["خوشرو"],
+    "peyman-jebelli": ["جبلی"],
+    "hamid-rasaee": ["رسایی"],
+    "Q5947347": ["رئیسی"],    # Ebrahim Raisi (seed file people.jsonl)
 }
 
 
@@ -103,9 +113,9 @@ def main() -> int:
     from pathlib import Path
 
     gaz = Path(__file__).resolve().parents[1] / "gazetteers"
-    seed = gaz / "organizations.jsonl"
-    recs = [apply(json.loads(line)) for line in seed.read_text(encoding="utf-8").splitlines() if line.strip()]
-    seed.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in recs), encoding="utf-8")
+    for seed in (gaz / "organizations.jsonl", gaz / "people.jsonl"):
+        recs = [apply(json.loads(line)) for line in seed.read_text(encoding="utf-8").splitlines() if line.strip()]
+        seed.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in recs), encoding="utf-8")
     done = set()
     for f in gaz.glob("*.jsonl"):
         for line in f.read_text(encoding="utf-8").splitlines():
