@@ -94,6 +94,43 @@ WEAK_ALIASES: dict[str, list[str]] = {
     "peyman-jebelli": ["جبلی"],
     "hamid-rasaee": ["رسایی"],
     "Q5947347": ["رئیسی"],    # Ebrahim Raisi (seed file people.jsonl)
+    # Iranian officials named by a surname that is also a word
+    "ali-akbar-salehi": ["صالحی"],
+    "hesameddin-ashna": ["آشنا"],
+    "saeed-namaki": ["نمکی"],
+    "mehdi-taj": ["تاج"],
+    "zahra-rahnavard": ["رهنورد"],
+    "parvaneh-salahshouri": ["سلحشوری"],
+    "abbas-akhoundi": ["آخوندی"],
+    "ali-asghar-fani": ["فانی"],
+    "kamran-daneshjoo": ["دانشجو"],
+    "sadegh-mahsouli": ["محصولی"],
+    "habibollah-bitaraf": ["بی‌طرف"],
+    "abbas-ali-kadkhodaei": ["کدخدایی"],
+    "ali-shadmani": ["شادمانی"],
+    "esmaeil-khatib": ["خطیب"],
+    "gholamreza-aghazadeh": ["آقازاده"],
+    "nasrin-sotoudeh": ["ستوده"],
+    "shirin-ebadi": ["عبادی"],
+    "shapour-bakhtiar": ["بختیار"],
+    # artists and athletes by a surname that is also a word
+    "salar-aghili": ["عقیلی"],
+    "mehran-modiri": ["مدیری"],
+    "reza-attaran": ["عطاران"],
+    "ezzatollah-entezami": ["انتظامی"],
+    "sardar-azmoun": ["آزمون"],
+    "mohamed-salah": ["صلاح"],
+    # foreign politicians by a surname that is a Persian word («کری» deaf, «پنس» tweezers)
+    "john-kerry": ["کری"],
+    "mike-pence": ["پنس"],
+    "david-cameron": ["کامرون"],
+    "erling-haaland": ["هالند"],
+    "shinzo-abe": ["آبه"],
+    "mohammad-mohaqiq": ["محقق"],
+    "yahya-saree": ["سریع"],
+    "abdul-malik-rigi": ["ریگی"],
+    "Q272201": ["تراس"],      # Liz Truss (leaders.jsonl)
+    "Q39318": ["بنت"],        # Naftali Bennett (leaders.jsonl)
 }
 
 
