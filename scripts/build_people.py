@@ -73,7 +73,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "scripts"))
 import weak_aliases
-from people_common import filter_aliases, norm_fa, peyma_common_words
+from people_common import filter_aliases, norm_fa, persian_forms, peyma_common_words
 
 from ner_fa.normalize import compact_key
 
@@ -887,9 +887,11 @@ def main(argv: list[str] | None = None) -> int:
                 raise SystemExit(f"{rec['id']}: non-standard Persian letters in {s!r}")
 
     args.out.parent.mkdir(parents=True, exist_ok=True)
+    forms = 0
     with open(args.out, "w", encoding="utf-8") as f:
         for q in sorted(records):
             rec = weak_aliases.apply({k: v for k, v in records[q].items() if v is not None and v != []})
+            forms += persian_forms(rec)
             f.write(json.dumps(rec, ensure_ascii=False) + "\n")
 
     def section(title: str, items: list[str]) -> None:
@@ -908,10 +910,10 @@ def main(argv: list[str] | None = None) -> int:
     if unused_fa:
         section("FA entries with no usable row", unused_fa)
     n = len(records)
-    forms = sum(1 + len(r["aliases"]) for r in records.values())
     print(f"\nunique person QIDs after row checks: {len(by_qid)}")
     print(f"people written: {n} -> {args.out}")
-    print(f"Persian surface forms: {forms} (avg {forms / max(n, 1):.2f} per person)")
+    print(f"Persian forms (distinct match keys, weak aliases included): {forms} "
+          f"(avg {forms / max(n, 1):.2f} per person)")
     print("by prior: " + ", ".join(f"{k}={v}" for k, v in sorted(Counter(r['prior'] for r in records.values()).items())))
     return 0
 

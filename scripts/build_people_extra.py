@@ -45,7 +45,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "scripts"))
 import weak_aliases
-from people_common import filter_aliases, mostly_o, norm_fa, one_word, peyma_common_words
+from people_common import filter_aliases, mostly_o, norm_fa, one_word, persian_forms, peyma_common_words
 
 from ner_fa.gazetteer import GazetteerEntity
 from ner_fa.normalize import compact_key
@@ -188,6 +188,7 @@ def main(argv: list[str] | None = None) -> int:
 
     for t, fname in TABLES.items():
         recs = sorted(tables[t], key=lambda r: r["id"])
+        forms = 0
         with open(args.gazetteers / fname, "w", encoding="utf-8") as f:
             for r in recs:
                 rec = {"id": r["id"], "type": "person", "name": r["name"], "name_fa": r["name_fa"],
@@ -195,9 +196,10 @@ def main(argv: list[str] | None = None) -> int:
                        "description": r["description"], "prior": r["prior"]}
                 rec = weak_aliases.apply({k: v for k, v in rec.items() if v is not None and v != []})
                 GazetteerEntity(**rec)  # validate
+                forms += persian_forms(rec)
                 f.write(json.dumps(rec, ensure_ascii=False) + "\n")
-        forms = sum(1 + len(r["aliases"]) for r in recs)
-        print(f"\n{fname}: {len(recs)} people, {forms} Persian forms (avg {forms / len(recs):.2f}), "
+        print(f"\n{fname}: {len(recs)} people, {forms} Persian forms (distinct match keys, weak aliases "
+              f"included; avg {forms / len(recs):.2f}), "
               f"with QID {sum(1 for r in recs if r['wikidata'])}; by prior "
               + ", ".join(f"{k}={v}" for k, v in sorted(Counter(r['prior'] for r in recs).items())))
     return 0

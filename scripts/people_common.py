@@ -36,6 +36,13 @@ def one_word(s: str) -> bool:
     return " " not in s and "\u200c" not in s
 
 
+def persian_forms(rec: Mapping) -> int:
+    """Distinct match keys of a record's Persian forms (name_fa, aliases, weak_aliases): the measure
+    ``docs/gazetteer.md`` and ``tests/test_shipped_gazetteer.py`` use."""
+    forms = [rec["name_fa"], *rec.get("aliases", ()), *rec.get("weak_aliases", ())]
+    return len({k for k in map(compact_key, forms) if k and not k.isascii()})
+
+
 def peyma_common_words(paths: Iterable[Path]) -> dict[str, tuple[int, int]]:
     """compact key -> (occurrences, occurrences tagged O) for single tokens of PEYMA (pass train only)."""
     counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
