@@ -131,6 +131,7 @@ WEAK_ALIASES: dict[str, list[str]] = {
     "abdul-malik-rigi": ["ریگی"],
     "Q272201": ["تراس"],      # Liz Truss (leaders.jsonl)
     "Q39318": ["بنت"],        # Naftali Bennett (leaders.jsonl)
+    "Q37181": ["لولا"],       # Lula da Silva (leaders.jsonl; «لولا» hinge, pipe)
 }
 
 
