@@ -27,7 +27,7 @@ Checks (printed; an error stops the build)
 * error: a ``name_fa`` equal to a surface form of another file or of another person here;
 * an alias equal to a surface form of another file or shared by two people here is dropped
   from all of them (context cannot decide a shared form);
-* a one-word alias in ``COMMON_WORDS`` (of ``build_people.py``) or mostly tagged ``O`` in PEYMA
+* a one-word alias in ``COMMON_WORDS`` (of ``people_common.py``) or mostly tagged ``O`` in PEYMA
   train is dropped as a common word.  PEYMA dev is never read (it is the evaluation set).
 """
 
@@ -45,7 +45,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "scripts"))
 import weak_aliases
-from build_people import COMMON_WORDS, norm_fa, peyma_common_words
+from people_common import filter_aliases, mostly_o, norm_fa, one_word, persian_forms, peyma_common_words
 
 from ner_fa.gazetteer import GazetteerEntity
 from ner_fa.normalize import compact_key
@@ -163,33 +163,14 @@ def main(argv: list[str] | None = None) -> int:
             errors.append(f"{r['line']}: name_fa {r['name_fa']!r} = {other_forms[nk]}")
         if len(owners[nk]) > 1:
             errors.append(f"{r['line']}: name_fa {r['name_fa']!r} shared by {sorted(owners[nk])}")
-        if " " not in r["name_fa"] and "\u200c" not in r["name_fa"] and nk in peyma:
-            n, n_o = peyma[nk]
-            if n >= 3 and n_o / n > 0.5:
-                warnings.append(f"{r['line']} {r['name']}: one-word name_fa {r['name_fa']!r} is mostly O in "
-                                f"PEYMA train ({n_o}/{n}); kept (it is the usual name), context must decide")
-        keep, seen = [], {nk}
-        for a in r["aliases"]:
-            k = compact_key(a)
-            if k in seen:
-                dups += 1
-                continue
-            why = None
-            if k in other_forms:
-                why = f"equals {other_forms[k]}"
-            elif len(owners[k]) > 1:
-                why = f"shared by {sorted(owners[k])}"
-            elif " " not in a and "\u200c" not in a and a in COMMON_WORDS:
-                why = "common word / given name"
-            elif " " not in a and "\u200c" not in a and k in peyma:
-                n, n_o = peyma[k]
-                if n >= 3 and n_o / n > 0.5:
-                    why = f"common word in PEYMA train ({n_o}/{n} tokens tagged O)"
-            if why:
-                drops.append(f"{r['line']} {r['name']}: alias {a!r} dropped: {why}")
-                continue
-            seen.add(k)
-            keep.append(a)
+        o = mostly_o(nk, peyma) if one_word(r["name_fa"]) else None
+        if o:
+            warnings.append(f"{r['line']} {r['name']}: one-word name_fa {r['name_fa']!r} is mostly O in "
+                            f"PEYMA train ({o[1]}/{o[0]}); kept (it is the usual name), context must decide")
+        keep, why, folded = filter_aliases(r["name_fa"], r["aliases"], other_forms=other_forms, owners=owners,
+                                           peyma=peyma)
+        dups += folded
+        drops += [f"{r['line']} {r['name']}: {w}" for w in why]
         r["aliases"] = keep
 
     def show(title: str, items: list[str]) -> None:
@@ -207,6 +188,7 @@ def main(argv: list[str] | None = None) -> int:
 
     for t, fname in TABLES.items():
         recs = sorted(tables[t], key=lambda r: r["id"])
+        forms = 0
         with open(args.gazetteers / fname, "w", encoding="utf-8") as f:
             for r in recs:
                 rec = {"id": r["id"], "type": "person", "name": r["name"], "name_fa": r["name_fa"],
@@ -214,9 +196,10 @@ def main(argv: list[str] | None = None) -> int:
                        "description": r["description"], "prior": r["prior"]}
                 rec = weak_aliases.apply({k: v for k, v in rec.items() if v is not None and v != []})
                 GazetteerEntity(**rec)  # validate
+                forms += persian_forms(rec)
                 f.write(json.dumps(rec, ensure_ascii=False) + "\n")
-        forms = sum(1 + len(r["aliases"]) for r in recs)
-        print(f"\n{fname}: {len(recs)} people, {forms} Persian forms (avg {forms / len(recs):.2f}), "
+        print(f"\n{fname}: {len(recs)} people, {forms} Persian forms (distinct match keys, weak aliases "
+              f"included; avg {forms / len(recs):.2f}), "
               f"with QID {sum(1 for r in recs if r['wikidata'])}; by prior "
               + ", ".join(f"{k}={v}" for k, v in sorted(Counter(r['prior'] for r in recs).items())))
     return 0

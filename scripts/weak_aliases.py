@@ -4,10 +4,10 @@
 «ارشاد» is the culture ministry in «وزیر ارشاد» but "guidance" elsewhere. Such a form
 links a span the NER tagger has marked as a mention (the tagger has seen the context),
 but the gazetteer matcher never looks for it in free text. The gazetteer builders
-(build_organizations.py, build_people_extra.py, build_places.py) add these forms as
-the ``weak_aliases`` field of the records below; the hand-written seed file
-``gazetteers/organizations.jsonl`` carries them directly (``python scripts/weak_aliases.py``
-rewrites it and checks that every id below got its forms).
+(build_organizations.py, build_people.py, build_people_extra.py, build_places.py) add these forms as
+the ``weak_aliases`` field of the records below; the hand-written seed files
+``gazetteers/organizations.jsonl`` and ``gazetteers/people.jsonl`` carry them directly
+(``python scripts/weak_aliases.py`` rewrites them and checks that every id below got its forms).
 """
 
 from __future__ import annotations
@@ -94,6 +94,74 @@ WEAK_ALIASES: dict[str, list[str]] = {
     "qasem-soleimani": ["سلیمانی"],
     "hassan-rouhani": ["روحانی"],
     "ali-daei": ["دایی"],
+    # people by a short form (surname, pen name) that is also a common word («مخبر» informer,
+    # «نظامی» military, «ماسک» mask, «مرسی» thanks): the builders' common-word check keeps these
+    # out of ``aliases``
+    "mohammad-mokhber": ["مخبر"],
+    "mohammad-reza-aref": ["عارف"],
+    "manouchehr-mottaki": ["متکی"],
+    "mohammad-reza-naqdi": ["نقدی"],
+    "amir-abbas-hoveyda": ["هویدا"],
+    "hafez": ["حافظ"],
+    "nezami-ganjavi": ["نظامی"],
+    "khaled-mashal": ["مشعل"],
+    "al-biruni": ["بیرونی"],
+    "elon-musk": ["ماسک"],
+    "mohamed-morsi": ["مرسی"],
+    "abdul-rashid-dostum": ["دوستم"],
+    "masoud-kimiai": ["کیمیایی"],
+    "anwar-sadat": ["سادات"],
+    "Q307871": ["سیسی"],      # Abdel Fattah el-Sisi (leaders.jsonl)
+    "Q60499905": ["متقی"],    # Amir Khan Muttaqi (leaders.jsonl)
+    "Q44329": ["اسد"],        # Bashar al-Assad (leaders.jsonl)
+    "attar": ["عطار"],
+    "nima-yooshij": ["نیما"],
+    # surnames that are also words, tagged PER in PEYMA train («ناطق» speaker, «سیف» sword,
+    # «خوشرو» handsome, «جبلی» innate, «رسایی» eloquence, «رئیسی» presidential)
+    "ali-akbar-nategh-nouri": ["ناطق"],
+    "valiollah-seif": ["سیف"],
+    "gholamali-khoshroo": ["خوشرو"],
+    "peyman-jebelli": ["جبلی"],
+    "hamid-rasaee": ["رسایی"],
+    "Q5947347": ["رئیسی"],    # Ebrahim Raisi (seed file people.jsonl)
+    # Iranian officials named by a surname that is also a word
+    "ali-akbar-salehi": ["صالحی"],
+    "hesameddin-ashna": ["آشنا"],
+    "saeed-namaki": ["نمکی"],
+    "mehdi-taj": ["تاج"],
+    "zahra-rahnavard": ["رهنورد"],
+    "parvaneh-salahshouri": ["سلحشوری"],
+    "abbas-akhoundi": ["آخوندی"],
+    "ali-asghar-fani": ["فانی"],
+    "kamran-daneshjoo": ["دانشجو"],
+    "sadegh-mahsouli": ["محصولی"],
+    "habibollah-bitaraf": ["بی‌طرف"],
+    "abbas-ali-kadkhodaei": ["کدخدایی"],
+    "ali-shadmani": ["شادمانی"],
+    "esmaeil-khatib": ["خطیب"],
+    "gholamreza-aghazadeh": ["آقازاده"],
+    "nasrin-sotoudeh": ["ستوده"],
+    "shirin-ebadi": ["عبادی"],
+    "shapour-bakhtiar": ["بختیار"],
+    # artists and athletes by a surname that is also a word
+    "salar-aghili": ["عقیلی"],
+    "mehran-modiri": ["مدیری"],
+    "reza-attaran": ["عطاران"],
+    "ezzatollah-entezami": ["انتظامی"],
+    "sardar-azmoun": ["آزمون"],
+    "mohamed-salah": ["صلاح"],
+    # foreign politicians by a surname that is a Persian word («کری» deaf, «پنس» tweezers)
+    "john-kerry": ["کری"],
+    "mike-pence": ["پنس"],
+    "david-cameron": ["کامرون"],
+    "erling-haaland": ["هالند"],
+    "shinzo-abe": ["آبه"],
+    "mohammad-mohaqiq": ["محقق"],
+    "yahya-saree": ["سریع"],
+    "abdul-malik-rigi": ["ریگی"],
+    "Q272201": ["تراس"],      # Liz Truss (leaders.jsonl)
+    "Q39318": ["بنت"],        # Naftali Bennett (leaders.jsonl)
+    "Q37181": ["لولا"],       # Lula da Silva (leaders.jsonl; «لولا» hinge, pipe)
 }
 
 
@@ -113,9 +181,9 @@ def main() -> int:
     from pathlib import Path
 
     gaz = Path(__file__).resolve().parents[1] / "gazetteers"
-    seed = gaz / "organizations.jsonl"
-    recs = [apply(json.loads(line)) for line in seed.read_text(encoding="utf-8").splitlines() if line.strip()]
-    seed.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in recs), encoding="utf-8")
+    for seed in (gaz / "organizations.jsonl", gaz / "people.jsonl"):
+        recs = [apply(json.loads(line)) for line in seed.read_text(encoding="utf-8").splitlines() if line.strip()]
+        seed.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in recs), encoding="utf-8")
     done = set()
     for f in gaz.glob("*.jsonl"):
         for line in f.read_text(encoding="utf-8").splitlines():
