@@ -99,6 +99,9 @@ class LinkerConfig(BaseModel):
     fuzzy_max_edits: int = Field(
         default=2, ge=1, le=3, description="most edits the index guarantees to find (1 below 7 characters)")
     skeleton_min_chars: int = Field(default=4, ge=1, description="shortest consonant skeleton used for matching")
+    person_skeleton_min_chars: int = Field(
+        default=3, ge=1, description="a fuzzy person match needs the same consonant skeleton of at least this "
+                                     "many letters (two consonants, as in مسی / موسی, tell names apart too weakly)")
     index_path: str | None = Field(
         default=None, description="a saved LinkIndex (.npz) to load; built and written there when missing")
     max_candidates: int = Field(default=5, ge=1, le=100)
@@ -193,8 +196,11 @@ class Linker:
                 if _contains(key, choice):
                     continue
                 # Person names differing in a consonant are other names (مرادی / مرندی): for
-                # people only vowel-letter variants count (زاخاروا / زاخارووا).
-                same_consonants = skeleton(key) == skeleton(choice) and not _suffix_variant(key, choice)
+                # people only vowel-letter variants count (زاخاروا / زاخارووا), and only when the
+                # skeleton is long enough to tell names apart (موسی and مسی share «مس»).
+                sk = skeleton(key)
+                same_consonants = (sk == skeleton(choice) and len(sk) >= cfg.person_skeleton_min_chars
+                                   and not _suffix_variant(key, choice))
                 for alias in self.gazetteer.lookup_key(choice):
                     is_person = label == "PER" or self.gazetteer[alias.entity_id].type == "person"
                     if alias.kind != "weak" and _words_agree(mention_words, alias.text) \
