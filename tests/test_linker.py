@@ -36,6 +36,16 @@ def test_short_person_names_need_more_than_two_shared_consonants():
     assert loose.link("موسی", "PER").entity.id == "lionel-messi"
 
 
+def test_hazrat_is_a_title_before_a_holy_name():
+    from ner_fa import Gazetteer, GazetteerEntity
+    gaz = Gazetteer([GazetteerEntity(id="husayn-ibn-ali", type="person", name="Husayn ibn Ali",
+                                     name_fa="امام حسین", aliases=["حسین بن علی"], prior=0.7)])
+    linker = Linker(gaz)
+    for form in ("حضرت امام حسین", "حضرت امام حسین (ع)", "حضرت حسین بن علی"):
+        assert linker.link(form, "PER").entity.id == "husayn-ibn-ali", form
+    assert linker.link("حضرت امام حسین", "LOC").entity is None   # titles are dropped for people only
+
+
 def test_unknown_mentions_stay_unlinked_with_candidates(small_gazetteer):
     linker = Linker(small_gazetteer)
     r = linker.link("علی رضایی", "PER")

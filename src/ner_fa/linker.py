@@ -69,7 +69,8 @@ GENERIC_HEADS: dict[str, frozenset[str]] = {
 }
 # Titles before a person's name, written apart or attached («سیدرضا صالحی امیری»).
 PERSON_TITLES = ("سید", "سیده", "دکتر", "مهندس", "حجت‌الاسلام", "حجت الاسلام", "آیت‌الله", "آیت الله", "سردار",
-                 "سرلشکر", "سرتیپ", "سرهنگ", "امیر", "شیخ", "حاج", "حاجی", "استاد", "آقای", "خانم", "مرحوم", "شهید")
+                 "سرلشکر", "سرتیپ", "سرهنگ", "امیر", "شیخ", "حاج", "حاجی", "استاد", "آقای", "خانم", "مرحوم", "شهید",
+                 "حضرت")
 _TITLE_KEYS = tuple(sorted({compact_key(t) for t in PERSON_TITLES}, key=len, reverse=True))
 _GENERIC_SIMILARITY = 0.97
 # Honorifics written after a holy name: «امام رضا (ع)», «حضرت زینب (س)».
@@ -231,12 +232,14 @@ class Linker:
     def _reduced(self, text: str, key: str, label: str | None) -> Iterator[tuple[Alias, float]]:
         """Exact matches of the mention without what is not part of a name: honorifics after a
         holy name, up to two generic head words («تیم فوتبال», «کشور», «شهر») restricted to
-        the types they allow, and a person's title («سید», «دکتر», «سردار»)."""
+        the types they allow, and a person's title («سید», «دکتر», «سردار», «حضرت»), also
+        together with an honorific («حضرت امام حسین (ع)»)."""
         words = spaced_key(text).split()
         while words and words[-1] in _HONORIFICS:
             words.pop()
-        if words and "".join(words) != key:
-            for alias in self.gazetteer.lookup_key("".join(words)):
+        base = "".join(words)   # the key without honorifics
+        if words and base != key:
+            for alias in self.gazetteer.lookup_key(base):
                 if alias.kind != "weak":
                     yield alias, _KIND_SIMILARITY[alias.kind]
         types: frozenset[str] | None = None
@@ -252,8 +255,8 @@ class Linker:
                     yield alias, _GENERIC_SIMILARITY * _KIND_SIMILARITY[alias.kind]
         if label in (None, "PER"):
             for title in _TITLE_KEYS:
-                if key.startswith(title) and len(key) - len(title) >= 4:
-                    for alias in self.gazetteer.lookup_key(key[len(title):]):
+                if base.startswith(title) and len(base) - len(title) >= 4:
+                    for alias in self.gazetteer.lookup_key(base[len(title):]):
                         if alias.kind not in ("english", "weak") and self.gazetteer[alias.entity_id].type == "person":
                             yield alias, _GENERIC_SIMILARITY * _KIND_SIMILARITY[alias.kind]
                     break
