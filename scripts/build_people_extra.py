@@ -5,7 +5,8 @@ Usage (from the repository root)::
 
     python scripts/build_people_extra.py            # writes both files, prints the checks
 
-The tables are ``scripts/people_tables/iran.txt`` and ``world.txt``, one person a line::
+The tables are ``scripts/people_tables/iran.txt``, ``world.txt`` and ``historic.txt`` (religious, historical and
+cultural figures, written to ``people_historic.jsonl``), one person a line::
 
     slug | English name | main Persian name | alias; alias; ... | ISO2 | prior | description
 
@@ -50,7 +51,7 @@ from people_common import filter_aliases, mostly_o, norm_fa, one_word, persian_f
 from ner_fa.gazetteer import GazetteerEntity
 from ner_fa.normalize import compact_key
 
-TABLES = {"iran": "people_iran.jsonl", "world": "people_world.jsonl"}
+TABLES = {"iran": "people_iran.jsonl", "world": "people_world.jsonl", "historic": "people_historic.jsonl"}
 
 # English-label matches in the CSVs that are not the person of the table line.
 QID_REJECT: set[str] = set()

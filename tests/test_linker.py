@@ -18,6 +18,34 @@ def test_fuzzy_link_for_transliteration_variants(small_gazetteer):
     assert r.candidates[0].similarity < 1.0 and r.candidates[0].alias == "زاخارووا"
 
 
+def test_short_person_names_need_more_than_two_shared_consonants():
+    # «موسی» (Moses, a common given name) and «مسی» (Messi) share only the skeleton «مس»;
+    # one added letter in a four-letter word is no evidence of a spelling variant.
+    from ner_fa import Gazetteer, GazetteerEntity
+    gaz = Gazetteer([
+        GazetteerEntity(id="lionel-messi", type="person", name="Lionel Messi", name_fa="لیونل مسی",
+                        aliases=["مسی"], prior=0.6),
+        GazetteerEntity(id="maria-zakharova", type="person", name="Maria Zakharova", name_fa="ماریا زاخارووا",
+                        aliases=["زاخارووا"], prior=0.3),
+    ])
+    linker = Linker(gaz)
+    assert linker.link("موسی", "PER").entity is None
+    assert linker.link("زاخاروا", "PER").entity.id == "maria-zakharova"   # skeleton «زخر»: still a variant
+    # the rule is the setting: with two consonants allowed the old false link comes back
+    loose = Linker(gaz, LinkerConfig(person_skeleton_min_chars=2))
+    assert loose.link("موسی", "PER").entity.id == "lionel-messi"
+
+
+def test_hazrat_is_a_title_before_a_holy_name():
+    from ner_fa import Gazetteer, GazetteerEntity
+    gaz = Gazetteer([GazetteerEntity(id="husayn-ibn-ali", type="person", name="Husayn ibn Ali",
+                                     name_fa="امام حسین", aliases=["حسین بن علی"], prior=0.7)])
+    linker = Linker(gaz)
+    for form in ("حضرت امام حسین", "حضرت امام حسین (ع)", "حضرت حسین بن علی"):
+        assert linker.link(form, "PER").entity.id == "husayn-ibn-ali", form
+    assert linker.link("حضرت امام حسین", "LOC").entity is None   # titles are dropped for people only
+
+
 def test_unknown_mentions_stay_unlinked_with_candidates(small_gazetteer):
     linker = Linker(small_gazetteer)
     r = linker.link("علی رضایی", "PER")

@@ -69,7 +69,8 @@ GENERIC_HEADS: dict[str, frozenset[str]] = {
 }
 # Titles before a person's name, written apart or attached («سیدرضا صالحی امیری»).
 PERSON_TITLES = ("سید", "سیده", "دکتر", "مهندس", "حجت‌الاسلام", "حجت الاسلام", "آیت‌الله", "آیت الله", "سردار",
-                 "سرلشکر", "سرتیپ", "سرهنگ", "امیر", "شیخ", "حاج", "حاجی", "استاد", "آقای", "خانم", "مرحوم", "شهید")
+                 "سرلشکر", "سرتیپ", "سرهنگ", "امیر", "شیخ", "حاج", "حاجی", "استاد", "آقای", "خانم", "مرحوم", "شهید",
+                 "حضرت")
 _TITLE_KEYS = tuple(sorted({compact_key(t) for t in PERSON_TITLES}, key=len, reverse=True))
 _GENERIC_SIMILARITY = 0.97
 # Honorifics written after a holy name: «امام رضا (ع)», «حضرت زینب (س)».
@@ -99,6 +100,9 @@ class LinkerConfig(BaseModel):
     fuzzy_max_edits: int = Field(
         default=2, ge=1, le=3, description="most edits the index guarantees to find (1 below 7 characters)")
     skeleton_min_chars: int = Field(default=4, ge=1, description="shortest consonant skeleton used for matching")
+    person_skeleton_min_chars: int = Field(
+        default=3, ge=1, description="a fuzzy person match needs the same consonant skeleton of at least this "
+                                     "many letters (two consonants, as in مسی / موسی, tell names apart too weakly)")
     index_path: str | None = Field(
         default=None, description="a saved LinkIndex (.npz) to load; built and written there when missing")
     max_candidates: int = Field(default=5, ge=1, le=100)
@@ -193,8 +197,11 @@ class Linker:
                 if _contains(key, choice):
                     continue
                 # Person names differing in a consonant are other names (مرادی / مرندی): for
-                # people only vowel-letter variants count (زاخاروا / زاخارووا).
-                same_consonants = skeleton(key) == skeleton(choice) and not _suffix_variant(key, choice)
+                # people only vowel-letter variants count (زاخاروا / زاخارووا), and only when the
+                # skeleton is long enough to tell names apart (موسی and مسی share «مس»).
+                sk = skeleton(key)
+                same_consonants = (sk == skeleton(choice) and len(sk) >= cfg.person_skeleton_min_chars
+                                   and not _suffix_variant(key, choice))
                 for alias in self.gazetteer.lookup_key(choice):
                     is_person = label == "PER" or self.gazetteer[alias.entity_id].type == "person"
                     if alias.kind != "weak" and _words_agree(mention_words, alias.text) \
@@ -225,12 +232,14 @@ class Linker:
     def _reduced(self, text: str, key: str, label: str | None) -> Iterator[tuple[Alias, float]]:
         """Exact matches of the mention without what is not part of a name: honorifics after a
         holy name, up to two generic head words («تیم فوتبال», «کشور», «شهر») restricted to
-        the types they allow, and a person's title («سید», «دکتر», «سردار»)."""
+        the types they allow, and a person's title («سید», «دکتر», «سردار», «حضرت»), also
+        together with an honorific («حضرت امام حسین (ع)»)."""
         words = spaced_key(text).split()
         while words and words[-1] in _HONORIFICS:
             words.pop()
-        if words and "".join(words) != key:
-            for alias in self.gazetteer.lookup_key("".join(words)):
+        base = "".join(words)   # the key without honorifics
+        if words and base != key:
+            for alias in self.gazetteer.lookup_key(base):
                 if alias.kind != "weak":
                     yield alias, _KIND_SIMILARITY[alias.kind]
         types: frozenset[str] | None = None
@@ -246,8 +255,8 @@ class Linker:
                     yield alias, _GENERIC_SIMILARITY * _KIND_SIMILARITY[alias.kind]
         if label in (None, "PER"):
             for title in _TITLE_KEYS:
-                if key.startswith(title) and len(key) - len(title) >= 4:
-                    for alias in self.gazetteer.lookup_key(key[len(title):]):
+                if base.startswith(title) and len(base) - len(title) >= 4:
+                    for alias in self.gazetteer.lookup_key(base[len(title):]):
                         if alias.kind not in ("english", "weak") and self.gazetteer[alias.entity_id].type == "person":
                             yield alias, _GENERIC_SIMILARITY * _KIND_SIMILARITY[alias.kind]
                     break
