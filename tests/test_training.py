@@ -78,3 +78,27 @@ def test_pipeline_scoring_maps_mentions_back_to_gold_tokens(fake_pipeline):
     result = evaluate_pipeline(fake_pipeline, sents)
     assert result["micro"]["gold"] == 4 and result["micro"]["pred"] == 5
     assert result["micro"]["recall"] == 100.0 and result["micro"]["precision"] == 80.0
+
+
+def test_no_evaluation_sentence_is_trained_on(tmp_path):
+    """PEYMA dev, ParsNER test and ParsTwiNER dev sentences never reach training or selection."""
+    from ner_fa.training.train import build_datasets
+
+    ner = tmp_path / "ner"
+    for d in ("peyma", "parsner/train", "parsner/test", "parstwiner"):
+        (ner / d).mkdir(parents=True)
+    train_lines = [f"جمله|O\nشماره|O\n{i}|O\n" for i in range(30)]
+    (ner / "peyma" / "train.txt").write_text(
+        "\n".join(train_lines + ["علی|B_PER\nآمد|O\n", "حسن|B_PER\nرفت|O\n", "تهران|B_LOC\nبزرگ|O\n"]), encoding="utf-8")
+    (ner / "peyma" / "dev.txt").write_text("علی|B_PER\nآمد|O\n", encoding="utf-8")
+    (ner / "parsner" / "train" / "a.pos").write_text("مریم\tN\tB-PERS\nخواند\tV\tO\n", encoding="utf-8")
+    (ner / "parsner" / "test" / "test_news.pos").write_text("حسن\tN\tB-PERS\nرفت\tV\tO\n", encoding="utf-8")
+    (ner / "parstwiner" / "train.txt").write_text("سارا\tB-PER\nنوشت\tO\n", encoding="utf-8")
+    (ner / "parstwiner" / "dev.txt").write_text("تهران\tB-LOC\nبزرگ\tO\n", encoding="utf-8")
+    train, select, dev, sources = build_datasets(tmp_path, corpora=["peyma", "parsner", "parstwiner"], holdout=5,
+                                                 seed=1, weights={"peyma": 2})
+    seen = {tuple(tok for tok, _ in s) for s in train + select}
+    assert ("علی", "آمد") not in seen and ("حسن", "رفت") not in seen and ("تهران", "بزرگ") not in seen
+    assert ("مریم", "خواند") in seen and ("سارا", "نوشت") in seen
+    assert sources == {"peyma": 30, "parsner": 1, "parstwiner": 1}
+    assert len(select) == 5 and len(train) == 25 * 2 + 2

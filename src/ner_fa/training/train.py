@@ -59,13 +59,19 @@ def build_datasets(data_dir: Path, *, corpora: list[str], holdout: int, seed: in
     """Training, selection and PEYMA-dev sentences.
 
     Sentences are deduplicated across corpora (the first corpus listed keeps a
-    repeated sentence) and against PEYMA dev. The selection set is drawn from
+    repeated sentence) and against every evaluation set (PEYMA dev, ParsNER test,
+    ParsTwiNER dev). The selection set is drawn from
     ``holdout_from`` (PEYMA train by default, so the checkpoint is chosen on the
     annotation style the model is scored on) or from all corpora when it is None.
     ``weights`` repeats a corpus's training sentences (``{"peyma": 2}``).
     """
     ner = data_dir / "ner"
     dev = list(read_peyma(ner / "peyma" / "dev.txt"))
+    # every sentence of an evaluation set is kept out of training, whichever corpora are trained on
+    evaluation = list(dev)
+    for path, fmt in ((ner / "parsner" / "test", "parsner"), (ner / "parstwiner" / "dev.txt", "parstwiner")):
+        if path.exists():
+            evaluation.extend(read_columns(path, fmt))
     readers = {
         "peyma": lambda: read_peyma(ner / "peyma" / "train.txt"),
         "nsurl": lambda: read_nsurl_dir(ner / "nsurl600k"),
@@ -77,7 +83,7 @@ def build_datasets(data_dir: Path, *, corpora: list[str], holdout: int, seed: in
         raise SystemExit(f"unknown corpus {unknown}; choose from {sorted(readers)}")
     by_source: dict[str, list] = {}
     sources = {}
-    excluded = list(dev)
+    excluded = list(evaluation)
     for name in corpora:
         sents = dedupe(readers[name](), exclude=excluded)
         excluded.extend(sents)
