@@ -43,7 +43,7 @@ def test_best_dev_loss_reads_stanza_logs(tmp_path):
         "INFO: | eval checkpoint @ global step        500 | time elapsed      1s | loss  1.98 | ppl     7.24\n"
         "INFO: | eval checkpoint @ global step        750 | time elapsed      1s | loss  2.01 | ppl     7.46\n",
         encoding="utf-8")
-    assert charlm.best_dev_loss(log) == (500, 1.98)
+    assert charlm.best_dev_loss(log) == (500, 1.98, 7.24)
     assert charlm.best_dev_loss(tmp_path / "missing.log") is None
 
 

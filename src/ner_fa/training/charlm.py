@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import os
 import re
 import subprocess
@@ -51,17 +50,17 @@ def write_corpus(data_dir: Path, out_dir: Path, *, dev_every: int = 100) -> dict
     return counts
 
 
-_EVAL = re.compile(r"eval checkpoint @ global step\s+(\d+).*loss\s+([\d.]+)")
+_EVAL = re.compile(r"eval checkpoint @ global step\s+(\d+).*?loss\s+([\d.]+)\s*\|\s*ppl\s+([\d.]+)")
 
 
-def best_dev_loss(log: Path) -> tuple[int, float] | None:
-    """(step, loss) of the best evaluation in a Stanza charlm log."""
+def best_dev_loss(log: Path) -> tuple[int, float, float] | None:
+    """(step, loss, perplexity) of the best evaluation in a Stanza charlm log."""
     best = None
     if log.exists():
         for m in _EVAL.finditer(log.read_text(encoding="utf-8", errors="replace")):
-            step, loss = int(m.group(1)), float(m.group(2))
-            if best is None or loss < best[1]:
-                best = (step, loss)
+            step, loss, ppl = int(m.group(1)), float(m.group(2)), float(m.group(3))
+            if best is None or ppl < best[2]:
+                best = (step, loss, ppl)
     return best
 
 
@@ -148,7 +147,7 @@ def main(argv: list[str] | None = None) -> int:
             ok = False
             continue
         meta["directions"][d] = {"file": model.name, "best_step": best[0], "dev_loss": best[1],
-                                 "dev_ppl": round(math.exp(best[1]), 3), "mb": round(model.stat().st_size / 2**20, 2)}
+                                 "dev_ppl": best[2], "mb": round(model.stat().st_size / 2**20, 2)}
     (out / "fa_charlm.json").write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
     print(json.dumps(meta, indent=2), flush=True)
     return 0 if ok else 1
