@@ -1,17 +1,12 @@
 """Throughput of the shipped model: tokenization + tagging, and the full pipeline.
 
     python benchmarks/tagger_speed.py [--text-dir ../shared/data/text/farsnews] [--tokens 100000] [--runs 3]
-                                      [--model-dir DIR] [--crf-ab]
 
 Reads Fars News articles (the unlabeled news in the shared data), takes at least
 ``--tokens`` tokens of them, and times over several runs (median reported):
 tokenization + sentence splitting + tagging in large batches (the tagger's
 speed), and ``Pipeline.pipe`` (tagging plus linking). It also prints the model
 size, the load time and the peak resident memory. Figures go to the model card.
-
-``--crf-ab`` instead alternates tokenization + tagging runs of the tagger with and
-without ``fast_crf`` (Stanza computing its unused CRF loss at prediction) and prints
-the median speed-up, a ratio that machine noise affects both sides of alike.
 """
 
 from __future__ import annotations
@@ -47,7 +42,6 @@ def main() -> int:
     ap.add_argument("--tokens", type=int, default=100_000)
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--model-dir", default=None)
-    ap.add_argument("--crf-ab", action="store_true", help="compare fast_crf on and off, alternating runs")
     args = ap.parse_args()
 
     from ner_fa import Pipeline, StanzaTagger
@@ -73,24 +67,6 @@ def main() -> int:
         return len(docs)
 
     n_tokens = tag_only()  # warm-up, and the token count
-    if args.crf_ab:
-        slow = StanzaTagger(args.model_dir, fast_crf=False).load()
-        slow.tag([["گرم", "کردن"]])
-        ratios = []
-        for i in range(args.runs):
-            t = time.perf_counter()
-            tag_only()
-            fast_s = time.perf_counter() - t
-            tagger, slow = slow, tagger  # the same code path, the other tagger
-            t = time.perf_counter()
-            tag_only()
-            slow_s = time.perf_counter() - t
-            tagger, slow = slow, tagger
-            ratios.append(slow_s / fast_s)
-            print(f"run {i + 1}: fast_crf {n_tokens / fast_s:,.0f} tok/s, Stanza's CRF loss {n_tokens / slow_s:,.0f} tok/s, "
-                  f"speed-up {ratios[-1]:.3f}x")
-        print(f"median speed-up of fast_crf: {statistics.median(ratios):.3f}x over {args.runs} runs ({n_tokens} tokens)")
-        return 0
     print(f"{len(texts)} articles, {n_tokens} tokens; model {size_mb:.1f} MB, load {load_s:.2f} s")
     rates = {"tokenize+tag": [], "pipeline (tag+link)": []}
     for i in range(args.runs):

@@ -2,8 +2,6 @@
 
 import json
 
-import pytest
-
 from ner_fa.training import charlm
 
 
@@ -62,18 +60,3 @@ def test_a_tiny_run_writes_both_directions_that_stanza_loads(tmp_path):
         assert model.is_forward_lm == (d == "forward")
         assert meta["directions"][d]["dev_ppl"] > 1
 
-
-@pytest.mark.model
-def test_the_shipped_character_lms_are_loaded_with_the_model():
-    """Stanza does not store char-LM paths in the NER model: the manifest must name them, or they are not used."""
-    from ner_fa.tagger import DEFAULT_MODEL_DIR, StanzaTagger
-
-    files = json.loads((DEFAULT_MODEL_DIR / "model.json").read_text())["files"]
-    if "ner_forward_charlm_path" not in files:
-        pytest.skip("the shipped model has no character LM")
-    nlp = StanzaTagger().load()._load()
-    ner = nlp.processors["ner"]
-    model = ner.trainers[0].model if hasattr(ner, "trainers") else ner.trainer.model
-    assert model.args["charlm"]
-    assert nlp.config["ner_forward_charlm_path"] == str(DEFAULT_MODEL_DIR / files["ner_forward_charlm_path"])
-    assert nlp.config["ner_backward_charlm_path"] == str(DEFAULT_MODEL_DIR / files["ner_backward_charlm_path"])

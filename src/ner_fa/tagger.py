@@ -83,39 +83,6 @@ def to_bio(tags: Sequence[str | None]) -> list[str]:
     return out
 
 
-def _crf_forward_without_loss(self, inputs, masks, tag_indices):
-    """Stanza's ``CRFLoss.forward``, minus the training loss when the module is in eval mode.
-
-    Stanza's NER model computes the CRF negative log-likelihood of the (dummy) gold tags
-    on every prediction call and throws it away; only the transition matrix is used for
-    Viterbi decoding. The forward-algorithm loop behind that loss is a sizeable share of
-    tagging time, so at inference it is skipped.
-    """
-    if self.training:
-        return type(self).forward(self, inputs, masks, tag_indices)
-    return inputs.new_zeros(()), self._transitions
-
-
-def skip_crf_loss_at_inference(pipeline) -> int:
-    """Patch the CRF layers of a loaded Stanza pipeline's NER models; returns how many.
-
-    Guarded: a Stanza version whose CRF layer does not look like the one this was
-    written for (``CRFLoss`` with a ``_transitions`` matrix) is left untouched.
-    """
-    try:
-        from stanza.models.common.crf import CRFLoss
-    except ImportError:  # pragma: no cover - another Stanza layout
-        return 0
-    ner = getattr(pipeline, "processors", {}).get("ner")
-    patched = 0
-    for trainer in getattr(ner, "trainers", None) or []:
-        for crit in getattr(getattr(trainer, "model", None), "crits", []):
-            if isinstance(crit, CRFLoss) and hasattr(crit, "_transitions"):
-                crit.forward = _crf_forward_without_loss.__get__(crit)
-                patched += 1
-    return patched
-
-
 def _quiet_unknown_language(record: logging.LogRecord) -> bool:
     """Drop Stanza's warning about an 'unsupported language': our resources.json is empty on purpose."""
     return "unsupported language" not in record.getMessage()
@@ -240,22 +207,16 @@ class StanzaTagger:
     the ``NER_FA_MODEL_DIR`` environment variable); ``StanzaTagger(model_dir=...)``
     a directory with a ``model.json`` manifest; ``StanzaTagger(stanza_dir=...,
     package="arman")`` a model in Stanza's own resources layout.
-
-    ``fast_crf`` (default on) skips the CRF training loss that Stanza computes, and
-    discards, on every prediction call (:func:`skip_crf_loss_at_inference`); the
-    predicted tags are the same.
     """
 
     def __init__(self, model_dir: str | os.PathLike | None = None, *, stanza_dir: str | os.PathLike | None = None,
-                 package: str | None = None, batch_size: int = 256, device: str = "cpu",
-                 fast_crf: bool = True) -> None:
+                 package: str | None = None, batch_size: int = 256, device: str = "cpu") -> None:
         if model_dir is not None and stanza_dir is not None:
             raise ValueError("pass model_dir or stanza_dir, not both")
         if isinstance(batch_size, bool) or not isinstance(batch_size, int) or batch_size < 1:
             raise ValueError(f"batch_size must be a positive int, got {batch_size!r}")
         self.batch_size = batch_size
         self.device = device
-        self.fast_crf = fast_crf
         if stanza_dir is not None:
             sdir = Path(stanza_dir)
             package, self.paths = _stanza_resource_paths(sdir, package)
@@ -303,8 +264,6 @@ class StanzaTagger:
                 raise ModelLoadError(f"Stanza could not load the NER model from {resources_dir}: {exc}") from exc
             finally:
                 stanza_logger.removeFilter(_quiet_unknown_language)
-            if self.fast_crf:
-                skip_crf_loss_at_inference(self._pipeline)
             return self._pipeline
 
     def load(self) -> StanzaTagger:

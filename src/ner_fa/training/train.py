@@ -1,17 +1,21 @@
 """Reproduce the shipped NER model from a data directory.
 
-    python -m ner_fa.training.train --data-dir ../shared/data --pretrain auto --charlm auto
+    python -m ner_fa.training.train --data-dir ../shared/data --pretrain auto
 
-reads PEYMA train and the NSURL-2019 600K articles (PEYMA dev is never trained
-on: any training sentence equal to a dev sentence is dropped), holds out 600
-PEYMA train sentences to choose the checkpoint, counts the rest of PEYMA train
-twice (``--weight peyma=2``: NSURL annotates far fewer organizations), augments
-them for lost or spaced ZWNJs and runs Stanza's own NER trainer on the CPU
-(``--pretrain auto`` first trains the word vectors, ``--charlm auto`` the forward and
-backward character language models). The best checkpoint is copied to ``src/ner_fa/models/`` with
-a ``training.json`` recording data, settings and time. Stanza saves the best
-model whenever the held-out score improves, so stopping early (``--max-minutes``)
-still leaves a usable model; ``--resume`` continues from the saved one.
+reads PEYMA train, the NSURL-2019 600K articles, ParsNER train (news and
+wiki) and ParsTwiNER train (every evaluation set is kept out: a training
+sentence equal to a sentence of PEYMA dev, ParsNER test or ParsTwiNER dev is
+dropped), holds out 600 PEYMA train sentences to choose the checkpoint, counts
+the rest of PEYMA train three times (``--weight peyma=3``: the model is scored
+on PEYMA's annotation style, and NSURL annotates far fewer organizations),
+augments them for lost or spaced ZWNJs and runs Stanza's own NER trainer on the
+CPU (``--pretrain auto`` first trains the word vectors; ``--charlm DIR|auto``
+adds forward and backward character language models, which the shipped model
+does not use). The best checkpoint is copied to ``src/ner_fa/models/`` (or
+``--output``) with a ``training.json`` recording data, settings and time. Stanza
+saves the best model whenever the held-out score improves, so stopping early
+(``--max-minutes``) still leaves a usable model; ``--resume`` continues from the
+saved one.
 """
 
 from __future__ import annotations
@@ -110,12 +114,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data-dir", type=Path, default=Path("../shared/data"))
     ap.add_argument("--work-dir", type=Path, default=Path("runs/ner"))
     ap.add_argument("--output", type=Path, default=PACKAGE_MODELS, help="where the trained model is copied")
-    ap.add_argument("--corpora", default="peyma,nsurl", help="comma list of peyma,nsurl,parsner,parstwiner")
+    ap.add_argument("--corpora", default="peyma,nsurl,parsner,parstwiner", help="comma list of peyma,nsurl,parsner,parstwiner")
     ap.add_argument("--holdout", type=int, default=600, help="training sentences held out for model selection")
     ap.add_argument("--holdout-from", default="peyma", help="corpus the held-out set is drawn from ('all' for every corpus)")
     ap.add_argument("--weight", action="append", default=None, metavar="CORPUS=N",
-                    help="repeat a corpus's training sentences N times (default: peyma=2)")
-    ap.add_argument("--max-steps", type=int, default=10000)
+                    help="repeat a corpus's training sentences N times (default: peyma=3)")
+    ap.add_argument("--max-steps", type=int, default=11000)
     ap.add_argument("--max-minutes", type=float, default=100.0, help="stop the trainer after this long")
     ap.add_argument("--seed", type=int, default=1234)
     ap.add_argument("--resume", action="store_true", help="continue from the checkpoint in --work-dir")
@@ -161,7 +165,7 @@ def main(argv: list[str] | None = None) -> int:
                 return 1
             charlm_files[d] = f
     corpora = [c.strip() for c in args.corpora.split(",") if c.strip()]
-    weights = {k: int(v) for k, _, v in (w.partition("=") for w in (args.weight or ["peyma=2"]))}
+    weights = {k: int(v) for k, _, v in (w.partition("=") for w in (args.weight or ["peyma=3"]))}
     holdout_from = None if args.holdout_from == "all" else args.holdout_from
     train, select, dev, sources = build_datasets(args.data_dir, corpora=corpora, holdout=args.holdout,
                                                  seed=args.seed, weights=weights, holdout_from=holdout_from)
