@@ -193,14 +193,15 @@ class Linker:
                 offer(alias, sim)
         if not found and len(key) >= cfg.fuzzy_min_chars:
             mention_words = spaced_key(text).split()
+            # Person names differing in a consonant are other names (مرادی / مرندی): for
+            # people only vowel-letter variants count (زاخاروا / زاخارووا), and only when the
+            # skeleton is long enough to tell names apart (موسی and مسی share «مس»).
+            sk = skeleton(key)
+            person_sk = sk if len(sk) >= cfg.person_skeleton_min_chars else None
             for choice, sim in self.index.fuzzy(key, score_cutoff=cfg.fuzzy_cutoff, limit=cfg.max_candidates * 2):
                 if _contains(key, choice):
                     continue
-                # Person names differing in a consonant are other names (مرادی / مرندی): for
-                # people only vowel-letter variants count (زاخاروا / زاخارووا), and only when the
-                # skeleton is long enough to tell names apart (موسی and مسی share «مس»).
-                sk = skeleton(key)
-                same_consonants = (sk == skeleton(choice) and len(sk) >= cfg.person_skeleton_min_chars
+                same_consonants = (person_sk is not None and skeleton(choice) == person_sk
                                    and not _suffix_variant(key, choice))
                 for alias in self.gazetteer.lookup_key(choice):
                     is_person = label == "PER" or self.gazetteer[alias.entity_id].type == "person"
