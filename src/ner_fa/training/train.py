@@ -222,9 +222,8 @@ def main(argv: list[str] | None = None) -> int:
     for d, f in charlm_files.items():  # Stanza does not store these paths in the model: the manifest must
         shutil.copy(f, args.output / f.name)
         files[f"ner_{d}_charlm_path"] = f.name
-        meta_json = f.parent / "fa_charlm.json"
-        if meta_json.exists():
-            shutil.copy(meta_json, args.output / meta_json.name)
+    if charlm_files and (charlm_dir / "fa_charlm.json").exists():
+        shutil.copy(charlm_dir / "fa_charlm.json", args.output / "fa_charlm.json")
     manifest_path = args.output / "model.json"
     manifest = json.loads(manifest_path.read_text(encoding="utf-8")) if manifest_path.exists() else {
         "name": "ner_fa-fa-ner", "format": "stanza-ner", "labels": ["PER", "LOC", "ORG"], "card": "MODEL_CARD.md"}

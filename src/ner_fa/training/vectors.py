@@ -21,7 +21,7 @@ from pathlib import Path
 
 from ..normalize import normalize_chars
 from ..tokenize import split_sentences, tokenize
-from .corpora import read_columns, read_nsurl_dir, read_peyma
+from .corpora import read_corpus
 
 
 def raw_sentences(data_dir: Path) -> Iterator[list[str]]:
@@ -43,17 +43,17 @@ def raw_sentences(data_dir: Path) -> Iterator[list[str]]:
                         yield [normalize_chars(t.text) for t in s.tokens]
     ner = data_dir / "ner"
     corpora = [
-        (ner / "peyma" / "train.txt", read_peyma),
-        (ner / "nsurl600k", read_nsurl_dir),
-        (ner / "parsner" / "train", lambda p: read_columns(p, "parsner")),
-        (ner / "parsner" / "social", lambda p: read_columns(p, "parsner")),
-        (ner / "parstwiner" / "train.txt", lambda p: read_columns(p, "parstwiner")),
+        (ner / "peyma" / "train.txt", "peyma"),
+        (ner / "nsurl600k", "nsurl"),
+        (ner / "parsner" / "train", "parsner"),
+        (ner / "parsner" / "social", "parsner"),
+        (ner / "parstwiner" / "train.txt", "parstwiner"),
     ]
-    for path, reader in corpora:
+    for path, fmt in corpora:
         if not path.exists():
             print(f"note: {path} not found, skipped", file=sys.stderr)
             continue
-        for sent in reader(path):
+        for sent in read_corpus(path, fmt):
             yield [tok for tok, _ in sent]
 
 
