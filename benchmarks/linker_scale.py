@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import math
 import random
 import statistics
 import sys
@@ -68,7 +69,7 @@ def latin(fa: str) -> str:
     return "".join(LATIN.get(c, " " if c == " " else "") for c in fa).strip().title() or "X"
 
 
-def make_entities(n: int, seed: int) -> list[GazetteerEntity]:
+def make_entities(n: int, seed: int, priors: list[float] | None = None) -> list[GazetteerEntity]:
     rng = random.Random(seed)
     first_names = [syllables(rng, 2, 3) for _ in range(3000)]
     out = []
@@ -92,8 +93,28 @@ def make_entities(n: int, seed: int) -> list[GazetteerEntity]:
         # dominate the gazetteer build time (not what is measured here).
         out.append(GazetteerEntity.model_construct(
             id=f"E{i}", type=etype, name=latin(name), name_fa=name, aliases=aliases, acronyms=(), demonyms=(),
-            wikidata=None, country=None, codes={}, description="", prior=0.5))
+            wikidata=None, country=None, codes={}, description="", prior=0.5 if priors is None else priors[i]))
     return out
+
+
+def zipf_ranks(n: int, seed: int) -> list[int]:
+    """A popularity rank (1 = most mentioned) for each of ``n`` entities, in random order."""
+    ranks = list(range(1, n + 1))
+    random.Random(seed + 1).shuffle(ranks)
+    return ranks
+
+
+def zipf_prior(rank: int, n: int) -> float:
+    """The gazetteer prior of the entity of popularity ``rank`` among ``n``: 1 for the most
+    mentioned, falling with the logarithm of the rank to ~0 for the least."""
+    return 1 - math.log(rank) / math.log(n + 1)
+
+
+def zipf_sample(rng: random.Random, entities: list, ranks: list[int], k: int) -> list:
+    """``k`` mentions drawn with replacement, an entity's chance proportional to 1/rank (Zipf's
+    law with exponent 1, the shape of how often entities are named in news text)."""
+    weights = [1 / r for r in ranks]
+    return rng.choices(entities, weights=weights, k=k)
 
 
 def typo(rng: random.Random, text: str, count: int) -> str:
@@ -134,10 +155,11 @@ def timed(fn, *args, **kw):
     return out, time.perf_counter() - w, time.thread_time() - c
 
 
-def run(size: int, n_queries: int, n_naive: int, seed: int, cutoff: float) -> dict:
+def run(size: int, n_queries: int, n_naive: int, seed: int, cutoff: float, popularity: str) -> dict:
     rng = random.Random(seed + size)
     t = time.perf_counter()
-    entities = make_entities(size, seed)
+    ranks = zipf_ranks(size, seed) if popularity == "zipf" else None
+    entities = make_entities(size, seed, None if ranks is None else [zipf_prior(r, size) for r in ranks])
     gaz = Gazetteer(entities)
     gaz_s = time.perf_counter() - t
     cfg = LinkerConfig()
@@ -151,9 +173,14 @@ def run(size: int, n_queries: int, n_naive: int, seed: int, cutoff: float) -> di
         loaded, load_s, _ = timed(LinkIndex.load, path, gaz)  # includes the fingerprint check
         del loaded
     linker = Linker(gaz, cfg, index=index)
+    # The same index, with fuzzy person matches allowed to change consonants (typo-tolerant).
+    tolerant = Linker(gaz, cfg.model_copy(update={"person_fuzzy_consonants": True}), index=index)
     print(f"  {size}: gazetteer {gaz_s:.1f}s, {len(gaz.keys)} keys; index {build_s:.1f}s", file=sys.stderr)
 
-    sample = rng.sample(entities, min(n_queries, size))
+    if ranks is None:
+        sample = rng.sample(entities, min(n_queries, size))
+    else:
+        sample = zipf_sample(rng, entities, ranks, n_queries)
     label = {"person": "PER", "city": "LOC", "organization": "ORG"}
     exact_sample = sample + rng.sample(entities, min(size, 20000) - len(sample)) if size > len(sample) else sample
     forms = [(e.name_fa, label[e.type]) for e in exact_sample]
@@ -184,6 +211,8 @@ def run(size: int, n_queries: int, n_naive: int, seed: int, cutoff: float) -> di
     for count in (1, 2):
         queries = [(typo(rng, e.name_fa, count), e) for e in sample]
         idx_w, idx_c, lnk_w, lnk_c, idx_ok, lnk_ok, naive_w, naive_ok, idx_ok_sub = [], [], [], [], 0, 0, [], 0, 0
+        people = sum(e.type == "person" for e in sample)
+        lnk_person_ok = tolerant_ok = 0
         closer = 0  # queries where another key is at least as similar as the entity's own name
         for n, (q, e) in enumerate(queries):
             key = compact_key(q)
@@ -197,7 +226,11 @@ def run(size: int, n_queries: int, n_naive: int, seed: int, cutoff: float) -> di
             cands, w, c = timed(linker.candidates, q, label[e.type])
             lnk_w.append(w)
             lnk_c.append(c)
-            lnk_ok += bool(cands) and cands[0].id == e.id
+            linked = bool(cands) and cands[0].id == e.id
+            lnk_ok += linked
+            lnk_person_ok += linked and e.type == "person"
+            cands = tolerant.candidates(q, label[e.type])
+            tolerant_ok += bool(cands) and cands[0].id == e.id
         for q, e in queries[:row["naive_n"]]:
             best, w, _ = timed(process.extractOne, compact_key(q), keys_sorted, scorer=fuzz.ratio,
                                processor=None, score_cutoff=cutoff * 100)
@@ -207,6 +240,9 @@ def run(size: int, n_queries: int, n_naive: int, seed: int, cutoff: float) -> di
             "idx_wall": (ms(idx_w, 50), ms(idx_w, 95)), "idx_cpu": (ms(idx_c, 50), ms(idx_c, 95)),
             "lnk_wall": (ms(lnk_w, 50), ms(lnk_w, 95)), "lnk_cpu": (ms(lnk_c, 50), ms(lnk_c, 95)),
             "idx_r1": idx_ok / len(queries), "closer": closer / len(queries), "lnk_r1": lnk_ok / len(queries),
+            "lnk_r1_person": lnk_person_ok / max(people, 1),
+            "lnk_r1_other": (lnk_ok - lnk_person_ok) / max(len(queries) - people, 1),
+            "tolerant_r1": tolerant_ok / len(queries), "people": people / len(queries),
             "naive_p50": ms(naive_w, 50), "naive_r1": naive_ok / len(naive_w), "idx_r1_sub": idx_ok_sub / len(naive_w),
         }
     row["queries"] = len(sample)
@@ -223,11 +259,14 @@ def main() -> int:
                     help="queries for the naive scan, per size (the last value repeats)")
     ap.add_argument("--cutoff", type=float, default=0.0,
                     help="score cutoff (0-1) of the index-vs-naive comparison (the linker columns use its config)")
+    ap.add_argument("--popularity", choices=("uniform", "zipf"), default="uniform",
+                    help="uniform: every entity has prior 0.5 and is queried equally often; zipf: priors "
+                         "from a Zipf popularity rank and queries drawn in proportion to popularity")
     ap.add_argument("--seed", type=int, default=0)
     args = ap.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     naive = [int(s) for s in args.naive_queries.split(",")]
-    rows = [run(size, args.queries, naive[min(i, len(naive) - 1)], args.seed, args.cutoff)
+    rows = [run(size, args.queries, naive[min(i, len(naive) - 1)], args.seed, args.cutoff, args.popularity)
             for i, size in enumerate(sizes)]
 
     print("Speed and memory (wall / CPU time of the thread)")
@@ -244,15 +283,19 @@ def main() -> int:
               f"| {a['lnk_wall'][0]:.2f}, {a['lnk_wall'][1]:.2f} / {a['lnk_cpu'][0]:.2f}, {a['lnk_cpu'][1]:.2f} "
               f"| {a['naive_p50']:.1f} (n={r['naive_n']}) |")
     print()
-    print(f"Recall@1 (index and naive at cutoff {args.cutoff}; linker with its default config)")
+    print(f"Recall@1, {args.popularity} popularity (index and naive at cutoff {args.cutoff}; "
+          "linker with its default config: all / people / other types)")
     print()
     print("| entities | index 1 typo | index 2 typos | linker 1 typo | linker 2 typos "
+          "| linker, person_fuzzy_consonants 1 / 2 typos "
           "| naive n | naive 1 / 2 typos | index on the naive queries 1 / 2 typos "
           "| another key at least as close 1 / 2 typos |")
-    print("|" + "---|" * 9)
+    print("|" + "---|" * 10)
     for r in rows:
         a, b = r[1], r[2]
-        print(f"| {r['size']:,} | {a['idx_r1']:.1%} | {b['idx_r1']:.1%} | {a['lnk_r1']:.1%} | {b['lnk_r1']:.1%} "
+        lnk = [f"{x['lnk_r1']:.1%} / {x['lnk_r1_person']:.1%} / {x['lnk_r1_other']:.1%}" for x in (a, b)]
+        print(f"| {r['size']:,} | {a['idx_r1']:.1%} | {b['idx_r1']:.1%} | {lnk[0]} | {lnk[1]} "
+              f"| {a['tolerant_r1']:.1%} / {b['tolerant_r1']:.1%} "
               f"| {r['naive_n']} | {a['naive_r1']:.1%} / {b['naive_r1']:.1%} "
               f"| {a['idx_r1_sub']:.1%} / {b['idx_r1_sub']:.1%} | {a['closer']:.1%} / {b['closer']:.1%} |")
     print()
@@ -262,7 +305,8 @@ def main() -> int:
     print("|" + "---|" * 5)
     for r in rows:
         print(f"| {r['size']:,} | {r['file_mb']:.0f} | {r['save_s']:.2f} | {r['load_s']:.2f} | {r['build_s']:.1f} |")
-    print(f"({rows[0]['queries']} typo queries per size and typo count; the fuzzy times are for one-typo queries; "
+    print(f"({rows[0]['queries']} typo queries per size and typo count, {rows[0][1]['people']:.0%} of them people "
+          f"at the first size; the fuzzy times are for one-typo queries; "
           "gazetteer build s: " + ", ".join(f"{r['size']:,}: {r['gaz_s']:.1f}" for r in rows) + ")")
     return 0
 

@@ -36,6 +36,38 @@ def test_short_person_names_need_more_than_two_shared_consonants():
     assert loose.link("موسی", "PER").entity.id == "lionel-messi"
 
 
+def test_person_typos_keep_consonants_unless_alike_or_swapped():
+    # A consonant changed in a person's name is mostly another person (مرادی / مرندی); a letter
+    # pronounced alike (ط / ت) or two swapped neighbours (کرمانی / کمرانی) is a misspelling.
+    from ner_fa import Gazetteer, GazetteerEntity
+    gaz = Gazetteer([
+        GazetteerEntity(id="p-moradi", type="person", name="Mohammad Moradi", name_fa="محمد مرادی"),
+        GazetteerEntity(id="p-taheri", type="person", name="Reza Taheri", name_fa="رضا طاهری"),
+        GazetteerEntity(id="p-kermani", type="person", name="Reza Kermani", name_fa="رضا کرمانی"),
+    ])
+    strict = Linker(gaz)
+    assert strict.link("محمد مرندی", "PER").entity is None
+    assert strict.link("رضا تاهری", "PER").entity.id == "p-taheri"
+    assert strict.link("رضا کمرانی", "PER").entity.id == "p-kermani"
+    # a substituted consonant that is not a homophone stays unlinked unless the setting allows it
+    assert strict.link("رضا طاهرن", "PER").entity is None
+    tolerant = Linker(gaz, LinkerConfig(person_fuzzy_consonants=True))
+    assert tolerant.link("محمد مرندی", "PER").entity.id == "p-moradi"
+    assert tolerant.link("رضا طاهرن", "PER").entity.id == "p-taheri"
+    # the setting does not lift the other person rules: «ی» added is another name
+    assert tolerant.link("رضا کرمانیی", "PER").entity is None
+
+
+def test_sound_skeleton_folds_letters_pronounced_alike():
+    from ner_fa.linker import _swapped, sound_skeleton
+    assert sound_skeleton("طاهری") == sound_skeleton("تاهری") == sound_skeleton("تاهیری") == "تهر"
+    assert sound_skeleton("صالحی") == sound_skeleton("ثالهی")
+    assert sound_skeleton("اسماعیل") == sound_skeleton("اسمائیل".replace("ئ", "ی"))
+    assert sound_skeleton("مرادی") != sound_skeleton("مرندی")
+    assert _swapped("کرمانی", "کمرانی") and not _swapped("کرمانی", "کرمانی")
+    assert not _swapped("کرمانی", "کرمانیی") and not _swapped("abcd", "badc") and not _swapped("abcd", "abdd")
+
+
 def test_hazrat_is_a_title_before_a_holy_name():
     from ner_fa import Gazetteer, GazetteerEntity
     gaz = Gazetteer([GazetteerEntity(id="husayn-ibn-ali", type="person", name="Husayn ibn Ali",

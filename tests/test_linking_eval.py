@@ -181,3 +181,20 @@ def test_committed_parsner_test_set_is_the_first_1500_gold_spans_of_the_news_fil
     assert check_rows(rows, sents) == []
     gold = [(si, a, b, lab) for si, s in enumerate(sents) for a, b, lab in spans([t for _, t in s])]
     assert [(r.sentence, r.start, r.end, r.label) for r in rows] == gold[:1500]
+
+
+def test_cli_set_evaluates_another_linker_config(parsner_data, tmp_path, capsys):
+    links = tmp_path / "links.tsv"
+    write_links(links, ["# test"], [LinkRow(0, 0, 2, "PER", "Xi Jinping", "Q15031"),
+                                    LinkRow(0, 3, 4, "LOC", "Kazakhstan", "Q232")])
+    args = ["evaluate", "--corpus", "parsner-news", "--data-dir", str(parsner_data), "--links", str(links), "--json"]
+    assert main(args) == 0
+    default = json.loads(capsys.readouterr().out)
+    assert main(args + ["--set", 'link_labels=["LOC"]']) == 0
+    loc_only = json.loads(capsys.readouterr().out)
+    assert default["per_label"]["PER"]["accuracy_in_kb"] == 100.0
+    assert loc_only["per_label"]["PER"]["accuracy_in_kb"] == 0.0 and loc_only["per_label"]["LOC"]["accuracy_in_kb"] == 100.0
+    for bad in ("threshold=2", "no_such_setting=1", "threshold"):
+        with pytest.raises(SystemExit):
+            main(args + ["--set", bad])
+    assert "--set" in capsys.readouterr().err

@@ -1,6 +1,7 @@
 import json
 import shutil
 import socket
+from pathlib import Path
 
 import pytest
 
@@ -106,3 +107,37 @@ def test_every_file_of_the_manifest_is_what_stanza_loads():
 def test_shipped_model_files_fit_the_size_budget():
     total = sum(p.stat().st_size for p in DEFAULT_MODEL_DIR.iterdir() if p.is_file())
     assert total < 60 * 2**20
+
+
+@pytest.mark.model
+def test_direct_model_call_gives_the_tags_of_the_stanza_document_path(real_pipeline):
+    """The tagger feeds token lists to Stanza's NER model itself; the tags must be those of
+    Stanza's own pipeline, over several batches and odd tokens."""
+    from ner_fa.tokenize import split_sentences
+
+    text = (Path(__file__).resolve().parents[1] / "examples" / "astana_visit.txt").read_text(encoding="utf-8")
+    sents = [[t.text for t in s.tokens] for s in split_sentences(text)]
+    odd = [["x" * 200], ["CSTO", "و", "ناتو", "😀", "۱۴۰۱"], ["ایران"], SENTENCE]
+    sents = (sents + odd) * 30  # more sentences than one batch of the tagger
+    tagger = real_pipeline.tagger
+    assert tagger.direct and len(sents) > tagger.batch_size
+    direct = tagger.tag(sents)
+    tagger.direct = False
+    try:
+        reference = tagger.tag(sents)
+    finally:
+        tagger.direct = True
+    assert direct == reference
+    assert any(t != "O" for tags in direct for t in tags)
+
+
+def test_direct_call_declines_an_unexpected_stanza_processor():
+    from ner_fa.tagger import _predict_direct
+
+    class Processor:  # no trainers/configs: another Stanza version's NER processor
+        pass
+
+    class Nlp:
+        processors = {"ner": Processor()}
+
+    assert _predict_direct(Nlp(), [["ایران"]]) is None

@@ -103,6 +103,11 @@ class LinkerConfig(BaseModel):
     person_skeleton_min_chars: int = Field(
         default=3, ge=1, description="a fuzzy person match needs the same consonant skeleton of at least this "
                                      "many letters (two consonants, as in مسی / موسی, tell names apart too weakly)")
+    person_fuzzy_consonants: bool = Field(
+        default=False, description="let a fuzzy person match change, add or drop a consonant (typos in noisy "
+                                   "text); off by default: in news such names are mostly other people "
+                                   "(مرادی / مرندی). Homophone letters (ص / س, ط / ت, ...) and two swapped "
+                                   "neighbouring letters are accepted either way")
     index_path: str | None = Field(
         default=None, description="a saved LinkIndex (.npz) to load; built and written there when missing")
     max_candidates: int = Field(default=5, ge=1, le=100)
@@ -194,15 +199,17 @@ class Linker:
         if not found and len(key) >= cfg.fuzzy_min_chars:
             mention_words = spaced_key(text).split()
             # Person names differing in a consonant are other names (مرادی / مرندی): for
-            # people only vowel-letter variants count (زاخاروا / زاخارووا), and only when the
-            # skeleton is long enough to tell names apart (موسی and مسی share «مس»).
-            sk = skeleton(key)
-            person_sk = sk if len(sk) >= cfg.person_skeleton_min_chars else None
+            # people only spelling variants count — vowel letters (زاخاروا / زاخارووا),
+            # letters pronounced alike (طاهری / تاهری) and two swapped neighbouring letters
+            # (a typo) — and only when the skeleton is long enough to tell names apart
+            # (موسی and مسی share «مس»).
+            sk = sound_skeleton(key)
+            person_sk = sk if len(skeleton(key)) >= cfg.person_skeleton_min_chars else None
             for choice, sim in self.index.fuzzy(key, score_cutoff=cfg.fuzzy_cutoff, limit=cfg.max_candidates * 2):
                 if _contains(key, choice):
                     continue
-                same_consonants = (person_sk is not None and skeleton(choice) == person_sk
-                                   and not _suffix_variant(key, choice))
+                same_consonants = person_sk is not None and not _suffix_variant(key, choice) and (
+                    cfg.person_fuzzy_consonants or sound_skeleton(choice) == person_sk or _swapped(key, choice))
                 for alias in self.gazetteer.lookup_key(choice):
                     is_person = label == "PER" or self.gazetteer[alias.entity_id].type == "person"
                     if alias.kind != "weak" and _words_agree(mention_words, alias.text) \
@@ -324,6 +331,26 @@ def _words_agree(mention_words: list[str], alias_text: str) -> bool:
     if len(alias_words) != len(mention_words) or len(alias_words) < 2:
         return True
     return all(fuzz.ratio(a, b) >= _MIN_WORD_SIMILARITY for a, b in zip(mention_words, alias_words))
+
+
+# Letters Persian pronounces alike (ث ص → س, ذ ض ظ → ز, ط → ت, ح → ه, غ → ق) and «ع», a
+# glottal stop written where transliterations often put a vowel letter or nothing.
+_SOUND_FOLD = str.maketrans({"ث": "س", "ص": "س", "ذ": "ز", "ض": "ز", "ظ": "ز", "ط": "ت", "ح": "ه",
+                             "غ": "ق", "ع": None})
+
+
+def sound_skeleton(key: str) -> str:
+    """The consonant skeleton of ``key`` with letters pronounced alike folded together:
+    «طاهری», «تاهری» and «تاهیری» share one."""
+    return skeleton(key.translate(_SOUND_FOLD))
+
+
+def _swapped(a: str, b: str) -> bool:
+    """``b`` is ``a`` with two neighbouring letters swapped (a typing slip)."""
+    if len(a) != len(b):
+        return False
+    diff = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
 
 
 def _contains(a: str, b: str) -> bool:

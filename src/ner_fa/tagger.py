@@ -200,6 +200,61 @@ def _stanza_resource_paths(stanza_dir: Path, package: str | None) -> tuple[str, 
     return package, paths
 
 
+def _predict_document(nlp, batch: list[list[str]]) -> list[list[str]]:
+    """Tags of pretokenized sentences through the whole Stanza pipeline (a Document)."""
+    return [[tok.ner for tok in sent.tokens] for sent in nlp(batch).sentences]
+
+
+_TOKEN_LOADER = None
+
+
+def _token_loader_class():
+    """A Stanza NER ``DataLoader`` that reads token lists instead of a Document (built on
+    first use, so that stanza is imported lazily)."""
+    global _TOKEN_LOADER
+    if _TOKEN_LOADER is None:
+        from stanza.models.ner.data import DataLoader
+
+        class TokenLoader(DataLoader):
+            def __init__(self, sentences, *args, **kwargs):
+                self._sentences = sentences
+                super().__init__(None, *args, **kwargs)
+
+            def _load_doc(self, doc, scheme):
+                # what DataLoader._load_doc makes of an untagged Document: (text, (None,)) per token
+                return [[[word, (None,)] for word in sent] for sent in self._sentences]
+
+        _TOKEN_LOADER = TokenLoader
+    return _TOKEN_LOADER
+
+
+def _predict_direct(nlp, batch: list[list[str]]) -> list[list[str]] | None:
+    """Tags of pretokenized sentences from the NER processor's models, called the way
+    ``NERProcessor.process`` calls them (same batches, same decoding, tags of several
+    models merged), or None when this Stanza's processor does not look as expected or
+    does not return one tag list per sentence (the caller then uses the Document path)."""
+    proc = getattr(nlp, "processors", {}).get("ner")
+    trainers, configs = getattr(proc, "trainers", None), getattr(proc, "configs", None)
+    if not trainers or not configs or len(trainers) != len(configs):
+        return None
+    import torch
+    from stanza.models.ner.utils import merge_tags
+
+    loader_class = _token_loader_class()
+    all_preds = []
+    with torch.no_grad():
+        for trainer, config in zip(trainers, configs):
+            loader = loader_class(batch, config["batch_size"], config, vocab=trainer.vocab, evaluation=True,
+                                  preprocess_tags=False, bert_tokenizer=trainer.model.bert_tokenizer)
+            preds: list[list[str]] = []
+            for b in loader:
+                preds += trainer.predict(b)
+            if len(preds) != len(batch) or any(len(p) != len(s) for p, s in zip(preds, batch)):
+                return None
+            all_preds.append(preds)
+    return [list(merge_tags(*tags)) for tags in zip(*all_preds)]
+
+
 class StanzaTagger:
     """A Stanza NER model run on pretokenized sentences, offline.
 
@@ -236,6 +291,10 @@ class StanzaTagger:
             if not path.is_file():
                 raise ModelNotFoundError(f"model file {path} ({key}) does not exist; the model is incomplete")
         self._pipeline = None
+        # Feed the NER model our token lists directly (the same batches and the same tags as
+        # Stanza's own Document path, without building a Document of Token/Word objects);
+        # False runs every call through the Stanza pipeline, as a reference.
+        self.direct = True
         self._lock = threading.Lock()  # guards loading
         self._run_lock = threading.Lock()  # one Stanza call at a time: threads share one model safely
 
@@ -279,9 +338,10 @@ class StanzaTagger:
             return out
         batch = [[tok[:MAX_TAGGER_TOKEN_CHARS] for tok in sentences[i]] for i in todo]
         with self._run_lock:
-            doc = nlp(batch)
-        for i, sent in zip(todo, doc.sentences):
-            tags = [tok.ner for tok in sent.tokens]
+            predicted = _predict_direct(nlp, batch) if self.direct else None
+            if predicted is None:
+                predicted = _predict_document(nlp, batch)
+        for i, tags in zip(todo, predicted):
             if len(tags) != len(sentences[i]):
                 raise ModelLoadError("the Stanza pipeline changed the tokenization; it must run pretokenized")
             out[i] = to_bio(tags)

@@ -36,6 +36,8 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from pydantic import ValidationError
+
 from ..gazetteer import Gazetteer, default_gazetteer
 from ..linker import Linker, LinkerConfig, RawMention
 from .corpora import Sentence, read_corpus, spans
@@ -279,6 +281,9 @@ def main(argv: list[str] | None = None) -> int:
     ev.add_argument("--data-dir", type=Path, default=Path("../shared/data"))
     ev.add_argument("--json", action="store_true", help="print the report as JSON")
     ev.add_argument("--errors", type=int, default=0, metavar="N", help="also print N errors of each kind")
+    ev.add_argument("--set", action="append", default=[], metavar="FIELD=VALUE",
+                    help="a LinkerConfig setting to evaluate instead of its default (repeatable; the value "
+                         "is read as JSON when it parses, e.g. --set person_fuzzy_consonants=true)")
     rs = sub.add_parser("resolve", help="fill the entity column from the gazetteer's English names")
     common(rs)
     sh = sub.add_parser("show", help="print rows of the links file with their sentences (to annotate or check)")
@@ -286,6 +291,19 @@ def main(argv: list[str] | None = None) -> int:
     sh.add_argument("--data-dir", type=Path, default=Path("../shared/data"))
     sh.add_argument("--rows", default="0:50", metavar="FIRST:LAST", help="row range in file order (default 0:50)")
     args = ap.parse_args(argv)
+    overrides = {}
+    for item in getattr(args, "set", []):
+        name, eq, value = item.partition("=")
+        if not eq:
+            ap.error(f"--set {item!r}: write FIELD=VALUE")
+        try:
+            overrides[name] = json.loads(value)
+        except json.JSONDecodeError:
+            overrides[name] = value
+    try:
+        config = LinkerConfig(**overrides)
+    except ValidationError as exc:
+        ap.error(f"--set: {exc.errors()[0]['loc'][0]}: {exc.errors()[0]['msg']}")
 
     links = args.links or CORPORA[args.corpus].links
     if not links.exists():
@@ -328,7 +346,7 @@ def main(argv: list[str] | None = None) -> int:
         for r in rows:
             if r.entity in unknown:
                 r.entity = ""
-    result = evaluate(rows, sentences, Linker(gazetteer, LinkerConfig()))
+    result = evaluate(rows, sentences, Linker(gazetteer, config))
     if args.json:
         print(json.dumps(result["report"], indent=2, ensure_ascii=False))
     else:
