@@ -246,7 +246,6 @@ def run(size: int, n_queries: int, n_naive: int, seed: int, cutoff: float, popul
             "naive_p50": ms(naive_w, 50), "naive_r1": naive_ok / len(naive_w), "idx_r1_sub": idx_ok_sub / len(naive_w),
         }
     row["queries"] = len(sample)
-    del linker, index, gaz, entities
     gc.collect()
     return row
 

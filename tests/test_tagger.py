@@ -138,6 +138,7 @@ def test_direct_call_declines_an_unexpected_stanza_processor():
         pass
 
     class Nlp:
-        processors = {"ner": Processor()}
+        def __init__(self):
+            self.processors = {"ner": Processor()}
 
     assert _predict_direct(Nlp(), [["ایران"]]) is None

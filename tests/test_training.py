@@ -95,7 +95,7 @@ def test_no_evaluation_sentence_is_trained_on(tmp_path):
     (ner / "parsner" / "test" / "test_news.pos").write_text("حسن\tN\tB-PERS\nرفت\tV\tO\n", encoding="utf-8")
     (ner / "parstwiner" / "train.txt").write_text("سارا\tB-PER\nنوشت\tO\n", encoding="utf-8")
     (ner / "parstwiner" / "dev.txt").write_text("تهران\tB-LOC\nبزرگ\tO\n", encoding="utf-8")
-    train, select, dev, sources = build_datasets(tmp_path, corpora=["peyma", "parsner", "parstwiner"], holdout=5,
+    train, select, _dev, sources = build_datasets(tmp_path, corpora=["peyma", "parsner", "parstwiner"], holdout=5,
                                                  seed=1, weights={"peyma": 2})
     seen = {tuple(tok for tok, _ in s) for s in train + select}
     assert ("علی", "آمد") not in seen and ("حسن", "رفت") not in seen and ("تهران", "بزرگ") not in seen
