@@ -42,6 +42,9 @@ def main() -> int:
     ap.add_argument("--tokens", type=int, default=100_000)
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--model-dir", default=None)
+    ap.add_argument("--compare-document-path", action="store_true",
+                    help="in each run also tag through Stanza's Document path (tagger.direct = False), "
+                         "the way the tagger called Stanza before it fed the model token lists itself")
     args = ap.parse_args()
 
     from ner_fa import Pipeline, StanzaTagger
@@ -69,16 +72,28 @@ def main() -> int:
     n_tokens = tag_only()  # warm-up, and the token count
     print(f"{len(texts)} articles, {n_tokens} tokens; model {size_mb:.1f} MB, load {load_s:.2f} s")
     rates = {"tokenize+tag": [], "pipeline (tag+link)": []}
+    if args.compare_document_path:
+        rates["tokenize+tag, Document path"] = []
     for i in range(args.runs):
         t = time.perf_counter()
         tag_only()
         rates["tokenize+tag"].append(n_tokens / (time.perf_counter() - t))
+        if args.compare_document_path:
+            tagger.direct = False
+            t = time.perf_counter()
+            tag_only()
+            rates["tokenize+tag, Document path"].append(n_tokens / (time.perf_counter() - t))
+            tagger.direct = True
         t = time.perf_counter()
         full()
         rates["pipeline (tag+link)"].append(n_tokens / (time.perf_counter() - t))
         print(f"run {i + 1}: " + ", ".join(f"{k} {v[-1]:,.0f} tok/s" for k, v in rates.items()))
     for k, v in rates.items():
         print(f"median {k}: {statistics.median(v):,.0f} tokens/s over {args.runs} runs")
+    if args.compare_document_path:
+        ratios = [a / b for a, b in zip(rates["tokenize+tag"], rates["tokenize+tag, Document path"])]
+        print(f"direct / Document path, tokenize+tag: median {statistics.median(ratios):.2f}x "
+              f"(runs: {', '.join(f'{r:.2f}' for r in ratios)})")
     print(f"peak resident memory: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
     return 0
 
