@@ -91,3 +91,37 @@ def test_evaluate_and_tag_on_a_small_corpus(tmp_path, capsys):
     code, out, _ = run(capsys, "tag", "--pretokenized", str(f), "--format", "peyma")
     assert code == 0 and out.splitlines() == ["ولادیمیر\tB-PER", "پوتین\tI-PER", "به\tO", "مسکو\tB-LOC",
                                               "رفت\tO", ".\tO", ""]
+
+
+def test_linking_options_are_checked_before_the_model_loads(tmp_path, capsys):
+    f = tmp_path / "a.txt"
+    f.write_text(ARTICLE, encoding="utf-8")
+    code, _, err = run(capsys, "extract", str(f), "--set", "threshold=2")
+    assert code == 2 and "threshold" in err and "less than or equal to 1" in err
+    code, _, err = run(capsys, "extract", str(f), "--set", "no_such=1")
+    assert code == 2 and "does not exist" in err and "person_fuzzy_consonants" in err
+    code, _, err = run(capsys, "extract", str(f), "--no-shipped-gazetteer")
+    assert code == 2 and "--gazetteer" in err
+    code, _, err = run(capsys, "extract", str(f), "--gazetteer", str(tmp_path / "missing.jsonl"))
+    assert code == 1 and "missing.jsonl" in err
+    gold = tmp_path / "gold.txt"
+    gold.write_text("پوتین|B_PER\n.|O\n", encoding="utf-8")
+    code, _, err = run(capsys, "evaluate", str(gold), "--format", "peyma", "--set", "threshold=0.9")
+    assert code == 2 and "--pipeline" in err
+
+
+@pytest.mark.model
+def test_extract_with_own_gazetteer_and_linker_settings(tmp_path, capsys):
+    f = tmp_path / "a.txt"
+    f.write_text(ARTICLE, encoding="utf-8")
+    gaz = tmp_path / "mine.jsonl"
+    gaz.write_text(json.dumps({"id": "Q7747", "type": "person", "name": "V. Putin (mine)",
+                               "name_fa": "ولادیمیر پوتین"}, ensure_ascii=False) + "\n", encoding="utf-8")
+    code, out, _ = run(capsys, "extract", str(f), "--gazetteer", str(gaz), "--no-shipped-gazetteer")
+    assert code == 0 and {e["id"] for e in json.loads(out)["entities"]} == {"Q7747"}
+    code, out, _ = run(capsys, "extract", str(f), "--gazetteer", str(gaz))   # merged over the shipped one
+    names = {e["id"]: e["name"] for e in json.loads(out)["entities"]}
+    assert names["Q7747"] == "V. Putin (mine)" and {"Q159", "tehran"} <= set(names)
+    code, out, _ = run(capsys, "extract", str(f), "--set", 'link_labels=["LOC"]')
+    ids = {e["id"] for e in json.loads(out)["entities"] if e["id"]}
+    assert "Q159" in ids and "Q7747" not in ids and "fars-news-agency" not in ids

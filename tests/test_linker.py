@@ -131,3 +131,21 @@ def test_alias_matcher_longest_match_and_guards(small_gazetteer):
         ("سازمان پیمان امنیت جمعی", "ORG"), ("چین", "LOC"), ("روسیه", "LOC")]
     blocked = [t.text == "چین" for t in tokens]
     assert "چین" not in [text[m.start:m.end] for m in AliasMatcher(small_gazetteer).find(tokens, blocked)]
+
+
+def test_config_from_settings_reads_json_values_and_names_bad_settings():
+    import pytest
+
+    from ner_fa import ConfigError, NerFaError
+    cfg = LinkerConfig.from_settings(["threshold=0.8", 'link_labels=["PER", "ORG"]', "index_path=my.npz",
+                                      "person_fuzzy_consonants=true"])
+    assert (cfg.threshold, cfg.link_labels, cfg.index_path, cfg.person_fuzzy_consonants) == \
+        (0.8, ("PER", "ORG"), "my.npz", True)
+    base = LinkerConfig(max_candidates=9)
+    assert LinkerConfig.from_settings(["threshold=0.5"], base).max_candidates == 9
+    assert LinkerConfig.from_settings([]) == LinkerConfig()
+    for bad, words in (("threshold", "FIELD=VALUE"), ("=1", "FIELD=VALUE"), ("treshold=1", "does not exist"),
+                       ("threshold=high", "threshold"), ('link_labels=["MISC"]', "link_labels")):
+        with pytest.raises(ConfigError, match=words) as info:
+            LinkerConfig.from_settings([bad])
+        assert isinstance(info.value, NerFaError) and isinstance(info.value, ValueError)

@@ -1,6 +1,6 @@
 import pytest
 
-from ner_fa import FakeTagger, Pipeline
+from ner_fa import FakeTagger, LinkerConfig, Pipeline
 
 TEXT = ("به گزارش خبرگزاری فارس، «شی جینپینگ» رئیس جمهور چین گفت، شی در پیامی به «قاسم ژامرت تاکایف» "
         "درباره قزاقستان نوشت. زاخاروا افزود روسیه با سازمان معاهده امنیت جمعی (CSTO) مشورت دارد. علی رضایی آمد.")
@@ -74,6 +74,15 @@ def test_countries_inside_organization_names_are_nested_mentions(small_gazetteer
     assert [(n.text, n.entity.id, n.label) for n in top.nested] == [("روسیه", "Q159", "LOC")]
     assert [e.entity.id for e in doc.entities()] == ["Q159", "Q148"]
     assert doc.model_validate_json(doc.model_dump_json()) == doc
+
+
+def test_nested_mentions_follow_link_labels(small_gazetteer):
+    # A type the user does not link stays unlinked inside another mention too.
+    text = "وزارت امور خارجه روسیه"
+    nlp = Pipeline(tagger=FakeTagger({text: "ORG"}), gazetteer=small_gazetteer,
+                   config=LinkerConfig(link_labels=("PER", "ORG")))
+    top = nlp.extract(text).mentions[0]
+    assert top.nested == () and top.entity is None
 
 
 def test_tagger_boundaries_are_repaired_to_cover_a_gazetteer_name(small_gazetteer):

@@ -11,6 +11,7 @@ from __future__ import annotations
 __version__ = "0.1.0"
 
 from .errors import (
+    ConfigError,
     DuplicateEntityError,
     GazetteerError,
     MissingDependencyError,
@@ -27,6 +28,7 @@ from .tagger import FakeTagger, StanzaTagger
 
 __all__ = [
     "Candidate",
+    "ConfigError",
     "Document",
     "DuplicateEntityError",
     "EntityRef",

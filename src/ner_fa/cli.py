@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import __version__
-from .errors import NerFaError
+from .errors import ConfigError, NerFaError
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
@@ -63,6 +63,26 @@ def _tagger(args: argparse.Namespace):
     from .tagger import StanzaTagger
 
     return StanzaTagger(args.model_dir, stanza_dir=args.stanza_dir, package=args.package)
+
+
+def _custom_linking(args: argparse.Namespace) -> bool:
+    return bool(args.set or args.gazetteer or args.no_shipped_gazetteer)
+
+
+def _pipeline(args: argparse.Namespace):
+    """The pipeline the options ask for: model, linker settings (``--set``) and gazetteer files."""
+    from .gazetteer import Gazetteer, default_gazetteer
+    from .linker import LinkerConfig
+    from .pipeline import Pipeline
+
+    config = LinkerConfig.from_settings(args.set)
+    if args.no_shipped_gazetteer and not args.gazetteer:
+        raise _CliExit("--no-shipped-gazetteer needs at least one --gazetteer FILE", EXIT_USAGE)
+    gazetteer = None
+    if args.gazetteer:
+        extra = Gazetteer.load(*args.gazetteer)
+        gazetteer = extra if args.no_shipped_gazetteer else default_gazetteer().merge(extra)
+    return Pipeline(tagger=_tagger(args), gazetteer=gazetteer, config=config)
 
 
 # -- extract: inputs ----------------------------------------------------------------------------------------------
@@ -272,7 +292,7 @@ def _results(records: Iterable[_Text | _Failure], nlp, args: argparse.Namespace,
 
 def _cmd_extract(args: argparse.Namespace) -> int:
     from .export import aggregate, aggregate_csv, corpus_json, to_json
-    from .pipeline import Pipeline, default_pipeline
+    from .pipeline import default_pipeline
 
     if args.aggregate and args.format == "jsonl":
         raise _CliExit("--aggregate writes one summary: use --format json or csv", EXIT_USAGE)
@@ -285,8 +305,8 @@ def _cmd_extract(args: argparse.Namespace) -> int:
         bad = next((i for i in inputs if isinstance(i, _Failure)), None)
         if bad is not None:
             raise _CliExit(f"{bad.source}: {bad.error}", bad.code)
-    if args.model_dir or args.stanza_dir or args.package:
-        nlp = Pipeline(tagger=_tagger(args))
+    if args.model_dir or args.stanza_dir or args.package or _custom_linking(args):
+        nlp = _pipeline(args)
     else:
         nlp = default_pipeline()
     known_total = None if any(isinstance(i, _Input) and i.jsonl for i in inputs) else len(inputs)
@@ -356,9 +376,9 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
 
     sentences = _read_labeled(args, read_corpus)
     if args.pipeline:
-        from .pipeline import Pipeline
-
-        result = evaluate_pipeline(Pipeline(tagger=_tagger(args)), sentences)
+        result = evaluate_pipeline(_pipeline(args), sentences)
+    elif _custom_linking(args):
+        raise _CliExit("--set and --gazetteer change linking: add --pipeline to score the whole pipeline", EXIT_USAGE)
     else:
         result = evaluate(_tagger(args), sentences)
     if args.json:
@@ -386,6 +406,17 @@ def _model_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--model-dir", metavar="DIR", help="a ner_fa model directory (with model.json)")
     p.add_argument("--stanza-dir", metavar="DIR", help="Stanza resources directory with an official Persian NER model")
     p.add_argument("--package", metavar="NAME", help="Stanza NER package in --stanza-dir (e.g. arman)")
+
+
+def _linking_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--set", action="append", default=[], metavar="FIELD=VALUE",
+                   help="a linker setting (LinkerConfig field), repeatable: --set threshold=0.8 "
+                        "--set person_fuzzy_consonants=true --set 'link_labels=[\"PER\"]'")
+    p.add_argument("--gazetteer", action="append", default=[], metavar="PATH",
+                   help="a gazetteer file (.jsonl/.csv, optionally .gz/.bz2) or directory, repeatable; its "
+                        "entities are added to the shipped gazetteer and replace shipped ones with the same id")
+    p.add_argument("--no-shipped-gazetteer", action="store_true",
+                   help="link against the --gazetteer files only")
 
 
 FORMATS = ("peyma", "conll", "parsner", "parstwiner")
@@ -441,6 +472,7 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--batch-size", type=int, default=32, metavar="N",
                     help="documents tagged together (default: 32)")
     _model_options(ex)
+    _linking_options(ex)
     ex.set_defaults(func=_cmd_extract)
 
     sc = sub.add_parser("schema", help="print the JSON Schema of the extract output",
@@ -464,6 +496,7 @@ def build_parser() -> argparse.ArgumentParser:
                     help="score the full pipeline's mentions (tagger + gazetteer boundary repair and matching) "
                          "instead of the bare tagger")
     _model_options(ev)
+    _linking_options(ev)
     ev.set_defaults(func=_cmd_evaluate)
 
     tg = sub.add_parser("tag", help="tag pretokenized text: token<TAB>predicted-tag lines",
@@ -489,6 +522,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except _CliExit as exc:
         print(f"ner-fa: {exc}", file=sys.stderr)
         return exc.code
+    except ConfigError as exc:  # a wrong --set: a usage error
+        print(f"ner-fa: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     except NerFaError as exc:
         print(f"ner-fa: {exc}", file=sys.stderr)
         return EXIT_ERROR

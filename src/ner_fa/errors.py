@@ -8,6 +8,7 @@ Catch :class:`NerFaError` to handle every error the library raises on purpose::
     ├── TaggerError (also ValueError)                  a tagger returned tags the pipeline cannot use
     ├── GazetteerError (also ValueError)               a gazetteer record is invalid
     │   └── DuplicateEntityError                       two records share an id
+    ├── ConfigError (also ValueError)                  a FIELD=VALUE setting is unknown or invalid
     └── MissingDependencyError (also ImportError)      an optional extra is not installed
 
 Wrong argument *types* raise the builtin :class:`TypeError`, as Python does.
@@ -16,6 +17,7 @@ Wrong argument *types* raise the builtin :class:`TypeError`, as Python does.
 from __future__ import annotations
 
 __all__ = [
+    "ConfigError",
     "DuplicateEntityError",
     "GazetteerError",
     "MissingDependencyError",
@@ -62,6 +64,10 @@ class GazetteerError(NerFaError, ValueError):
 
 class DuplicateEntityError(GazetteerError):
     """Two gazetteer records have the same id."""
+
+
+class ConfigError(NerFaError, ValueError):
+    """A setting given as text (``FIELD=VALUE``) names no setting or has an invalid value."""
 
 
 class MissingDependencyError(NerFaError, ImportError):

@@ -22,13 +22,15 @@ Document context, applied in text order:
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+import json
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from rapidfuzz import fuzz
 
+from .errors import ConfigError
 from .gazetteer import Alias, Gazetteer, GazetteerEntity
 from .index import LinkIndex, LinkIndexError, skeleton
 from .models import Candidate, Label
@@ -120,6 +122,36 @@ class LinkerConfig(BaseModel):
     matcher_max_tokens: int = Field(default=6, ge=1)
     boundary_repair_tokens: int = Field(
         default=2, ge=0, description="how many tokens a tagger span may grow to cover a gazetteer name it overlaps")
+
+    @classmethod
+    def from_settings(cls, settings: Iterable[str], base: LinkerConfig | None = None) -> LinkerConfig:
+        """``base`` (default: the defaults) with ``FIELD=VALUE`` settings applied, as a command
+        line gives them. A value is read as JSON when it parses (``true``, ``0.8``,
+        ``["PER","ORG"]``), else as text. Raises :class:`~ner_fa.errors.ConfigError` naming
+        the setting for a missing ``=``, an unknown field or an invalid value.
+
+        >>> LinkerConfig.from_settings(["threshold=0.8", "person_fuzzy_consonants=true"]).threshold
+        0.8
+        """
+        values = (base or cls()).model_dump()
+        for item in settings:
+            name, eq, text = item.partition("=")
+            name = name.strip()
+            if not eq or not name:
+                raise ConfigError(f"linker setting {item!r}: write FIELD=VALUE, e.g. threshold=0.8")
+            if name not in cls.model_fields:
+                raise ConfigError(f"linker setting {name!r} does not exist; the settings are: "
+                                  + ", ".join(cls.model_fields))
+            try:
+                values[name] = json.loads(text)
+            except ValueError:
+                values[name] = text
+        try:
+            return cls(**values)
+        except ValidationError as exc:
+            err = exc.errors()[0]
+            field_name = err["loc"][0] if err["loc"] else "?"
+            raise ConfigError(f"linker setting {field_name}={values.get(field_name)!r}: {err['msg']}") from None
 
 
 @dataclass(slots=True)

@@ -150,6 +150,8 @@ class Pipeline:
         inner = tokens[m.token_start:m.token_end]
         out = []
         for n in self.matcher.find(inner, [False] * len(inner), max_tokens=len(inner) - 1):
+            if n.label not in self.config.link_labels:
+                continue
             res = self.linker.link(text[n.start:n.end], n.label)
             if res.entity is None or (r.entity is not None and res.entity.id == r.entity.id):
                 continue

@@ -36,8 +36,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from pydantic import ValidationError
-
+from ..errors import ConfigError
 from ..gazetteer import Gazetteer, default_gazetteer
 from ..linker import Linker, LinkerConfig, RawMention
 from .corpora import Sentence, read_corpus, spans
@@ -291,19 +290,10 @@ def main(argv: list[str] | None = None) -> int:
     sh.add_argument("--data-dir", type=Path, default=Path("../shared/data"))
     sh.add_argument("--rows", default="0:50", metavar="FIRST:LAST", help="row range in file order (default 0:50)")
     args = ap.parse_args(argv)
-    overrides = {}
-    for item in getattr(args, "set", []):
-        name, eq, value = item.partition("=")
-        if not eq:
-            ap.error(f"--set {item!r}: write FIELD=VALUE")
-        try:
-            overrides[name] = json.loads(value)
-        except json.JSONDecodeError:
-            overrides[name] = value
     try:
-        config = LinkerConfig(**overrides)
-    except ValidationError as exc:
-        ap.error(f"--set: {exc.errors()[0]['loc'][0]}: {exc.errors()[0]['msg']}")
+        config = LinkerConfig.from_settings(getattr(args, "set", []))
+    except ConfigError as exc:
+        ap.error(f"--set: {exc}")
 
     links = args.links or CORPORA[args.corpus].links
     if not links.exists():
