@@ -76,6 +76,24 @@ def test_countries_inside_organization_names_are_nested_mentions(small_gazetteer
     assert doc.model_validate_json(doc.model_dump_json()) == doc
 
 
+def test_a_linked_name_does_not_nest_the_shorter_name_it_starts_with():
+    from ner_fa import Gazetteer, GazetteerEntity
+    gaz = Gazetteer([
+        GazetteerEntity(id="iaea", type="organization", name="International Atomic Energy Agency",
+                        name_fa="آژانس بین‌المللی انرژی اتمی"),
+        GazetteerEntity(id="iea", type="organization", name="International Energy Agency",
+                        name_fa="آژانس بین‌المللی انرژی"),
+        GazetteerEntity(id="Q794", type="country", name="Iran", name_fa="ایران"),
+        GazetteerEntity(id="mfa-iran", type="organization", name="Ministry of Foreign Affairs of Iran",
+                        name_fa="وزارت امور خارجه ایران"),
+    ])
+    text = "آژانس بین‌المللی انرژی اتمی و وزارت امور خارجه ایران"
+    nlp = Pipeline(tagger=FakeTagger({"آژانس بین‌المللی انرژی اتمی": "ORG", "وزارت امور خارجه ایران": "ORG"}),
+                   gazetteer=gaz)
+    got = [(m.entity.id, [n.entity.id for n in m.nested]) for m in nlp.extract(text).mentions]
+    assert got == [("iaea", []), ("mfa-iran", ["Q794"])]   # a name at the end still nests
+
+
 def test_nested_mentions_follow_link_labels(small_gazetteer):
     # A type the user does not link stays unlinked inside another mention too.
     text = "وزارت امور خارجه روسیه"

@@ -144,13 +144,17 @@ class Pipeline:
         return out
 
     def _nested(self, text: str, tokens: list[Token], m: RawMention, r: LinkResult) -> tuple[Mention, ...]:
-        """Linked gazetteer names inside a multi-word mention (the country in a ministry's name)."""
+        """Linked gazetteer names inside a multi-word mention (the country in a ministry's name).
+
+        When the mention is linked, a name it starts with is not one: the mention is a longer
+        name that begins with it («آژانس بین‌المللی انرژی» in «آژانس بین‌المللی انرژی اتمی»,
+        «روسیه» in «روسیه سفید»)."""
         if m.token_end - m.token_start < 2 or not self.config.match_gazetteer:
             return ()
         inner = tokens[m.token_start:m.token_end]
         out = []
         for n in self.matcher.find(inner, [False] * len(inner), max_tokens=len(inner) - 1):
-            if n.label not in self.config.link_labels:
+            if n.label not in self.config.link_labels or (r.entity is not None and n.start == m.start):
                 continue
             res = self.linker.link(text[n.start:n.end], n.label)
             if res.entity is None or (r.entity is not None and res.entity.id == r.entity.id):
