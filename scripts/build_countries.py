@@ -64,13 +64,12 @@ import csv
 import json
 import re
 import sys
-import unicodedata
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import weak_aliases
+from fa_letters import ZWNJ, fix_letters
 
-ZWNJ = "\u200c"
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SOURCES = REPO_ROOT / ".." / "shared" / "data" / "gazetteer-sources"
 DEFAULT_OUT = REPO_ROOT / "gazetteers" / "countries.jsonl"
@@ -303,25 +302,9 @@ PRIOR_STATE_NON_UN = {"XK", "PS", "TW", "VA"}
 # Normalisation helpers
 # ---------------------------------------------------------------------------
 
-_CHAR_MAP = str.maketrans({
-    "\u064a": "\u06cc",  # ي → ی
-    "\u0649": "\u06cc",  # ى → ی
-    "\u0643": "\u06a9",  # ك → ک
-    "\u0640": None,  # tatweel
-    "\u06c0": "\u0647\u0654",  # ۀ → هٔ
-    "\u200b": ZWNJ,
-    "\u200d": ZWNJ,
-    "\u00a0": " ",
-})
-_HARAKAT = re.compile("[\u064b-\u0652\u0670]")  # short vowels, shadda, sukun; keeps U+0654
-
-
 def norm_fa(text: str) -> str:
-    s = unicodedata.normalize("NFC", text).translate(_CHAR_MAP)
-    s = _HARAKAT.sub("", s)
-    s = s.replace(" - ", " ")
-    s = re.sub(r"\s*" + ZWNJ + r"+\s*", ZWNJ, s)
-    return " ".join(s.split())
+    """The shared letter fix (``fa_letters.fix_letters``) after CLDR's `` - `` separator became a space."""
+    return fix_letters(text.replace(" - ", " "))
 
 
 def split_cldr(text: str) -> list[str]:

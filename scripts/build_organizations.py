@@ -22,7 +22,7 @@ Table format (UTF-8, one organization a line; ``#`` starts a comment line)::
 * the last column is optional: ``cc=`` ISO alpha-2 (``cc=-`` for none),
   ``p=`` prior, ``d=`` description (rest of the line).
 
-Every Persian form is normalised (ي/ك → ی/ک).  A form whose match key
+Every Persian form is normalised by ``fa_letters.fix_letters`` (ي/ك → ی/ک and the rest).  A form whose match key
 (``ner_fa.normalize.compact_key``) equals an earlier form of the same entity
 is dropped (the matcher folds such variants already) and counted.
 
@@ -50,11 +50,10 @@ from ner_fa.normalize import compact_key
 
 sys.path.insert(0, str(ROOT / "scripts"))
 import weak_aliases
+from fa_letters import ZWNJ, fix_letters
 
 DATA = ROOT / "scripts" / "organizations_data"
 GAZ = ROOT / "gazetteers"
-ZWNJ = "\u200c"
-_FIX = str.maketrans({"ي": "ی", "ك": "ک"})
 _JOIN = re.compile(r"(?<=[^\W\d_])\+(?=[^\W\d_])")  # "+" between two letters
 
 # sets of entity ids allowed to share a match key (none so far)
@@ -62,7 +61,7 @@ ALLOWED_CLASHES: set[frozenset[str]] = set()
 
 
 def _fa(s: str) -> str:
-    return " ".join(_JOIN.sub(ZWNJ, s.translate(_FIX)).split())
+    return fix_letters(_JOIN.sub(ZWNJ, s))
 
 
 def parse_part(path: Path) -> list[dict]:

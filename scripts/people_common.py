@@ -16,7 +16,9 @@ if str(ROOT / "src") not in sys.path:
     sys.path.insert(0, str(ROOT / "src"))
 from ner_fa.normalize import compact_key
 
-PERSIAN_FIX = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "ۀ": "هٔ"})
+if str(ROOT / "scripts") not in sys.path:
+    sys.path.insert(0, str(ROOT / "scripts"))
+from fa_letters import fix_letters
 
 # Common Persian/Arabic words and given names: never a one-word alias.
 COMMON_WORDS = {"علی", "محمد", "حسن", "حسین", "رحمان", "صدر", "امین", "احمد", "عباس", "سلام", "عون", "بنت", "بیا", "سال", "زمان", "دان", "تراس", "کاست", "لولا", "میلی", "مارکوس", "سانچز", "شریف", "صالح", "علوی", "شکری", "متقی", "عثمانی", "تاتار", "بارو", "گله", "راما", "متا", "دبی", "آخوند", "اسد", "پترو", "مارین", "بورن", "کاستا", "جانسون", "مونته\u200cنگرو", "چاپو", "بودن", "سعید", "کاظمی", "مالکی", "المالکی", "عبدالله", "خان", "شاه", "ملک", "شیخ", "مقداد", "بن", "آل", "پاز", "کیم", "لی", "مون", "یون", "چین", "پارک", "وو", "حمزه", "فیصل", "طارق", "هشام", "مصطفی", "محمود", "عادل", "ناصر", "بدر", "فؤاد", "عزیز"}
@@ -27,9 +29,7 @@ PEYMA_MIN_COUNT = 3
 PEYMA_MAX_O_SHARE = 0.5
 
 
-def norm_fa(s: str) -> str:
-    """ي/ى/ك/ۀ mapped to the Persian letters, runs of white space collapsed."""
-    return " ".join(s.translate(PERSIAN_FIX).split())
+norm_fa = fix_letters  # the letter fix shared with the other builders (scripts/fa_letters.py)
 
 
 def one_word(s: str) -> bool:
