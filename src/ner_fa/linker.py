@@ -80,6 +80,10 @@ _HONORIFICS = frozenset({"ع", "س", "ص", "ره", "عج"})
 # Per-word similarity below which a fuzzy match of a multi-word name is refused
 # («سفارت آمریکا» is not «ارتش آمریکا» however close the whole strings are).
 _MIN_WORD_SIMILARITY = 75
+# Least fuzz.ratio of a same-skeleton (vowel-letter variant) match, and of one whose words
+# are spaced otherwise.
+_MIN_SKELETON_RATIO = 0.7
+_MIN_RESPACED_SKELETON_RATIO = 0.8
 
 # Surface forms that are also common Persian words: never matched from the gazetteer
 # alone, only linked when the tagger marks them as a mention.
@@ -250,12 +254,15 @@ class Linker:
             # Transliteration variants differ mostly in vowel letters (تاکایف / توکایف):
             # equal consonant skeletons make a candidate even below the fuzzy cutoff. A name
             # with «ی» added is another word (ابراهیم → ابراهیمی, وحید → وحیدی), not a variant.
+            # Letters moved about are no vowel variant (آرنولد / رونالدو share «رنلد»), and the
+            # words must still match: «محسن» is no «امام حسین», whose skeleton is «محسن» too.
             for choice in self.index.same_skeleton(key):
-                if _suffix_variant(key, choice):
+                ratio = fuzz.ratio(key, choice) / 100
+                if _suffix_variant(key, choice) or ratio < _MIN_SKELETON_RATIO:
                     continue
-                sim = (1 + fuzz.ratio(key, choice) / 100) / 2
+                sim = (1 + ratio) / 2
                 for alias in self.gazetteer.lookup_key(choice):
-                    if alias.kind != "weak":
+                    if alias.kind != "weak" and _skeleton_words_agree(mention_words, alias.text, ratio):
                         offer(alias, sim * _KIND_SIMILARITY[alias.kind])
         out = []
         for entity_id, (sim, alias) in found.items():
@@ -365,10 +372,10 @@ def _words_agree(mention_words: list[str], alias_text: str) -> bool:
     return all(fuzz.ratio(a, b) >= _MIN_WORD_SIMILARITY for a, b in zip(mention_words, alias_words))
 
 
-# Letters Persian pronounces alike (ث ص → س, ذ ض ظ → ز, ط → ت, ح → ه, غ → ق) and «ع», a
-# glottal stop written where transliterations often put a vowel letter or nothing.
+# Letters Persian pronounces alike (ث ص → س, ذ ض ظ → ز, ط → ت, ح → ه, غ → ق). «ع» is not
+# folded: «سعید» / «سید» and «جامعی» / «جامی» are other names.
 _SOUND_FOLD = str.maketrans({"ث": "س", "ص": "س", "ذ": "ز", "ض": "ز", "ظ": "ز", "ط": "ت", "ح": "ه",
-                             "غ": "ق", "ع": None})
+                             "غ": "ق"})
 
 
 def sound_skeleton(key: str) -> str:
@@ -383,6 +390,16 @@ def _swapped(a: str, b: str) -> bool:
         return False
     diff = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
     return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
+def _skeleton_words_agree(mention_words: list[str], alias_text: str, ratio: float) -> bool:
+    """A same-skeleton match keeps the words: each word has the skeleton of its counterpart
+    when the counts are equal (ژامرت / ژومارت), else (a lost space or ZWNJ) the whole is a
+    close spelling."""
+    alias_words = spaced_key(alias_text).split()
+    if len(alias_words) == len(mention_words):
+        return all(skeleton(a) == skeleton(b) for a, b in zip(mention_words, alias_words))
+    return ratio >= _MIN_RESPACED_SKELETON_RATIO
 
 
 def _contains(a: str, b: str) -> bool:
