@@ -94,6 +94,18 @@ def test_a_linked_name_does_not_nest_the_shorter_name_it_starts_with():
     assert got == [("iaea", []), ("mfa-iran", ["Q794"])]   # a name at the end still nests
 
 
+def test_boundary_repair_leaves_a_title_out_of_a_person_span():
+    # The alias «شیخ عیسی قاسم» overlaps the tagger's «عیسی قاسم»; corpora (PEYMA) leave titles out.
+    from ner_fa import Gazetteer, GazetteerEntity
+    gaz = Gazetteer([GazetteerEntity(id="isa-qassim", type="person", name="Isa Qassim", name_fa="عیسی قاسم",
+                                     aliases=["شیخ عیسی قاسم"]),
+                     GazetteerEntity(id="csto", type="organization", name="CSTO", name_fa="سازمان پیمان امنیت جمعی")])
+    text = "شیخ عیسی قاسم و سازمان پیمان امنیت جمعی"
+    nlp = Pipeline(tagger=FakeTagger({"عیسی قاسم": "PER", "پیمان امنیت جمعی": "ORG"}), gazetteer=gaz)
+    got = [(m.text, m.entity.id) for m in nlp.extract(text).mentions]
+    assert got == [("عیسی قاسم", "isa-qassim"), ("سازمان پیمان امنیت جمعی", "csto")]
+
+
 def test_nested_mentions_follow_link_labels(small_gazetteer):
     # A type the user does not link stays unlinked inside another mention too.
     text = "وزارت امور خارجه روسیه"
