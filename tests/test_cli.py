@@ -99,7 +99,7 @@ def test_linking_options_are_checked_before_the_model_loads(tmp_path, capsys):
     code, _, err = run(capsys, "extract", str(f), "--set", "threshold=2")
     assert code == 2 and "threshold" in err and "less than or equal to 1" in err
     code, _, err = run(capsys, "extract", str(f), "--set", "no_such=1")
-    assert code == 2 and "does not exist" in err and "person_fuzzy_consonants" in err
+    assert code == 2 and "does not exist" in err and "fuzzy_consonants" in err
     code, _, err = run(capsys, "extract", str(f), "--no-shipped-gazetteer")
     assert code == 2 and "--gazetteer" in err
     code, _, err = run(capsys, "extract", str(f), "--gazetteer", str(tmp_path / "missing.jsonl"))

@@ -411,7 +411,7 @@ def _model_options(p: argparse.ArgumentParser) -> None:
 def _linking_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--set", action="append", default=[], metavar="FIELD=VALUE",
                    help="a linker setting (LinkerConfig field), repeatable: --set threshold=0.8 "
-                        "--set person_fuzzy_consonants=true --set 'link_labels=[\"PER\"]'")
+                        "--set fuzzy_consonants=true --set 'link_labels=[\"PER\"]'")
     p.add_argument("--gazetteer", action="append", default=[], metavar="PATH",
                    help="a gazetteer file (.jsonl/.csv, optionally .gz/.bz2) or directory, repeatable; its "
                         "entities are added to the shipped gazetteer and replace shipped ones with the same id")

@@ -29,6 +29,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from rapidfuzz import fuzz
+from rapidfuzz.distance import OSA
 
 from .errors import ConfigError
 from .gazetteer import Alias, Gazetteer, GazetteerEntity
@@ -106,14 +107,14 @@ class LinkerConfig(BaseModel):
     fuzzy_max_edits: int = Field(
         default=2, ge=1, le=3, description="most edits the index guarantees to find (1 below 7 characters)")
     skeleton_min_chars: int = Field(default=4, ge=1, description="shortest consonant skeleton used for matching")
-    person_skeleton_min_chars: int = Field(
-        default=3, ge=1, description="a fuzzy person match needs the same consonant skeleton of at least this "
-                                     "many letters (two consonants, as in مسی / موسی, tell names apart too weakly)")
-    person_fuzzy_consonants: bool = Field(
-        default=False, description="let a fuzzy person match change, add or drop a consonant (typos in noisy "
-                                   "text); off by default: in news such names are mostly other people "
-                                   "(مرادی / مرندی). Homophone letters (ص / س, ط / ت, ...) and two swapped "
-                                   "neighbouring letters are accepted either way")
+    fuzzy_skeleton_min_chars: int = Field(
+        default=3, ge=1, description="a fuzzy match needs the same consonant skeleton of at least this many "
+                                     "letters (two consonants, as in مسی / موسی, tell names apart too weakly)")
+    fuzzy_consonants: bool = Field(
+        default=False, description="let a fuzzy match change, add or drop a consonant (typos in noisy text); "
+                                   "off by default: in news such names are mostly other names (مرادی / مرندی, "
+                                   "کردستان / اردستان, فارس نیوز / پارس نیوز). Letters pronounced alike (ص / س, "
+                                   "ط / ت, ...) and two swapped neighbouring letters are accepted either way")
     index_path: str | None = Field(
         default=None, description="a saved LinkIndex (.npz) to load; built and written there when missing")
     max_candidates: int = Field(default=5, ge=1, le=100)
@@ -134,7 +135,7 @@ class LinkerConfig(BaseModel):
         ``["PER","ORG"]``), else as text. Raises :class:`~ner_fa.errors.ConfigError` naming
         the setting for a missing ``=``, an unknown field or an invalid value.
 
-        >>> LinkerConfig.from_settings(["threshold=0.8", "person_fuzzy_consonants=true"]).threshold
+        >>> LinkerConfig.from_settings(["threshold=0.8", "fuzzy_consonants=true"]).threshold
         0.8
         """
         values = (base or cls()).model_dump()
@@ -234,22 +235,22 @@ class Linker:
                 offer(alias, sim)
         if not found and len(key) >= cfg.fuzzy_min_chars:
             mention_words = spaced_key(text).split()
-            # Person names differing in a consonant are other names (مرادی / مرندی): for
-            # people only spelling variants count — vowel letters (زاخاروا / زاخارووا),
-            # letters pronounced alike (طاهری / تاهری) and two swapped neighbouring letters
-            # (a typo) — and only when the skeleton is long enough to tell names apart
+            # Names differing in a consonant are other names (مرادی / مرندی, کردستان / اردستان,
+            # فارس نیوز / پارس نیوز): only spelling variants count — vowel letters (زاخاروا /
+            # زاخارووا), letters pronounced alike (طاهری / تاهری) and two swapped neighbouring
+            # letters (a typo) — and only when the skeleton is long enough to tell names apart
             # (موسی and مسی share «مس»).
             sk = sound_skeleton(key)
-            person_sk = sk if len(skeleton(key)) >= cfg.person_skeleton_min_chars else None
+            long_enough = len(skeleton(key)) >= cfg.fuzzy_skeleton_min_chars
             for choice, sim in self.index.fuzzy(key, score_cutoff=cfg.fuzzy_cutoff, limit=cfg.max_candidates * 2):
                 if _contains(key, choice):
                     continue
-                same_consonants = person_sk is not None and not _suffix_variant(key, choice) and (
-                    cfg.person_fuzzy_consonants or sound_skeleton(choice) == person_sk or _swapped(key, choice))
+                if not long_enough or _suffix_variant(key, choice):
+                    continue
+                spelling = cfg.fuzzy_consonants or sound_skeleton(choice) == sk or _swapped(key, choice)
                 for alias in self.gazetteer.lookup_key(choice):
-                    is_person = label == "PER" or self.gazetteer[alias.entity_id].type == "person"
                     if alias.kind != "weak" and _words_agree(mention_words, alias.text) \
-                            and (same_consonants or not is_person):
+                            and (spelling or _slip_in_a_long_word(mention_words, alias.text)):
                         offer(alias, sim * _KIND_SIMILARITY[alias.kind])
             # Transliteration variants differ mostly in vowel letters (تاکایف / توکایف):
             # equal consonant skeletons make a candidate even below the fuzzy cutoff. A name
@@ -382,6 +383,16 @@ def sound_skeleton(key: str) -> str:
     """The consonant skeleton of ``key`` with letters pronounced alike folded together:
     «طاهری», «تاهری» and «تاهیری» share one."""
     return skeleton(key.translate(_SOUND_FOLD))
+
+
+def _slip_in_a_long_word(mention_words: list[str], alias_text: str) -> bool:
+    """The names differ in one edit of one word of 7 letters or more, their other words
+    being the same («خبرگزای فارس» / «خبرگزاری فارس»): a typing slip, not another name."""
+    alias_words = spaced_key(alias_text).split()
+    if len(alias_words) != len(mention_words) or len(alias_words) < 2:
+        return False
+    diff = [(a, b) for a, b in zip(mention_words, alias_words) if a != b]
+    return len(diff) == 1 and max(map(len, diff[0])) >= 7 and OSA.distance(*diff[0]) == 1
 
 
 def _swapped(a: str, b: str) -> bool:

@@ -282,7 +282,7 @@ def main(argv: list[str] | None = None) -> int:
     ev.add_argument("--errors", type=int, default=0, metavar="N", help="also print N errors of each kind")
     ev.add_argument("--set", action="append", default=[], metavar="FIELD=VALUE",
                     help="a LinkerConfig setting to evaluate instead of its default (repeatable; the value "
-                         "is read as JSON when it parses, e.g. --set person_fuzzy_consonants=true)")
+                         "is read as JSON when it parses, e.g. --set fuzzy_consonants=true)")
     rs = sub.add_parser("resolve", help="fill the entity column from the gazetteer's English names")
     common(rs)
     sh = sub.add_parser("show", help="print rows of the links file with their sentences (to annotate or check)")
