@@ -26,12 +26,12 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from person_link_coverage import corpora  # noqa: E402
+from person_link_coverage import corpora
 
-from ner_fa.gazetteer import default_gazetteer  # noqa: E402
-from ner_fa.linker import Linker  # noqa: E402
-from ner_fa.normalize import compact_key  # noqa: E402
-from ner_fa.training.corpora import spans  # noqa: E402
+from ner_fa.gazetteer import default_gazetteer
+from ner_fa.linker import Linker
+from ner_fa.normalize import compact_key
+from ner_fa.training.corpora import spans
 
 
 def main(argv: list[str] | None = None) -> int:
