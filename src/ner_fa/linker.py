@@ -74,7 +74,7 @@ GENERIC_HEADS: dict[str, frozenset[str]] = {
 PERSON_TITLES = ("سید", "سیده", "دکتر", "مهندس", "حجت‌الاسلام", "حجت الاسلام", "آیت‌الله", "آیت الله", "سردار",
                  "سرلشکر", "سرتیپ", "سرهنگ", "امیر", "شیخ", "حاج", "حاجی", "استاد", "آقای", "خانم", "مرحوم", "شهید",
                  "حضرت")
-_TITLE_KEYS = tuple(sorted({compact_key(t) for t in PERSON_TITLES}, key=len, reverse=True))
+TITLE_KEYS = tuple(sorted({compact_key(t) for t in PERSON_TITLES}, key=len, reverse=True))  # longest first
 _GENERIC_SIMILARITY = 0.97
 # Honorifics written after a holy name: «امام رضا (ع)», «حضرت زینب (س)».
 _HONORIFICS = frozenset({"ع", "س", "ص", "ره", "عج"})
@@ -242,10 +242,9 @@ class Linker:
             # (موسی and مسی share «مس»).
             sk = sound_skeleton(key)
             long_enough = len(skeleton(key)) >= cfg.fuzzy_skeleton_min_chars
-            for choice, sim in self.index.fuzzy(key, score_cutoff=cfg.fuzzy_cutoff, limit=cfg.max_candidates * 2):
-                if _contains(key, choice):
-                    continue
-                if not long_enough or _suffix_variant(key, choice):
+            for choice, sim in (self.index.fuzzy(key, score_cutoff=cfg.fuzzy_cutoff, limit=cfg.max_candidates * 2)
+                                if long_enough else ()):
+                if _contains(key, choice) or _suffix_variant(key, choice):
                     continue
                 spelling = cfg.fuzzy_consonants or sound_skeleton(choice) == sk or _swapped(key, choice)
                 for alias in self.gazetteer.lookup_key(choice):
@@ -302,7 +301,7 @@ class Linker:
                 if alias.kind not in ("english", "weak") and self.gazetteer[alias.entity_id].type in types:
                     yield alias, _GENERIC_SIMILARITY * _KIND_SIMILARITY[alias.kind]
         if label in (None, "PER"):
-            for title in _TITLE_KEYS:
+            for title in TITLE_KEYS:
                 if base.startswith(title) and len(base) - len(title) >= 4:
                     for alias in self.gazetteer.lookup_key(base[len(title):]):
                         if alias.kind not in ("english", "weak") and self.gazetteer[alias.entity_id].type == "person":

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from .batch import CHUNK_CHARS, DEFAULT_BATCH_SIZE, check_positive, iter_documents, pipe_processes
 from .gazetteer import Gazetteer, GazetteerEntity, default_gazetteer
-from .linker import PERSON_TITLES, TYPE_LABEL, AliasMatcher, Linker, LinkerConfig, LinkResult, RawMention
+from .linker import TITLE_KEYS, TYPE_LABEL, AliasMatcher, Linker, LinkerConfig, LinkResult, RawMention
 from .models import Candidate, Document, Mention
 from .normalize import compact_key, spaced_key
 from .tagger import StanzaTagger, Tagger
@@ -31,9 +31,6 @@ def _check_text(text: object) -> str:
         hint = "; decode it first, e.g. data.decode('utf-8')" if isinstance(text, (bytes, bytearray)) else ""
         raise TypeError(f"expected the document text as str, got {type(text).__name__}{hint}")
     return text
-
-
-_TITLE_KEYS = frozenset(compact_key(t) for t in PERSON_TITLES)
 
 
 class Pipeline:
@@ -137,7 +134,7 @@ class Pipeline:
                 if a.token_end <= start or a.token_start >= end:
                     continue
                 s, e = min(start, a.token_start), max(end, a.token_end)
-                while s < start and keys[s] in _TITLE_KEYS:
+                while s < start and keys[s] in TITLE_KEYS:
                     s += 1  # a title before a name stays out of the span («شیخ» + «عیسی قاسم»)
                 extra = list(range(s, start)) + list(range(end, e))
                 if 0 < len(extra) <= limit and all(owner[i] in (-1, k) for i in extra):
