@@ -104,6 +104,22 @@ def test_fuzzy_matches_of_every_type_keep_their_consonants_but_allow_a_slip_in_a
     assert tolerant.link("اردستان", "LOC").entity.id == "kurdistan"
 
 
+def test_near_spellings_of_demonyms_and_of_short_words_are_other_words():
+    # From the training corpora: «تنسی» (Tennessee) linked to Tunisia through the demonym «تونسی»;
+    # «شرکت آریانا» to Renault («آریانا» and «رنو» both have the skeleton «رن»); «شرکت تروند»
+    # to RAND (the joined skeletons merge the «ت» doubled across the word boundary).
+    from ner_fa import Gazetteer, GazetteerEntity
+    gaz = Gazetteer([
+        GazetteerEntity(id="Q948", type="country", name="Tunisia", name_fa="تونس", demonyms=["تونسی"]),
+        GazetteerEntity(id="renault", type="organization", name="Renault", name_fa="شرکت رنو"),
+        GazetteerEntity(id="rand", type="organization", name="RAND Corporation", name_fa="شرکت رند"),
+    ])
+    linker = Linker(gaz)
+    for form, label in (("تنسی", "LOC"), ("شرکت آریانا", "ORG"), ("شرکت تروند", "ORG")):
+        assert linker.link(form, label).entity is None, form
+    assert linker.link("تونسی", "LOC").entity.id == "Q948"        # the demonym itself still links
+
+
 def test_sound_skeleton_folds_letters_pronounced_alike():
     from ner_fa.linker import _swapped, sound_skeleton
     assert sound_skeleton("طاهری") == sound_skeleton("تاهری") == sound_skeleton("تاهیری") == "تهر"

@@ -49,6 +49,10 @@ LABEL_TYPES: dict[str, frozenset[str]] = {
 TYPE_LABEL: dict[str, Label] = {t: lab for lab, types in LABEL_TYPES.items() for t in types}  # type: ignore[misc]
 
 _KIND_SIMILARITY = {"name": 1.0, "alias": 1.0, "acronym": 1.0, "weak": 1.0, "english": 0.98, "demonym": 0.9}
+# Aliases that link only when spelled as they are: weak aliases are common words, and a
+# demonym is an adjective; a near spelling of one is most often another word (تنسی, Tennessee,
+# is no «تونسی», Tunisian).
+_EXACT_ONLY = frozenset({"weak", "demonym"})
 
 # A generic head word before a name («شهر حلب», «کشور روسیه», «استان فارس»): when the
 # whole mention has no exact match, the name after it is looked up for the types it allows.
@@ -246,10 +250,11 @@ class Linker:
                                 if long_enough else ()):
                 if _contains(key, choice) or _suffix_variant(key, choice):
                     continue
-                spelling = cfg.fuzzy_consonants or sound_skeleton(choice) == sk or _swapped(key, choice)
+                spelling = cfg.fuzzy_consonants or _swapped(key, choice) or sound_skeleton(choice) == sk
                 for alias in self.gazetteer.lookup_key(choice):
-                    if alias.kind != "weak" and _words_agree(mention_words, alias.text) \
-                            and (spelling or _slip_in_a_long_word(mention_words, alias.text)):
+                    if alias.kind not in _EXACT_ONLY and _words_agree(mention_words, alias.text) and (
+                            spelling and (cfg.fuzzy_consonants or _word_sounds_agree(mention_words, alias.text))
+                            or _slip_in_a_long_word(mention_words, alias.text)):
                         offer(alias, sim * _KIND_SIMILARITY[alias.kind])
             # Transliteration variants differ mostly in vowel letters (تاکایف / توکایف):
             # equal consonant skeletons make a candidate even below the fuzzy cutoff. A name
@@ -262,7 +267,7 @@ class Linker:
                     continue
                 sim = (1 + ratio) / 2
                 for alias in self.gazetteer.lookup_key(choice):
-                    if alias.kind != "weak" and _skeleton_words_agree(mention_words, alias.text, ratio):
+                    if alias.kind not in _EXACT_ONLY and _skeleton_words_agree(mention_words, alias.text, ratio):
                         offer(alias, sim * _KIND_SIMILARITY[alias.kind])
         out = []
         for entity_id, (sim, alias) in found.items():
@@ -408,8 +413,20 @@ def _skeleton_words_agree(mention_words: list[str], alias_text: str, ratio: floa
     close spelling."""
     alias_words = spaced_key(alias_text).split()
     if len(alias_words) == len(mention_words):
-        return all(skeleton(a) == skeleton(b) for a, b in zip(mention_words, alias_words))
+        return all(a == b or skeleton(a) == skeleton(b) and len(skeleton(a)) >= 3
+                   for a, b in zip(mention_words, alias_words))
     return ratio >= _MIN_RESPACED_SKELETON_RATIO
+
+
+def _word_sounds_agree(mention_words: list[str], alias_text: str) -> bool:
+    """With as many words, each word keeps its sound skeleton or is its counterpart with two
+    letters swapped (skeletons of the joined words would merge a letter doubled across a word
+    boundary: «شرکت تروند» and «شرکت رند» share «شرکترند»)."""
+    alias_words = spaced_key(alias_text).split()
+    if len(alias_words) != len(mention_words):
+        return True
+    return all(a == b or sound_skeleton(a) == sound_skeleton(b) or _swapped(a, b)
+               for a, b in zip(mention_words, alias_words))
 
 
 def _contains(a: str, b: str) -> bool:
