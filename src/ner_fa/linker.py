@@ -252,9 +252,12 @@ class Linker:
                     continue
                 spelling = cfg.fuzzy_consonants or _swapped(key, choice) or sound_skeleton(choice) == sk
                 for alias in self.gazetteer.lookup_key(choice):
-                    if alias.kind not in _EXACT_ONLY and _words_agree(mention_words, alias.text) and (
-                            spelling and (cfg.fuzzy_consonants or _word_sounds_agree(mention_words, alias.text))
-                            or _slip_in_a_long_word(mention_words, alias.text)):
+                    if alias.kind in _EXACT_ONLY:
+                        continue
+                    alias_words = spaced_key(alias.text).split()
+                    if _words_agree(mention_words, alias_words) and (
+                            spelling and (cfg.fuzzy_consonants or _word_sounds_agree(mention_words, alias_words))
+                            or _slip_in_a_long_word(mention_words, alias_words)):
                         offer(alias, sim * _KIND_SIMILARITY[alias.kind])
             # Transliteration variants differ mostly in vowel letters (تاکایف / توکایف):
             # equal consonant skeletons make a candidate even below the fuzzy cutoff. A name
@@ -267,7 +270,8 @@ class Linker:
                     continue
                 sim = (1 + ratio) / 2
                 for alias in self.gazetteer.lookup_key(choice):
-                    if alias.kind not in _EXACT_ONLY and _skeleton_words_agree(mention_words, alias.text, ratio):
+                    if alias.kind not in _EXACT_ONLY and _skeleton_words_agree(
+                            mention_words, spaced_key(alias.text).split(), ratio):
                         offer(alias, sim * _KIND_SIMILARITY[alias.kind])
         out = []
         for entity_id, (sim, alias) in found.items():
@@ -369,9 +373,8 @@ class Linker:
         return None
 
 
-def _words_agree(mention_words: list[str], alias_text: str) -> bool:
+def _words_agree(mention_words: list[str], alias_words: list[str]) -> bool:
     """A fuzzy match of names with the same number of words must match word by word."""
-    alias_words = spaced_key(alias_text).split()
     if len(alias_words) != len(mention_words) or len(alias_words) < 2:
         return True
     return all(fuzz.ratio(a, b) >= _MIN_WORD_SIMILARITY for a, b in zip(mention_words, alias_words))
@@ -389,10 +392,9 @@ def sound_skeleton(key: str) -> str:
     return skeleton(key.translate(_SOUND_FOLD))
 
 
-def _slip_in_a_long_word(mention_words: list[str], alias_text: str) -> bool:
+def _slip_in_a_long_word(mention_words: list[str], alias_words: list[str]) -> bool:
     """The names differ in one edit of one word of 7 letters or more, their other words
     being the same («خبرگزای فارس» / «خبرگزاری فارس»): a typing slip, not another name."""
-    alias_words = spaced_key(alias_text).split()
     if len(alias_words) != len(mention_words) or len(alias_words) < 2:
         return False
     diff = [(a, b) for a, b in zip(mention_words, alias_words) if a != b]
@@ -407,22 +409,20 @@ def _swapped(a: str, b: str) -> bool:
     return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
 
 
-def _skeleton_words_agree(mention_words: list[str], alias_text: str, ratio: float) -> bool:
+def _skeleton_words_agree(mention_words: list[str], alias_words: list[str], ratio: float) -> bool:
     """A same-skeleton match keeps the words: each word has the skeleton of its counterpart
     when the counts are equal (ژامرت / ژومارت), else (a lost space or ZWNJ) the whole is a
     close spelling."""
-    alias_words = spaced_key(alias_text).split()
     if len(alias_words) == len(mention_words):
         return all(a == b or skeleton(a) == skeleton(b) and len(skeleton(a)) >= 3
                    for a, b in zip(mention_words, alias_words))
     return ratio >= _MIN_RESPACED_SKELETON_RATIO
 
 
-def _word_sounds_agree(mention_words: list[str], alias_text: str) -> bool:
+def _word_sounds_agree(mention_words: list[str], alias_words: list[str]) -> bool:
     """With as many words, each word keeps its sound skeleton or is its counterpart with two
     letters swapped (skeletons of the joined words would merge a letter doubled across a word
     boundary: «شرکت تروند» and «شرکت رند» share «شرکترند»)."""
-    alias_words = spaced_key(alias_text).split()
     if len(alias_words) != len(mention_words):
         return True
     return all(a == b or sound_skeleton(a) == sound_skeleton(b) or _swapped(a, b)
