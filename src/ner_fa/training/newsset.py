@@ -1,0 +1,318 @@
+"""The document-level news test set: which articles, and their text.
+
+The set (``evaluation/news_heldout.jsonl``) annotates every PER/LOC/ORG mention of
+300 news excerpts drawn from the unlabeled text in the shared data (200 Fars News,
+100 Varzesh3): character spans, label, the gazetteer entity or ``null`` (NIL) and a
+cluster naming the real-world thing (the entity id, or ``nil:LABEL:<full form>``).
+It stores no corpus text: this module rebuilds each excerpt from the data
+directory, and each record's ``sha1`` checks that the text is the one annotated.
+
+    python -m ner_fa.training.newsset list --data-dir ../shared/data     # the drawn documents
+    python -m ner_fa.training.newsset show farsnews/fars-news-3.json#17   # one excerpt
+    python -m ner_fa.training.newsset evaluate [--set evaluation/news_heldout.jsonl] [--json] [--errors 30]
+
+``evaluate`` runs the shipped pipeline on every excerpt and reports, beside the NER
+scores of its spans against the gold ones:
+
+* *gold spans* — the linker alone on the annotated spans (as ``ner_fa.training.linking``
+  measures): in-gazetteer accuracy, unlinked and wrong-entity shares, and wrong links on
+  NIL mentions;
+* *pipeline* — the same shares for what a user gets: a gold mention takes the top-level
+  predicted mention that overlaps it most (none: unlinked / not linked);
+* document-level entity precision and recall: each document's distinct gold entities
+  against the distinct entities of its top-level linked mentions (nested ones also shown);
+* calibration of ``score``: a reliability table and the expected calibration error
+  (ECE, 10 equal-width bins) over the pipeline's linked top-level mentions that overlap a
+  gold mention (right when the gold entity is the linked one).
+
+An excerpt is the article's title, then its paragraphs, one per line, cut at the
+last sentence end before :data:`MAX_CHARS` characters.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import hashlib
+import json
+import random
+import sys
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+DEFAULT_DATA_DIR = Path(__file__).resolve().parents[4] / "shared" / "data"
+#: (folder under text/, how many documents) — the draw, in this order.
+SOURCES = (("farsnews", 200), ("varzesh3", 100))
+SEED = 20261203
+MAX_CHARS = 900
+MIN_CHARS = 300
+_SENTENCE_ENDS = ".!?؟\n"
+
+
+def _paragraphs(article: dict) -> list[str]:
+    raw = article.get("paragraphs") or []
+    if isinstance(raw, str):
+        try:
+            raw = ast.literal_eval(raw)
+        except (ValueError, SyntaxError):
+            raw = [raw]
+    return [" ".join(str(p).split()) for p in raw if str(p).strip()]
+
+
+def excerpt(article: dict, max_chars: int = MAX_CHARS) -> str:
+    """The annotated text of one article: title and paragraphs, cut at a sentence end."""
+    title = " ".join(str(article.get("title") or "").split())
+    text = "\n".join([title, *_paragraphs(article)]) if title else "\n".join(_paragraphs(article))
+    if len(text) <= max_chars:
+        return text
+    cut = max(text.rfind(c, 0, max_chars) for c in _SENTENCE_ENDS)
+    return text[: cut + 1].rstrip() if cut > max_chars // 3 else text[:max_chars].rstrip()
+
+
+def _articles(data_dir: Path, folder: str) -> Iterator[tuple[str, dict]]:
+    for path in sorted((data_dir / "text" / folder).glob("*.json")):
+        with open(path, encoding="utf-8") as fh:
+            for i, article in enumerate(json.load(fh)):
+                yield f"{folder}/{path.name}#{i}", article
+
+
+def draw(data_dir: str | Path = DEFAULT_DATA_DIR) -> list[tuple[str, str]]:
+    """``(doc id, excerpt)`` of the drawn documents, in a fixed order (seeded, no duplicates)."""
+    data_dir = Path(data_dir)
+    rng = random.Random(SEED)
+    out: list[tuple[str, str]] = []
+    for folder, n in SOURCES:
+        pool, seen = [], set()
+        for doc_id, article in _articles(data_dir, folder):
+            text = excerpt(article)
+            if len(text) >= MIN_CHARS and text not in seen:
+                seen.add(text)
+                pool.append((doc_id, text))
+        if len(pool) < n:
+            raise ValueError(f"{data_dir / 'text' / folder}: {len(pool)} usable articles, {n} needed")
+        out.extend(rng.sample(pool, n))
+    return out
+
+
+def load_texts(data_dir: str | Path = DEFAULT_DATA_DIR) -> dict[str, str]:
+    """``{doc id: excerpt}`` for the drawn documents."""
+    return dict(draw(data_dir))
+
+
+def sha1(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
+def read_set(path: str | Path, texts: dict[str, str]) -> list[dict]:
+    """The records of a set file, each checked against its text (``sha1`` and spans)."""
+    records = []
+    with open(path, encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            rec = json.loads(line)
+            text = texts.get(rec["doc"])
+            if text is None:
+                raise ValueError(f"{path}:{n}: document {rec['doc']!r} is not in the drawn set")
+            if sha1(text) != rec["sha1"]:
+                raise ValueError(f"{path}:{n}: the text of {rec['doc']} is not the one annotated (sha1 differs)")
+            for m in rec["mentions"]:
+                if not 0 <= m["start"] < m["end"] <= len(text):
+                    raise ValueError(f"{path}:{n}: span {m['start']}:{m['end']} outside the text")
+            rec["text"] = text
+            records.append(rec)
+    return records
+
+
+REPO = Path(__file__).resolve().parents[3]
+DEFAULT_SET = REPO / "evaluation" / "news_heldout.jsonl"
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def _token_span(tokens, start: int, end: int) -> tuple[int, int]:
+    inside = [i for i, t in enumerate(tokens) if t.start < end and t.end > start]
+    return (inside[0], inside[-1] + 1) if inside else (0, 0)
+
+
+def reliability(pairs: list[tuple[float, bool]], bins: int = 10) -> tuple[list[dict], float]:
+    """Rows ``{lo, hi, n, mean_score, accuracy}`` of equal-width score bins, and the ECE."""
+    rows, ece, n = [], 0.0, len(pairs)
+    for b in range(bins):
+        lo, hi = b / bins, (b + 1) / bins
+        inb = [(s, ok) for s, ok in pairs if lo <= s < hi or (b == bins - 1 and s == 1.0)]
+        if not inb:
+            continue
+        mean = sum(s for s, _ in inb) / len(inb)
+        acc = sum(ok for _, ok in inb) / len(inb)
+        ece += len(inb) / n * abs(mean - acc)
+        rows.append({"lo": lo, "hi": hi, "n": len(inb), "mean_score": round(mean, 4), "accuracy": round(acc, 4)})
+    return rows, round(ece, 4)
+
+
+_KINDS = ("in_kb", "correct", "unlinked", "wrong_entity", "nil", "nil_linked", "nil_unlinked")
+
+
+def _shares(c: Counter) -> dict:
+    out = {k: c[k] for k in _KINDS}
+    if c["in_kb"]:
+        out["accuracy"] = round(100 * c["correct"] / c["in_kb"], 2)
+        out["unlinked_pct"] = round(100 * c["unlinked"] / c["in_kb"], 2)
+        out["wrong_entity_pct"] = round(100 * c["wrong_entity"] / c["in_kb"], 2)
+    if c["nil"]:
+        out["wrong_links_nil_pct"] = round(100 * c["nil_linked"] / c["nil"], 2)
+    return out
+
+
+def _prf(tp: int, n_pred: int, n_gold: int) -> dict:
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": round(100 * p, 2), "recall": round(100 * r, 2), "f1": round(100 * f, 2),
+            "tp": tp, "predicted": n_pred, "gold": n_gold}
+
+
+def evaluate(records: list[dict], nlp) -> dict:
+    """The figures described in the module docstring, for the records of :func:`read_set`."""
+    from ..linker import RawMention
+    from ..tokenize import tokenize
+
+    gold_mode: Counter = Counter()
+    pipe_mode: Counter = Counter()
+    by_source: dict[str, Counter] = {}
+    ner = {lab: Counter() for lab in ("PER", "LOC", "ORG", "all")}
+    doc_top, doc_all = Counter(), Counter()
+    pairs: list[tuple[float, bool]] = []
+    errors: list[dict] = []
+    for rec in records:
+        text, gold = rec["text"], sorted(rec["mentions"], key=lambda m: m["start"])
+        source = rec["doc"].split("/")[0]
+        src = by_source.setdefault(source, Counter())
+        # -- the linker alone on the gold spans
+        tokens = tokenize(text)
+        raws = [RawMention(g["start"], g["end"], g["label"], token_start=ts, token_end=te)
+                for g in gold for ts, te in [_token_span(tokens, g["start"], g["end"])]]
+        for g, res in zip(gold, nlp.linker.link_document(text, raws)):
+            got = res.entity.id if res.entity is not None else None
+            _count(gold_mode, g["entity"], got)
+        # -- the whole pipeline
+        doc = nlp(text)
+        top = list(doc.mentions)
+        gold_spans = {(g["start"], g["end"], g["label"]) for g in gold}
+        pred_spans = {(m.start, m.end, m.label) for m in top}
+        for lab in ("PER", "LOC", "ORG"):
+            gs = {x for x in gold_spans if x[2] == lab}
+            ps = {x for x in pred_spans if x[2] == lab}
+            ner[lab].update(tp=len(gs & ps), pred=len(ps), gold=len(gs))
+        ner["all"].update(tp=len(gold_spans & pred_spans), pred=len(pred_spans), gold=len(gold_spans))
+        for g in gold:
+            best = max(top, key=lambda m: _overlap((m.start, m.end), (g["start"], g["end"])), default=None)
+            if best is not None and not _overlap((best.start, best.end), (g["start"], g["end"])):
+                best = None
+            got = best.entity.id if best is not None and best.entity is not None else None
+            kind = _count(pipe_mode, g["entity"], got)
+            _count(src, g["entity"], got)
+            if kind in ("unlinked", "wrong_entity", "nil_linked"):
+                errors.append({"doc": rec["doc"], "kind": kind, "gold_text": text[g["start"]:g["end"]],
+                               "label": g["label"], "gold": g["entity"], "predicted": got,
+                               "predicted_text": best.text if best is not None else None,
+                               "score": best.score if best is not None else None})
+        for m in top:
+            if m.entity is None:
+                continue
+            hits = [g for g in gold if _overlap((m.start, m.end), (g["start"], g["end"]))]
+            if hits:
+                g = max(hits, key=lambda g: _overlap((m.start, m.end), (g["start"], g["end"])))
+                pairs.append((m.score, g["entity"] == m.entity.id))
+        gold_entities = {g["entity"] for g in gold if g["entity"]}
+        top_entities = {m.entity.id for m in top if m.entity is not None}
+        all_entities = {m.entity.id for m in doc.all_mentions() if m.entity is not None}
+        doc_top.update(tp=len(gold_entities & top_entities), pred=len(top_entities), gold=len(gold_entities))
+        doc_all.update(tp=len(gold_entities & all_entities), pred=len(all_entities), gold=len(gold_entities))
+    table, ece = reliability(pairs)
+    return {
+        "documents": len(records),
+        "mentions": sum(len(r["mentions"]) for r in records),
+        "gold_spans": _shares(gold_mode),
+        "pipeline": _shares(pipe_mode),
+        "pipeline_by_source": {k: _shares(v) for k, v in sorted(by_source.items())},
+        "ner": {lab: _prf(c["tp"], c["pred"], c["gold"]) for lab, c in ner.items()},
+        "document_entities": _prf(doc_top["tp"], doc_top["pred"], doc_top["gold"]),
+        "document_entities_with_nested": _prf(doc_all["tp"], doc_all["pred"], doc_all["gold"]),
+        "calibration": {"linked_mentions": len(pairs), "ece": ece, "table": table},
+        "errors": errors,
+    }
+
+
+def _count(c: Counter, gold: str | None, got: str | None) -> str:
+    if gold:
+        c["in_kb"] += 1
+        kind = "correct" if got == gold else "unlinked" if got is None else "wrong_entity"
+    else:
+        c["nil"] += 1
+        kind = "nil_linked" if got is not None else "nil_unlinked"
+    c[kind] += 1
+    return kind
+
+
+def _print_report(r: dict, n_errors: int) -> None:
+    print(f"{r['documents']} documents, {r['mentions']} gold mentions")
+    for mode in ("gold_spans", "pipeline"):
+        c = r[mode]
+        print(f"{mode:>10}: in gazetteer {c.get('in_kb', 0)}: accuracy {c.get('accuracy')}% "
+              f"(unlinked {c.get('unlinked_pct')}%, wrong entity {c.get('wrong_entity_pct')}%); "
+              f"NIL {c.get('nil', 0)}: wrong links {c.get('wrong_links_nil_pct')}%")
+    for src, c in r["pipeline_by_source"].items():
+        print(f"{src:>10}: accuracy {c.get('accuracy')}%, wrong links NIL {c.get('wrong_links_nil_pct')}%")
+    for lab, c in r["ner"].items():
+        print(f"NER {lab:>3}: P {c['precision']} R {c['recall']} F1 {c['f1']} (gold {c['gold']})")
+    for k in ("document_entities", "document_entities_with_nested"):
+        c = r[k]
+        print(f"{k}: P {c['precision']} R {c['recall']} F1 {c['f1']}")
+    cal = r["calibration"]
+    print(f"calibration: ECE {cal['ece']} over {cal['linked_mentions']} linked mentions")
+    for row in cal["table"]:
+        print(f"  [{row['lo']:.1f}, {row['hi']:.1f}) n={row['n']:<5} score {row['mean_score']:.3f}  "
+              f"right {row['accuracy']:.3f}")
+    for e in r["errors"][:n_errors]:
+        print(f"  {e['kind']:<12} {e['doc']:<32} {e['gold_text']!r} {e['label']} gold={e['gold']} "
+              f"got={e['predicted']} ({e['predicted_text']!r}, {e['score']})")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m ner_fa.training.newsset", description=__doc__.split("\n\n")[0])
+    ap.add_argument("--data-dir", type=Path, default=DEFAULT_DATA_DIR)
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    sub.add_parser("list", help="the drawn documents: id, length, sha1")
+    show = sub.add_parser("show", help="print one excerpt")
+    show.add_argument("doc")
+    ev = sub.add_parser("evaluate", help="run the shipped pipeline on the set and report")
+    ev.add_argument("--set", type=Path, default=DEFAULT_SET)
+    ev.add_argument("--json", action="store_true", help="print the report as JSON")
+    ev.add_argument("--errors", type=int, default=0, help="list this many pipeline errors")
+    args = ap.parse_args(argv)
+    texts = load_texts(args.data_dir)
+    if args.cmd == "evaluate":
+        from ..pipeline import Pipeline
+
+        report = evaluate(read_set(args.set, texts), Pipeline())
+        if args.json:
+            print(json.dumps(report, ensure_ascii=False, indent=1))
+        else:
+            _print_report(report, args.errors)
+    elif args.cmd == "list":
+        for doc_id, text in texts.items():
+            print(f"{doc_id}\t{len(text)}\t{sha1(text)}")
+    else:
+        if args.doc not in texts:
+            print(f"{args.doc}: not in the drawn set", file=sys.stderr)
+            return 2
+        print(texts[args.doc])
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,68 @@
+"""The document-level news test set: its reader and its evaluation (on invented documents)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from ner_fa.training import newsset
+
+from conftest import SHARED
+
+TEXT = "شی جینپینگ رئیس جمهور چین با قاسم ژامرت تاکایف در قزاقستان دیدار کرد. علی رضایی نیز حضور داشت."
+
+
+def _m(sub, label, entity, cluster=None, text=TEXT, after=0):
+    start = text.index(sub, after)
+    return {"start": start, "end": start + len(sub), "label": label, "entity": entity,
+            "cluster": cluster or entity}
+
+
+def test_reliability_table_and_ece():
+    pairs = [(0.95, True), (0.95, True), (0.95, False), (0.15, False)]
+    table, ece = newsset.reliability(pairs)
+    assert [(r["n"], r["accuracy"]) for r in table] == [(1, 0.0), (3, 0.6667)]
+    # |0.15 - 0| * 1/4 + |0.95 - 2/3| * 3/4
+    assert ece == pytest.approx(0.25 * 0.15 + 0.75 * (0.95 - 2 / 3), abs=1e-4)
+
+
+def test_read_set_checks_text_and_spans(tmp_path):
+    rec = {"doc": "x#1", "sha1": newsset.sha1(TEXT), "mentions": [_m("چین", "LOC", "Q148")]}
+    path = tmp_path / "set.jsonl"
+    path.write_text(json.dumps(rec, ensure_ascii=False) + "\n", encoding="utf-8")
+    assert newsset.read_set(path, {"x#1": TEXT})[0]["text"] == TEXT
+    with pytest.raises(ValueError, match="sha1 differs"):
+        newsset.read_set(path, {"x#1": TEXT + "."})
+    with pytest.raises(ValueError, match="not in the drawn set"):
+        newsset.read_set(path, {})
+
+
+def test_evaluate_counts_each_kind(fake_pipeline):
+    gold = [
+        _m("شی جینپینگ", "PER", "Q15031"),
+        _m("چین", "LOC", "Q148"),
+        _m("قاسم ژامرت تاکایف", "PER", "Q200881"),
+        _m("قزاقستان", "LOC", "Q159"),                       # deliberately wrong gold: a wrong-entity error
+        _m("علی رضایی", "PER", None, "nil:PER:علی رضایی"),  # not in the gazetteer
+    ]
+    report = newsset.evaluate([{"doc": "farsnews/x#1", "text": TEXT, "mentions": gold}], fake_pipeline)
+    pipe = report["pipeline"]
+    assert (pipe["in_kb"], pipe["correct"], pipe["wrong_entity"], pipe["nil"]) == (4, 3, 1, 1)
+    assert pipe["nil_linked"] == 0 and pipe["wrong_links_nil_pct"] == 0.0
+    assert report["gold_spans"]["correct"] == 3
+    assert report["ner"]["all"]["gold"] == 5
+    doc = report["document_entities"]
+    assert (doc["tp"], doc["gold"]) == (3, 4)
+    assert report["calibration"]["linked_mentions"] == 4
+    assert [e["kind"] for e in report["errors"]] == ["wrong_entity"]
+
+
+@pytest.mark.skipif(not (SHARED / "data" / "text" / "farsnews").is_dir(), reason="needs ../shared/data/text")
+def test_draw_is_fixed():
+    texts = newsset.load_texts(SHARED / "data")
+    assert len(texts) == 300
+    assert sum(d.startswith("farsnews/") for d in texts) == 200
+    assert all(newsset.MIN_CHARS <= len(t) <= newsset.MAX_CHARS for t in texts.values())
+    first = next(iter(texts))
+    assert newsset.sha1(texts[first]) == "2d858e12f11995bbee2d92d4c611640af23413a3"
