@@ -13,11 +13,13 @@ import argparse
 import glob
 import json
 import os
+import stat
 import sys
+import tempfile
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Self
 
 from . import __version__
 from .errors import ConfigError, NerFaError
@@ -48,15 +50,167 @@ def _read_labeled(args: argparse.Namespace, reader) -> list:
     return sentences
 
 
-def _write(path: str | None, text: str) -> None:
-    if path:
+class _Output:
+    """Where a command writes: standard output, or ``PATH``.
+
+    A regular file (or a new one) is written through a temporary file in its directory and
+    renamed into place by :meth:`commit`, so a failed or interrupted run leaves ``PATH`` as it was
+    (no half-written or emptied file). A symlink is followed (the link stays a link) and a
+    replaced file keeps its permissions. A device or pipe (``/dev/stdout``, a FIFO) is written
+    directly. Every write error becomes ``PATH: cannot write (REASON)``, exit status 1.
+    """
+
+    def __init__(self, path: str | None) -> None:
+        self.path = path
+        self.name = path or "<stdout>"
+        self._fh = None
+        self._tmp: str | None = None
+        self._target: str | None = None
+
+    def _error(self, exc: OSError) -> _CliExit:
+        if self.path is None:
+            _silence_stdout()  # what stays buffered must not fail again, with a traceback, at exit
+        return _CliExit(f"{self.name}: cannot write ({exc.strerror or exc})", EXIT_ERROR)
+
+    def _open(self):
+        if self._fh is not None:
+            return self._fh
+        if self.path is None:
+            self._fh = sys.stdout
+            return self._fh
+        target = os.path.realpath(self.path)
         try:
-            with open(path, "w", encoding="utf-8") as fh:
-                fh.write(text)
+            st = os.stat(target)
+        except FileNotFoundError:
+            st = None
         except OSError as exc:
-            raise _CliExit(f"{path}: cannot write ({exc.strerror})", EXIT_ERROR) from None
-    else:
-        sys.stdout.write(text)
+            raise self._error(exc) from None
+        try:
+            if st is not None and not stat.S_ISREG(st.st_mode):  # a device or pipe: no rename
+                self._fh = open(target, "w", encoding="utf-8", newline="")  # noqa: SIM115 (closed in commit)
+                return self._fh
+            directory, base = os.path.split(target)
+            fd, self._tmp = tempfile.mkstemp(prefix=f".{base}.", suffix=".tmp", dir=directory)
+            self._target = target
+            os.chmod(fd, stat.S_IMODE(st.st_mode) if st is not None else 0o666 & ~_umask())
+            self._fh = os.fdopen(fd, "w", encoding="utf-8", newline="")
+        except OSError as exc:
+            self.discard()
+            raise self._error(exc) from None
+        return self._fh
+
+    def write(self, text: str) -> None:
+        try:
+            self._open().write(text)
+        except BrokenPipeError:
+            if self.path is None:
+                raise  # main() stops quietly
+            raise self._error(BrokenPipeError()) from None
+        except OSError as exc:
+            raise self._error(exc) from None
+
+    def flush(self) -> None:
+        """Push what was written so far (standard output, a pipe); a no-op cost for a temporary file."""
+        if self._fh is None:
+            return
+        try:
+            self._fh.flush()
+        except BrokenPipeError:
+            if self.path is None:
+                raise
+            raise self._error(BrokenPipeError()) from None
+        except OSError as exc:
+            raise self._error(exc) from None
+
+    def commit(self) -> None:
+        """Finish the output: flush it and move the temporary file into place."""
+        self._open()  # an empty output still creates (or empties) PATH
+        self.flush()
+        if self.path is None:
+            return
+        fh, self._fh = self._fh, None
+        try:
+            fh.close()
+            if self._tmp is not None:
+                os.replace(self._tmp, self._target)
+                self._tmp = None
+        except OSError as exc:
+            self.discard()
+            raise self._error(exc) from None
+
+    def discard(self) -> None:
+        """Drop a temporary file (after a failure); ``PATH`` is left as it was."""
+        if self._fh is not None and self.path is not None:
+            try:
+                self._fh.close()
+            except OSError:
+                pass
+        self._fh = None
+        if self._tmp is not None:
+            try:
+                os.unlink(self._tmp)
+            except OSError:
+                pass
+            self._tmp = None
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        if exc_type is None:
+            self.commit()
+        else:
+            self.discard()
+
+
+def _silence_stdout() -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):  # not a real file (captured in tests)
+        pass
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def _write(path: str | None, text: str) -> None:
+    """Write ``text`` whole to ``path`` (through a temporary file) or to standard output."""
+    with _Output(path) as out:
+        out.write(text)
+
+
+def _same_file(output: str, inputs: Iterable[str]) -> str | None:
+    """The input that is the file ``output`` names (through a symlink or hard link), if any."""
+    try:
+        out_st = os.stat(output)
+    except OSError:
+        return None  # does not exist yet (or cannot be examined): no input can be it
+    if not stat.S_ISREG(out_st.st_mode):
+        return None  # /dev/stdout, a pipe: writing it destroys nothing
+    for path in inputs:
+        if path == "-":
+            continue
+        try:
+            if os.path.samestat(out_st, os.stat(path)):
+                return path
+        except OSError:
+            continue
+    return None
+
+
+def _refuse_output_clash(output: str | None, inputs: Iterable[str]) -> None:
+    if output is None:
+        return
+    clash = _same_file(output, inputs)
+    if clash is not None:
+        same = "" if clash == output else f" ({clash})"
+        raise _CliExit(f"{output}: the output file is also an input{same}; writing it would destroy the input. "
+                       "Give another -o PATH", EXIT_USAGE)
 
 
 def _tagger(args: argparse.Namespace):
@@ -301,6 +455,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     if args.inputs.count("-") > 1:
         raise _CliExit("standard input ('-') can be read only once", EXIT_USAGE)
     inputs = _expand(args.inputs, args.jsonl)
+    _refuse_output_clash(args.output, [i.path for i in inputs if isinstance(i, _Input)])
     if not args.keep_going:  # report a missing input before loading the model
         bad = next((i for i in inputs if isinstance(i, _Failure)), None)
         if bad is not None:
@@ -314,16 +469,16 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     failures: list[_Failure] = []
     results = _results(_records(inputs, args), nlp, args, failures, bar)
     try:
-        if args.format == "jsonl" or (args.format == "csv" and not args.aggregate):
-            _stream(args, results)
-        else:
-            items = list(results)
-            if args.aggregate:
-                corpus = aggregate(items)
-                out = corpus_json(corpus) + "\n" if args.format == "json" else aggregate_csv(corpus)
+        with _Output(args.output) as out:
+            if args.format == "jsonl" or (args.format == "csv" and not args.aggregate):
+                _stream(args, results, out)
             else:
-                out = to_json(items) + "\n"
-            _write(args.output, out)
+                items = list(results)
+                if args.aggregate:
+                    corpus = aggregate(items)
+                    out.write(corpus_json(corpus) + "\n" if args.format == "json" else aggregate_csv(corpus))
+                else:
+                    out.write(to_json(items) + "\n")
     finally:
         if bar is not None:
             bar.close()
@@ -335,26 +490,19 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _stream(args: argparse.Namespace, results: Iterable) -> None:
-    """Write JSONL or CSV as results arrive."""
+def _stream(args: argparse.Namespace, results: Iterable, out: _Output) -> None:
+    """Write JSONL or CSV as results arrive (standard output sees each batch at once)."""
     from .export import to_csv, to_jsonl
 
-    try:
-        # closed by the `with` below
-        target = (open(args.output, "w", encoding="utf-8", newline="")  # noqa: SIM115
-                  if args.output else nullcontext(sys.stdout))
-    except OSError as exc:
-        raise _CliExit(f"{args.output}: cannot write ({exc.strerror})", EXIT_ERROR) from None
-    with target as fh:
-        if args.format == "jsonl":
-            for line in to_jsonl(results):
-                fh.write(line + "\n")
-                fh.flush()
-        else:
-            fh.write(to_csv([], header=True))
-            for item in results:
-                fh.write(to_csv([item], header=False))
-                fh.flush()
+    if args.format == "jsonl":
+        for line in to_jsonl(results):
+            out.write(line + "\n")
+            out.flush()
+    else:
+        out.write(to_csv([], header=True))
+        for item in results:
+            out.write(to_csv([item], header=False))
+            out.flush()
 
 
 def _cmd_schema(args: argparse.Namespace) -> int:
@@ -362,7 +510,10 @@ def _cmd_schema(args: argparse.Namespace) -> int:
 
     schemas = json_schemas()
     if args.output_dir:
-        os.makedirs(args.output_dir, exist_ok=True)
+        try:
+            os.makedirs(args.output_dir, exist_ok=True)
+        except OSError as exc:
+            raise _CliExit(f"{args.output_dir}: cannot write ({exc.strerror or exc})", EXIT_ERROR) from None
         for name, schema in schemas.items():
             _write(os.path.join(args.output_dir, name), json.dumps(schema, ensure_ascii=False, indent=2) + "\n")
         return EXIT_OK
@@ -382,9 +533,10 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
     else:
         result = evaluate(_tagger(args), sentences)
     if args.json:
-        print(json.dumps(result, indent=2, ensure_ascii=False))
+        _write(None, json.dumps(result, indent=2, ensure_ascii=False) + "\n")
     else:
-        print(format_table(result, f"{args.file}: {len(sentences)} sentences, {result['speed']['tokens']} tokens"))
+        _write(None, format_table(result, f"{args.file}: {len(sentences)} sentences, "
+                                          f"{result['speed']['tokens']} tokens") + "\n")
     return EXIT_OK
 
 
@@ -392,6 +544,7 @@ def _cmd_tag(args: argparse.Namespace) -> int:
     from .normalize import normalize_chars
     from .training.corpora import read_tokens
 
+    _refuse_output_clash(args.output, [args.file])
     sentences = _read_labeled(args, read_tokens)
     tags = _tagger(args).tag([[normalize_chars(t) for t in s] for s in sentences])
     lines = []
@@ -529,8 +682,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"ner-fa: {exc}", file=sys.stderr)
         return EXIT_ERROR
     except BrokenPipeError:  # e.g. piped into `head`: stop quietly, without a second error at exit
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        _silence_stdout()
         return EXIT_OK
     except KeyboardInterrupt:
         print("ner-fa: interrupted", file=sys.stderr)
