@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Self
 
 from . import __version__
+from ._json import JsonLineError, loads_line
 from .errors import ConfigError, NerFaError
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
@@ -364,9 +365,9 @@ def _parse_jsonl(name: str, lines: Iterable[bytes], text_field: str,
             continue
         records += 1
         try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield _Failure(where, f"not valid JSON ({exc.msg} at column {exc.colno})")
+            record = loads_line(line)
+        except JsonLineError as exc:
+            yield _Failure(where, f"not valid JSON ({exc})")
             continue
         if not isinstance(record, dict):
             yield _Failure(where, f"expected a JSON object, got {type(record).__name__}")

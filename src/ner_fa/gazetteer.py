@@ -22,8 +22,8 @@ import bz2
 import csv
 import gzip
 import io
-import json
 import os
+import re
 import warnings
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -33,6 +33,7 @@ from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from ._json import DuplicateKeyError, JsonLineError, loads_line
 from .errors import DuplicateEntityError, GazetteerError
 from .models import EntityRef
 from .normalize import compact_key, spaced_key
@@ -118,6 +119,23 @@ def _data_suffix(path: Path) -> str:
     return suffixes[-1] if suffixes else ""
 
 
+# C0 and C1 control characters (NUL, tab, newline, ESC, NEL, ...); format characters such as ZWNJ are fine.
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
+# A letter or digit that survives into the match key (entry_key drops hamza, tatweel and the small
+# waw/yeh marks); a test keeps this in step with entry_key, which costs 20 times more to call.
+_KEY_CHAR = re.compile("[^\\W_\u0621\u0640\u06e5\u06e6\ufe80]")
+
+
+def _check_form(text: str) -> None:
+    """A name or surface form: no control characters, and letters or digits to match on."""
+    bad = _CONTROL.search(text)
+    if bad is not None:
+        raise ValueError(f"{text!r} holds the control character U+{ord(bad.group()):04X} at index {bad.start()}; "
+                         "names must be plain text")
+    if not _KEY_CHAR.search(text):
+        raise ValueError(f"{text!r} has no letters or digits, so it can never match")
+
+
 class GazetteerEntity(BaseModel):
     """One canonical entity."""
 
@@ -139,14 +157,19 @@ class GazetteerEntity(BaseModel):
     description: str = ""
     prior: float = Field(default=0.5, ge=0.0, le=1.0)
 
+    @field_validator("name", "name_fa")
+    @classmethod
+    def _a_name(cls, v: str) -> str:
+        _check_form(v)
+        return v
+
     @field_validator("aliases", "acronyms", "demonyms", "weak_aliases")
     @classmethod
     def _non_empty(cls, v: tuple[str, ...]) -> tuple[str, ...]:
         for s in v:
             if not s.strip():
                 raise ValueError("surface forms must not be empty")
-            if not entry_key(s):
-                raise ValueError(f"surface form {s!r} has no letters or digits")
+            _check_form(s)
         return v
 
     def ref(self) -> EntityRef:
@@ -339,10 +362,12 @@ class Gazetteer:
             if not line.strip():
                 continue
             try:
-                rec = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise GazetteerError(f"not valid JSON ({exc.msg} at column {exc.colno})",
-                                     source=source, line=n) from None
+                rec = loads_line(line, unique_keys=True)
+            except DuplicateKeyError as exc:
+                raise GazetteerError(f"{exc}; give each field once", source=source, line=n,
+                                     field=exc.key) from None
+            except JsonLineError as exc:
+                raise GazetteerError(f"not valid JSON ({exc})", source=source, line=n) from None
             self.add_records([rec], source=source, start_line=n)
 
     def _load_csv(self, path: Path) -> None:
@@ -355,6 +380,10 @@ class Gazetteer:
                 raise GazetteerError(f"not valid CSV ({exc})", source=str(path), line=1) from None
             if header is None:
                 return
+            repeated = next((f for i, f in enumerate(header) if f in header[:i]), None)
+            if repeated is not None:
+                raise GazetteerError(f"the header names the column {repeated!r} twice; give each field once",
+                                     source=str(path), line=1, field=repeated)
             missing = [f for f in ("id", "type", "name", "name_fa") if f not in header]
             if missing:
                 raise GazetteerError(f"the header lacks the column(s) {', '.join(missing)}; the first line names "

@@ -25,7 +25,6 @@ country codes are held.
 
 from __future__ import annotations
 
-import json
 import math
 import os
 from collections.abc import Iterable, Iterator, Mapping
@@ -33,6 +32,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from .._json import JsonLineError, loads_line
 from ..errors import GazetteerError
 from ..gazetteer import ENTITY_TYPES, GazetteerEntity, read_lines
 from ._base import ImportStats, persian_forms
@@ -204,10 +204,10 @@ def iter_wikidata(path: str | os.PathLike, *, types: Iterable[str] | None = None
             continue
         line = line.removesuffix(",")
         try:
-            item = json.loads(line)
+            item = loads_line(line)
             problem = None if isinstance(item, dict) else f"expected an entity object, got {type(item).__name__}"
-        except json.JSONDecodeError as exc:
-            problem = f"{exc.msg} at column {exc.colno}"
+        except JsonLineError as exc:
+            problem = str(exc)
         if problem is not None:
             if strict:
                 raise GazetteerError(f"not a Wikidata entity line ({problem}); a dump holds one JSON entity per "
