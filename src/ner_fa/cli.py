@@ -318,10 +318,23 @@ def _not_utf8(exc: UnicodeDecodeError, base: int = 0) -> str:
             f"convert it first, e.g. iconv -f WINDOWS-1256 -t UTF-8")
 
 
+def _binary(data: bytes, base: int = 0) -> str | None:
+    """Why ``data`` is not text: a NUL byte (no UTF-8 text has one; binary files and UTF-16 text do)."""
+    at = data.find(b"\x00")
+    if at < 0:
+        return None
+    return (f"binary data, not text (NUL byte at byte offset {base + at}); give UTF-8 text "
+            "(UTF-16 text: convert it first, e.g. iconv -f UTF-16 -t UTF-8)")
+
+
 def _read_text(inp: _Input) -> Iterator[_Text | _Failure]:
     data = _read_bytes(inp)
     if isinstance(data, _Failure):
         yield data
+        return
+    binary = _binary(data)
+    if binary is not None:
+        yield _Failure(inp.name, binary)
         return
     try:
         text = data.decode("utf-8-sig")
@@ -356,6 +369,10 @@ def _parse_jsonl(name: str, lines: Iterable[bytes], text_field: str,
             raw, offset = raw[3:], 3
         where, base = f"{name}:{lineno}", offset
         offset += len(raw)
+        binary = _binary(raw, base)
+        if binary is not None:
+            yield _Failure(where, binary)
+            continue
         try:
             line = raw.decode("utf-8")
         except UnicodeDecodeError as exc:
