@@ -325,6 +325,11 @@ class StanzaTagger:
                 stanza_logger.removeFilter(_quiet_unknown_language)
             return self._pipeline
 
+    @property
+    def loaded(self) -> bool:
+        """Whether the model is in memory (it loads on the first :meth:`tag` or :meth:`load`)."""
+        return self._pipeline is not None
+
     def load(self) -> StanzaTagger:
         """Load the model now instead of on first use."""
         self._load()
