@@ -3,14 +3,18 @@ and how fast the command line answers `--help` and a usage error.
 
     python benchmarks/cold_start.py [--runs 5] [--text examples/demo_article.txt]
 
-Each run is a new Python process (nothing cached in memory; the link index cache on disk is
-used as a user's second run would, see docs/startup.md). It prints every run and the medians:
+Each run is a new Python process (nothing cached in memory). The link index cache on disk
+(ner_fa.index_cache) is filled by an untimed first run, so the runs measure what a user's
+second and later runs cost; `--no-index-cache` measures the very first run (index built). It prints every run and the medians:
 
 * end to end: import time, first extract (loads the gazetteer, the link index and the model),
   a second extract of the same text, peak resident memory;
 * the breakdown, stage by stage in another fresh process: `import ner_fa`, `import torch`,
   `import stanza`, gazetteer load, link index (and matcher) build, model load, first batch;
 * `ner-fa --help` and `ner-fa extract missing.txt` (a usage error), whole process.
+
+`--baseline SRC` measures another source tree (e.g. main) interleaved with this one; the ratio
+column is baseline / this.
 
 Targets (issue 17): first extract in a fresh process <= 2.0 s, `--help` and usage errors <= 0.5 s.
 """
@@ -76,47 +80,83 @@ STAGES = ("import ner_fa", "import torch", "import stanza", "gazetteer load", "l
           "model load", "pipeline (linker, matcher again)", "first batch")
 
 
-def _json_child(code: str, *args: str) -> dict:
-    out = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, check=True)
+def _env(src: str | None) -> dict:
+    env = dict(os.environ)
+    if src:
+        env["PYTHONPATH"] = src
+    return env
+
+
+def _json_child(code: str, *args: str, src: str | None = None) -> dict:
+    out = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, check=True,
+                         env=_env(src))
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
-def _cli_seconds(*argv: str) -> float:
+def _cli_seconds(*argv: str, src: str | None = None) -> float:
     t = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "ner_fa.cli", *argv], capture_output=True, text=True, check=False)
+    subprocess.run([sys.executable, "-m", "ner_fa.cli", *argv], capture_output=True, text=True, check=False,
+                   env=_env(src))
     return time.perf_counter() - t
+
+
+def _measure(text: Path, src: str | None) -> tuple[dict, dict]:
+    r = _json_child(END_TO_END, str(text), src=src)
+    r["help_s"] = _cli_seconds("--help", src=src)
+    r["usage_error_s"] = _cli_seconds("extract", "/nonexistent/missing.txt", src=src)
+    return r, _json_child(BREAKDOWN, str(text), src=src)
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--text", type=Path, default=REPO / "examples" / "demo_article.txt")
+    ap.add_argument("--no-index-cache", action="store_true",
+                    help="build the link index in every process (NER_FA_NO_CACHE=1), as on the very first run")
+    ap.add_argument("--baseline", metavar="SRC",
+                    help="another ner_fa source tree (e.g. a checkout of main: /work/main/src), measured "
+                         "interleaved with this one so that both see the same machine load")
     args = ap.parse_args()
-    env_path = os.environ.get("PYTHONPATH")
-    print(f"python {sys.version.split()[0]}, PYTHONPATH={env_path}, load average {os.getloadavg()[0]:.2f}")
-    runs, stages, helps, usage = [], [], [], []
-    for i in range(args.runs):  # interleaved, so load on a shared machine hits every measure alike
-        r = _json_child(END_TO_END, str(args.text))
-        runs.append(r)
-        stages.append(_json_child(BREAKDOWN, str(args.text)))
-        helps.append(_cli_seconds("--help"))
-        usage.append(_cli_seconds("extract", "/nonexistent/missing.txt"))
-        print(f"run {i + 1}: " + ", ".join(f"{k}={v:.2f}" if isinstance(v, float) else f"{k}={v}"
-                                          for k, v in r.items())
-              + f", help_s={helps[-1]:.2f}, usage_error_s={usage[-1]:.2f}")
+    if args.no_index_cache:
+        os.environ["NER_FA_NO_CACHE"] = "1"
+    variants = {"this": str(REPO / "src")}
+    if args.baseline:
+        variants["baseline"] = args.baseline
+    for src in variants.values():
+        _json_child(END_TO_END, str(args.text), src=src)  # not timed: fills the link index cache, as a first run would
+    print(f"python {sys.version.split()[0]}, load average {os.getloadavg()[0]:.2f}, "
+          f"link index cache {'off' if args.no_index_cache else 'on (warm)'}; " +
+          ", ".join(f"{k}={v}" for k, v in variants.items()))
+    runs: dict[str, list] = {k: [] for k in variants}
+    stages: dict[str, list] = {k: [] for k in variants}
+    for i in range(args.runs):  # interleaved, so load on a shared machine hits every variant alike
+        for name, src in variants.items():
+            r, st = _measure(args.text, src)
+            runs[name].append(r)
+            stages[name].append(st)
+            print(f"run {i + 1} {name}: " + ", ".join(f"{k}={v:.2f}" if isinstance(v, float) else f"{k}={v}"
+                                                    for k, v in r.items()))
     n = args.runs
+    names = list(variants)
+    head = "".join(f"{k:>10}" for k in names) + ("     ratio" if len(names) == 2 else "")
+
+    def row(label: str, values: list[float]) -> None:
+        ratio = f"{values[1] / values[0]:9.2f}x" if len(values) == 2 and values[0] > 0 else ""
+        print(f"  {label:<34}" + "".join(f"{v:10.2f}" for v in values) + ratio)
+
     print(f"\nmedian of {n} runs ({args.text.name}, {len(args.text.read_text(encoding='utf-8'))} chars):")
-    for key in ("import_s", "first_extract_s", "cold_start_s", "second_extract_s", "peak_rss_mb"):
-        print(f"  {key:<34} {statistics.median(r[key] for r in runs):8.2f}")
-    print(f"  {'ner-fa --help (process)':<34} {statistics.median(helps):8.2f}")
-    print(f"  {'ner-fa usage error (process)':<34} {statistics.median(usage):8.2f}")
+    print(f"  {'':<34}{head}")
+    for key in ("import_s", "first_extract_s", "cold_start_s", "second_extract_s", "peak_rss_mb",
+                "help_s", "usage_error_s"):
+        row(key, [statistics.median(r[key] for r in runs[k]) for k in names])
     print(f"\nbreakdown, median of {n} fresh processes (s):")
-    total = 0.0
-    for name in STAGES:
-        m = statistics.median(s[name] for s in stages)
-        total += m
-        print(f"  {name:<34} {m:8.2f}")
-    print(f"  {'sum of medians':<34} {total:8.2f}")
+    print(f"  {'':<34}{head}")
+    totals = [0.0] * len(names)
+    for stage in STAGES:
+        values = [statistics.median(s[stage] for s in stages[k]) for k in names]
+        totals = [a + b for a, b in zip(totals, values)]
+        row(stage, values)
+    row("sum of medians", totals)
     return 0
 
 
