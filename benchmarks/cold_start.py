@@ -1,24 +1,38 @@
-"""Cold start: `import ner_fa` plus the first `extract()` in a fresh process.
+"""Cold start: `import ner_fa` plus the first `extract()` in a fresh process, where the time goes,
+and how fast the command line answers `--help` and a usage error.
 
     python benchmarks/cold_start.py [--runs 5] [--text examples/demo_article.txt]
 
-Each run is a new Python process (nothing cached in memory); it prints every
-run and the median of: import time, first extract (loads Stanza, the model and
-the gazetteer), a second extract of the same text, and peak resident memory.
+Each run is a new Python process (nothing cached in memory). The link index cache on disk
+(ner_fa.index_cache) is filled by an untimed first run, so the runs measure what a user's
+second and later runs cost; `--no-index-cache` measures the very first run (index built). It prints every run and the medians:
+
+* end to end: import time, first extract (loads the gazetteer, the link index and the model),
+  a second extract of the same text, peak resident memory;
+* the breakdown, stage by stage in another fresh process: `import ner_fa`, `import torch`,
+  `import stanza`, gazetteer load, link index (and matcher) build, model load, first batch;
+* `ner-fa --help` and `ner-fa extract missing.txt` (a usage error), whole process.
+
+`--baseline SRC` measures another source tree (e.g. main) interleaved with this one; the ratio
+column is baseline / this.
+
+Targets (issue 17): first extract in a fresh process <= 2.0 s, `--help` and usage errors <= 0.5 s.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 
-CHILD = r"""
+END_TO_END = r"""
 import json, resource, sys, time
 t0 = time.perf_counter()
 import ner_fa
@@ -33,21 +47,116 @@ print(json.dumps({"import_s": t1 - t0, "first_extract_s": t2 - t1, "second_extra
                   "mentions": len(doc.mentions)}))
 """
 
+BREAKDOWN = r"""
+import json, sys, time
+marks = [("start", time.perf_counter())]
+def mark(name):
+    marks.append((name, time.perf_counter()))
+import ner_fa
+mark("import ner_fa")
+import torch
+mark("import torch")
+import stanza
+mark("import stanza")
+from ner_fa.gazetteer import default_gazetteer
+gaz = default_gazetteer()
+mark("gazetteer load")
+from ner_fa.linker import AliasMatcher, Linker
+linker = Linker(gaz)
+AliasMatcher(gaz)
+mark("link index + matcher")
+from ner_fa.tagger import StanzaTagger
+tagger = StanzaTagger().load()
+mark("model load")
+from ner_fa.pipeline import Pipeline
+nlp = Pipeline(tagger=tagger, gazetteer=gaz)
+mark("pipeline (linker, matcher again)")
+nlp.extract(open(sys.argv[1], encoding="utf-8").read())
+mark("first batch")
+print(json.dumps({name: t - marks[i][1] for i, (name, t) in enumerate(marks[1:])}))
+"""
+
+STAGES = ("import ner_fa", "import torch", "import stanza", "gazetteer load", "link index + matcher",
+          "model load", "pipeline (linker, matcher again)", "first batch")
+
+
+def _env(src: str | None) -> dict:
+    env = dict(os.environ)
+    if src:
+        env["PYTHONPATH"] = src
+    return env
+
+
+def _json_child(code: str, *args: str, src: str | None = None) -> dict:
+    out = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, check=True,
+                         env=_env(src))
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def _cli_seconds(*argv: str, src: str | None = None) -> float:
+    t = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "ner_fa.cli", *argv], capture_output=True, text=True, check=False,
+                   env=_env(src))
+    return time.perf_counter() - t
+
+
+def _measure(text: Path, src: str | None) -> tuple[dict, dict]:
+    r = _json_child(END_TO_END, str(text), src=src)
+    r["help_s"] = _cli_seconds("--help", src=src)
+    r["usage_error_s"] = _cli_seconds("extract", "/nonexistent/missing.txt", src=src)
+    return r, _json_child(BREAKDOWN, str(text), src=src)
+
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--text", type=Path, default=REPO / "examples" / "demo_article.txt")
+    ap.add_argument("--no-index-cache", action="store_true",
+                    help="build the link index in every process (NER_FA_NO_CACHE=1), as on the very first run")
+    ap.add_argument("--baseline", metavar="SRC",
+                    help="another ner_fa source tree (e.g. a checkout of main: /work/main/src), measured "
+                         "interleaved with this one so that both see the same machine load")
     args = ap.parse_args()
-    runs = []
-    for i in range(args.runs):
-        out = subprocess.run([sys.executable, "-c", CHILD, str(args.text)], capture_output=True, text=True, check=True)
-        r = json.loads(out.stdout.strip().splitlines()[-1])
-        runs.append(r)
-        print(f"run {i + 1}: " + ", ".join(f"{k}={v:.2f}" if isinstance(v, float) else f"{k}={v}" for k, v in r.items()))
-    print(f"median of {args.runs} runs ({args.text.name}, {len(args.text.read_text(encoding='utf-8'))} chars):")
-    for key in ("import_s", "first_extract_s", "cold_start_s", "second_extract_s", "peak_rss_mb"):
-        print(f"  {key:<18} {statistics.median(r[key] for r in runs):8.2f}")
+    if args.no_index_cache:
+        os.environ["NER_FA_NO_CACHE"] = "1"
+    variants = {"this": str(REPO / "src")}
+    if args.baseline:
+        variants["baseline"] = args.baseline
+    for src in variants.values():
+        _json_child(END_TO_END, str(args.text), src=src)  # not timed: fills the link index cache, as a first run would
+    print(f"python {sys.version.split()[0]}, load average {os.getloadavg()[0]:.2f}, "
+          f"link index cache {'off' if args.no_index_cache else 'on (warm)'}; " +
+          ", ".join(f"{k}={v}" for k, v in variants.items()))
+    runs: dict[str, list] = {k: [] for k in variants}
+    stages: dict[str, list] = {k: [] for k in variants}
+    for i in range(args.runs):  # interleaved, so load on a shared machine hits every variant alike
+        for name, src in variants.items():
+            r, st = _measure(args.text, src)
+            runs[name].append(r)
+            stages[name].append(st)
+            print(f"run {i + 1} {name}: " + ", ".join(f"{k}={v:.2f}" if isinstance(v, float) else f"{k}={v}"
+                                                    for k, v in r.items()))
+    n = args.runs
+    names = list(variants)
+    head = "".join(f"{k:>10}" for k in names) + ("     ratio" if len(names) == 2 else "")
+
+    def row(label: str, values: list[float]) -> None:
+        ratio = f"{values[1] / values[0]:9.2f}x" if len(values) == 2 and values[0] > 0 else ""
+        print(f"  {label:<34}" + "".join(f"{v:10.2f}" for v in values) + ratio)
+
+    print(f"\nmedian of {n} runs ({args.text.name}, {len(args.text.read_text(encoding='utf-8'))} chars):")
+    print(f"  {'':<34}{head}")
+    for key in ("import_s", "first_extract_s", "cold_start_s", "second_extract_s", "peak_rss_mb",
+                "help_s", "usage_error_s"):
+        row(key, [statistics.median(r[key] for r in runs[k]) for k in names])
+    print(f"\nbreakdown, median of {n} fresh processes (s):")
+    print(f"  {'':<34}{head}")
+    totals = [0.0] * len(names)
+    for stage in STAGES:
+        values = [statistics.median(s[stage] for s in stages[k]) for k in names]
+        totals = [a + b for a, b in zip(totals, values)]
+        row(stage, values)
+    row("sum of medians", totals)
     return 0
 
 

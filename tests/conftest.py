@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,18 @@ from ner_fa import FakeTagger, Gazetteer, GazetteerEntity, Pipeline
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _index_cache_dir(tmp_path_factory):
+    """The link index cache (ner_fa.index_cache) of this test session, not the user's."""
+    old = os.environ.get("NER_FA_CACHE_DIR")
+    os.environ["NER_FA_CACHE_DIR"] = str(tmp_path_factory.mktemp("ner_fa_cache"))
+    yield
+    if old is None:
+        os.environ.pop("NER_FA_CACHE_DIR", None)
+    else:
+        os.environ["NER_FA_CACHE_DIR"] = old
 
 
 def entity(id, type, name, name_fa, **kw):

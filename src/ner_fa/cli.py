@@ -418,9 +418,22 @@ def _records(inputs: list[_Input | _Failure], args: argparse.Namespace) -> Itera
             yield from _read_text(inp)
 
 
+def _show_progress(args: argparse.Namespace) -> bool:
+    return sys.stderr.isatty() if args.progress is None else bool(args.progress)
+
+
+def _load_model(nlp) -> None:
+    """Load the tagger's model now, saying so on stderr (the first batch would otherwise sit silent)."""
+    tagger = getattr(nlp, "tagger", None)
+    load = getattr(tagger, "load", None)
+    if load is None or getattr(tagger, "loaded", False):
+        return
+    print("ner-fa: loading model…", file=sys.stderr, flush=True)
+    load()
+
+
 def _progress(args: argparse.Namespace, total: int | None):
-    show = sys.stderr.isatty() if args.progress is None else args.progress
-    if not show:
+    if not _show_progress(args):
         return None
     try:
         from tqdm import tqdm
@@ -462,10 +475,23 @@ def _results(records: Iterable[_Text | _Failure], nlp, args: argparse.Namespace,
         yield from flush(buf)
 
 
-def _cmd_extract(args: argparse.Namespace) -> int:
-    from .export import aggregate, aggregate_csv, corpus_json, to_json
-    from .pipeline import default_pipeline
+def _check_output(path: str | None) -> None:
+    """Refuse an output path that cannot be written before any work is done (exit 1, as a failed write)."""
+    if not path:
+        return
+    parent = os.path.dirname(os.path.abspath(path))
+    reason = None
+    if os.path.isdir(path):
+        reason = "is a directory"
+    elif not os.path.isdir(parent):
+        reason = f"no such directory: {parent}"
+    elif not os.access(path if os.path.exists(path) else parent, os.W_OK):
+        reason = "permission denied"
+    if reason:
+        raise _CliExit(f"{path}: cannot write ({reason})", EXIT_ERROR)
 
+
+def _cmd_extract(args: argparse.Namespace) -> int:
     if args.aggregate and args.format == "jsonl":
         raise _CliExit("--aggregate writes one summary: use --format json or csv", EXIT_USAGE)
     if args.batch_size < 1:
@@ -478,11 +504,18 @@ def _cmd_extract(args: argparse.Namespace) -> int:
         bad = next((i for i in inputs if isinstance(i, _Failure)), None)
         if bad is not None:
             raise _CliExit(f"{bad.source}: {bad.error}", bad.code)
+    _check_output(args.output)
+    # imported only now: usage errors above answer without loading pydantic, numpy or the gazetteer
+    from .export import aggregate, aggregate_csv, corpus_json, to_json
+    from .pipeline import default_pipeline
+
     if args.model_dir or args.stanza_dir or args.package or _custom_linking(args):
         nlp = _pipeline(args)
     else:
         nlp = default_pipeline()
     known_total = None if any(isinstance(i, _Input) and i.jsonl for i in inputs) else len(inputs)
+    if _show_progress(args):
+        _load_model(nlp)
     bar = _progress(args, known_total)
     failures: list[_Failure] = []
     results = _results(_records(inputs, args), nlp, args, failures, bar)

@@ -209,10 +209,14 @@ class Linker:
         cfg = self.config
         if cfg.index_path is not None and Path(cfg.index_path).is_file():
             return LinkIndex.load(cfg.index_path, self.gazetteer)
+        if cfg.index_path is None:
+            from .index_cache import cached_index
+
+            return cached_index(self.gazetteer, max_edits=cfg.fuzzy_max_edits,
+                                skeleton_min_chars=cfg.skeleton_min_chars)
         index = LinkIndex.build(self.gazetteer, max_edits=cfg.fuzzy_max_edits,
                                 skeleton_min_chars=cfg.skeleton_min_chars)
-        if cfg.index_path is not None:
-            index.save(cfg.index_path)
+        index.save(cfg.index_path)
         return index
 
     # -- one mention ------------------------------------------------------

@@ -21,6 +21,7 @@ linker and pipeline run without loading a model.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
@@ -295,6 +296,9 @@ class StanzaTagger:
         # Stanza's own Document path, without building a Document of Token/Word objects);
         # False runs every call through the Stanza pipeline, as a reference.
         self.direct = True
+        # Load without the training optimizer and through the restricted C unpickler
+        # (ner_fa.model_load, the same weights); False builds stanza.Pipeline as Stanza does.
+        self.fast_load = True
         self._lock = threading.Lock()  # guards loading
         self._run_lock = threading.Lock()  # one Stanza call at a time: threads share one model safely
 
@@ -312,18 +316,27 @@ class StanzaTagger:
             kwargs = {f"{k}": str(v) for k, v in self.paths.items()}
             stanza_logger = logging.getLogger("stanza")
             stanza_logger.addFilter(_quiet_unknown_language)
+            from .model_load import fast_stanza_load
+
+            loading = fast_stanza_load(self.paths.values()) if self.fast_load else contextlib.nullcontext()
             try:
-                self._pipeline = stanza.Pipeline(
-                    lang="fa", dir=str(resources_dir), processors="tokenize,ner",
-                    tokenize_pretokenized=True, allow_unknown_language=True,
-                    download_method=None, device=self.device, ner_batch_size=self.batch_size,
-                    logging_level="WARN", **kwargs,
-                )
+                with loading:
+                    self._pipeline = stanza.Pipeline(
+                        lang="fa", dir=str(resources_dir), processors="tokenize,ner",
+                        tokenize_pretokenized=True, allow_unknown_language=True,
+                        download_method=None, device=self.device, ner_batch_size=self.batch_size,
+                        logging_level="WARN", **kwargs,
+                    )
             except Exception as exc:
                 raise ModelLoadError(f"Stanza could not load the NER model from {resources_dir}: {exc}") from exc
             finally:
                 stanza_logger.removeFilter(_quiet_unknown_language)
             return self._pipeline
+
+    @property
+    def loaded(self) -> bool:
+        """Whether the model is in memory (it loads on the first :meth:`tag` or :meth:`load`)."""
+        return self._pipeline is not None
 
     def load(self) -> StanzaTagger:
         """Load the model now instead of on first use."""
