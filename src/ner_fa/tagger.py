@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Protocol, runtime_checkable
 
 from .errors import ModelLoadError, ModelNotFoundError, TaggerError
+from .threads import apply_num_threads, resolve_num_threads
 
 __all__ = [
     "ARMAN_LABELS",
@@ -262,16 +263,21 @@ class StanzaTagger:
     the ``NER_FA_MODEL_DIR`` environment variable); ``StanzaTagger(model_dir=...)``
     a directory with a ``model.json`` manifest; ``StanzaTagger(stanza_dir=...,
     package="arman")`` a model in Stanza's own resources layout.
+
+    ``num_threads``: torch threads for tagging (default: ``$NER_FA_NUM_THREADS``, else 1; see
+    :mod:`ner_fa.threads`). It is applied to the whole process before each call.
     """
 
     def __init__(self, model_dir: str | os.PathLike | None = None, *, stanza_dir: str | os.PathLike | None = None,
-                 package: str | None = None, batch_size: int = 256, device: str = "cpu") -> None:
+                 package: str | None = None, batch_size: int = 256, device: str = "cpu",
+                 num_threads: int | None = None) -> None:
         if model_dir is not None and stanza_dir is not None:
             raise ValueError("pass model_dir or stanza_dir, not both")
         if isinstance(batch_size, bool) or not isinstance(batch_size, int) or batch_size < 1:
             raise ValueError(f"batch_size must be a positive int, got {batch_size!r}")
         self.batch_size = batch_size
         self.device = device
+        self.num_threads = resolve_num_threads(num_threads)
         if stanza_dir is not None:
             sdir = Path(stanza_dir)
             package, self.paths = _stanza_resource_paths(sdir, package)
@@ -306,6 +312,7 @@ class StanzaTagger:
                 import stanza
             except ImportError as exc:  # pragma: no cover - stanza is a hard dependency
                 raise ModelLoadError(f"stanza is not importable: {exc}") from exc
+            apply_num_threads(self.num_threads)
             resources_dir = self.resources_dir
             if not (resources_dir / "resources.json").is_file():
                 raise ModelNotFoundError(f"{resources_dir / 'resources.json'} is missing")
@@ -338,6 +345,7 @@ class StanzaTagger:
             return out
         batch = [[tok[:MAX_TAGGER_TOKEN_CHARS] for tok in sentences[i]] for i in todo]
         with self._run_lock:
+            apply_num_threads(self.num_threads)
             predicted = _predict_direct(nlp, batch) if self.direct else None
             if predicted is None:
                 predicted = _predict_document(nlp, batch)
