@@ -47,10 +47,10 @@ def main() -> int:
     args = ap.parse_args()
 
     import torch
+    from tagger_speed import load_articles
 
     from ner_fa import Pipeline, StanzaTagger
     from ner_fa.tokenize import tokenize
-    from tagger_speed import load_articles
 
     cores = os.cpu_count() or 1
     settings = [cores if s == "default" else int(s) for s in args.threads.split(",")]
