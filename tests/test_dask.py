@@ -105,3 +105,12 @@ def test_real_model_on_the_cluster(client, real_pipeline):
     expected = [entity_list(real_pipeline.extract(t)) for t in texts]
     assert any(e["entities"] for e in expected)
     assert cluster.extract_bag(db.from_sequence(texts, npartitions=2)).compute() == expected
+
+
+def test_workers_run_torch_with_the_pipeline_taggers_threads(client, small_gazetteer):
+    torch = pytest.importorskip("torch")
+    tagger = FakeTagger(PHRASES)
+    tagger.num_threads = 2  # what a StanzaTagger(num_threads=2) carries; Dask workers start with 1
+    factory = functools.partial(Pipeline, tagger=tagger, gazetteer=small_gazetteer)
+    cluster.extract_bag(db.from_sequence(TEXTS, npartitions=4), pipeline=factory).compute()
+    assert set(client.run(torch.get_num_threads).values()) == {2}

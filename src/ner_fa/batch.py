@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import gc
 import multiprocessing
-import os
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -37,6 +36,7 @@ from typing import TYPE_CHECKING
 from .models import Document, Mention
 from .normalize import normalize_chars
 from .tagger import check_tags
+from .threads import apply_num_threads, worker_threads
 from .tokenize import Sentence, Token, looks_arabic, split_sentences, tokenize
 
 if TYPE_CHECKING:
@@ -217,11 +217,10 @@ _WORKER: Pipeline | None = None
 
 
 def _init_worker(threads: int) -> None:
-    try:
-        import torch
-    except ImportError:  # pragma: no cover - stanza depends on torch
-        return
-    torch.set_num_threads(threads)
+    # the tagger applies its own setting before each call: cap it for this worker
+    if _WORKER is not None and hasattr(_WORKER.tagger, "num_threads"):
+        _WORKER.tagger.num_threads = threads
+    apply_num_threads(threads)
 
 
 def _work(texts: list[str], batch_size: int, chunk_chars: int) -> list[Document]:
@@ -251,7 +250,8 @@ def pipe_processes(nlp: Pipeline, texts: Iterable[str], *, n_process: int, batch
 
     Texts are sent in groups of about ``group_chars`` characters (at most ``group_docs``
     texts); at most ``2 * n_process`` groups are in flight, so memory stays bounded for
-    any number of texts. Each worker runs ``torch`` with ``cpu_count // n_process`` threads.
+    any number of texts. Each worker runs ``torch`` with the tagger's ``num_threads`` (see
+    :mod:`ner_fa.threads`; default 1), capped at ``cpu_count // n_process``.
     """
     global _WORKER
     if "fork" not in multiprocessing.get_all_start_methods():
@@ -259,7 +259,7 @@ def pipe_processes(nlp: Pipeline, texts: Iterable[str], *, n_process: int, batch
             "n_process > 1 needs the 'fork' start method, which this platform lacks; use n_process=1, "
             "or ner_fa.cluster with a dask LocalCluster")
     ctx = multiprocessing.get_context("fork")
-    threads = max(1, (os.cpu_count() or 1) // n_process)
+    threads = worker_threads(getattr(nlp.tagger, "num_threads", None), n_process)
     _WORKER = nlp  # inherited by the forked workers; nothing is pickled
     # Objects frozen before the fork are left alone by the workers' garbage collector, so fewer of
     # the shared pages (gazetteer index, model) get copied.

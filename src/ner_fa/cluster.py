@@ -11,6 +11,8 @@ its documents). The pipeline is built by ``pipeline`` — a picklable function
 without arguments returning a :class:`~ner_fa.pipeline.Pipeline`, by default
 :func:`~ner_fa.pipeline.default_pipeline` — once per worker process and kept
 for every later partition and computation, so the model loads once per worker.
+Each worker process runs torch with the tagger's ``num_threads`` (``$NER_FA_NUM_THREADS``,
+default 1: see :mod:`ner_fa.threads`); size the cluster so that workers × threads ≤ cores.
 
 Each document becomes ``convert(doc)``, by default its entity list
 (:func:`ner_fa.export.entity_list`: the distinct linked entities with their
@@ -29,6 +31,7 @@ from .errors import MissingDependencyError
 from .export import entity_list
 from .models import Document
 from .pipeline import Pipeline, default_pipeline
+from .threads import apply_num_threads, resolve_num_threads
 
 __all__ = ["extract_bag", "extract_column", "worker_pipeline"]
 
@@ -65,6 +68,8 @@ def worker_pipeline(factory: Callable[[], Pipeline], key: str) -> Pipeline:
                 nlp = factory()
                 if not isinstance(nlp, Pipeline):
                     raise TypeError(f"pipeline= must return a ner_fa.Pipeline, got {type(nlp).__name__}")
+                # torch threads of this worker process: the tagger's setting (default 1, ner_fa.threads)
+                apply_num_threads(resolve_num_threads(getattr(nlp.tagger, "num_threads", None)))
                 _PIPELINES[key] = nlp
     return nlp
 

@@ -43,7 +43,9 @@ class Pipeline:
     ``tagger`` is any :class:`~ner_fa.tagger.Tagger`; without it a
     :class:`~ner_fa.tagger.StanzaTagger` is built from ``model_dir`` (a directory
     with ``model.json``) or ``stanza_dir``/``package`` (Stanza's official
-    models), or the shipped model. The model loads on first use.
+    models), or the shipped model. The model loads on first use. ``num_threads`` is
+    the tagger's torch thread count (default ``$NER_FA_NUM_THREADS``, else 1; see
+    :mod:`ner_fa.threads`).
 
     Sentences in Arabic rather than Persian (:func:`~ner_fa.tokenize.looks_arabic`) are
     not given to the tagger, which would invent names in them; gazetteer matching still
@@ -54,16 +56,19 @@ class Pipeline:
 
     def __init__(self, *, tagger: Tagger | None = None, gazetteer: Gazetteer | None = None,
                  config: LinkerConfig | None = None, model_dir: str | os.PathLike | None = None,
-                 stanza_dir: str | os.PathLike | None = None, package: str | None = None) -> None:
-        if tagger is not None and (model_dir is not None or stanza_dir is not None or package is not None):
-            raise ValueError("pass either tagger= or model_dir=/stanza_dir=/package=, not both")
+                 stanza_dir: str | os.PathLike | None = None, package: str | None = None,
+                 num_threads: int | None = None) -> None:
+        if tagger is not None and (model_dir is not None or stanza_dir is not None or package is not None
+                                   or num_threads is not None):
+            raise ValueError("pass either tagger= or model_dir=/stanza_dir=/package=/num_threads=, not both")
         if tagger is not None and not isinstance(tagger, Tagger):
             raise TypeError(f"tagger must have a .tag(sentences) method and a .name, got {type(tagger).__name__}")
         if gazetteer is not None and not isinstance(gazetteer, Gazetteer):
             raise TypeError(f"gazetteer must be a ner_fa.Gazetteer, got {type(gazetteer).__name__}")
         if config is not None and not isinstance(config, LinkerConfig):
             raise TypeError(f"config must be a ner_fa.LinkerConfig, got {type(config).__name__}")
-        self.tagger: Tagger = tagger or StanzaTagger(model_dir, stanza_dir=stanza_dir, package=package)
+        self.tagger: Tagger = tagger or StanzaTagger(model_dir, stanza_dir=stanza_dir, package=package,
+                                                     num_threads=num_threads)
         self.gazetteer = gazetteer if gazetteer is not None else default_gazetteer()
         self.config = config or LinkerConfig()
         self.linker = Linker(self.gazetteer, self.config)

@@ -31,6 +31,8 @@ from pathlib import Path
 from typing import Protocol, runtime_checkable
 
 from .errors import ModelLoadError, ModelNotFoundError, TaggerError
+from .inference import DEFAULT_MAX_BATCH_TOKENS
+from .threads import apply_num_threads, resolve_num_threads
 
 __all__ = [
     "ARMAN_LABELS",
@@ -256,6 +258,17 @@ def _predict_direct(nlp, batch: list[list[str]]) -> list[list[str]] | None:
     return [list(merge_tags(*tags)) for tags in zip(*all_preds)]
 
 
+def _predict_batched(predictors, batch: list[list[str]]) -> list[list[str]]:
+    """Tags from :class:`~ner_fa.inference.BatchPredictor` objects (one per model of the NER
+    processor), merged the way ``NERProcessor.process`` merges several models' tags."""
+    all_preds = [p.predict(batch) for p in predictors]
+    if len(all_preds) == 1:
+        return all_preds[0]
+    from stanza.models.ner.utils import merge_tags
+
+    return [list(merge_tags(*tags)) for tags in zip(*all_preds)]
+
+
 class StanzaTagger:
     """A Stanza NER model run on pretokenized sentences, offline.
 
@@ -263,16 +276,21 @@ class StanzaTagger:
     the ``NER_FA_MODEL_DIR`` environment variable); ``StanzaTagger(model_dir=...)``
     a directory with a ``model.json`` manifest; ``StanzaTagger(stanza_dir=...,
     package="arman")`` a model in Stanza's own resources layout.
+
+    ``num_threads``: torch threads for tagging (default: ``$NER_FA_NUM_THREADS``, else 1; see
+    :mod:`ner_fa.threads`). It is applied to the whole process before each call.
     """
 
     def __init__(self, model_dir: str | os.PathLike | None = None, *, stanza_dir: str | os.PathLike | None = None,
-                 package: str | None = None, batch_size: int = 256, device: str = "cpu") -> None:
+                 package: str | None = None, batch_size: int = 256, device: str = "cpu",
+                 num_threads: int | None = None) -> None:
         if model_dir is not None and stanza_dir is not None:
             raise ValueError("pass model_dir or stanza_dir, not both")
         if isinstance(batch_size, bool) or not isinstance(batch_size, int) or batch_size < 1:
             raise ValueError(f"batch_size must be a positive int, got {batch_size!r}")
         self.batch_size = batch_size
         self.device = device
+        self.num_threads = resolve_num_threads(num_threads)
         if stanza_dir is not None:
             sdir = Path(stanza_dir)
             package, self.paths = _stanza_resource_paths(sdir, package)
@@ -292,13 +310,18 @@ class StanzaTagger:
             if not path.is_file():
                 raise ModelNotFoundError(f"model file {path} ({key}) does not exist; the model is incomplete")
         self._pipeline = None
-        # Feed the NER model our token lists directly (the same batches and the same tags as
-        # Stanza's own Document path, without building a Document of Token/Word objects);
-        # False runs every call through the Stanza pipeline, as a reference.
+        # Three ways to the same tags, fastest first. ``batched`` (with ``direct``): ner_fa.inference
+        # builds the batches, runs the network's forward pass and decodes in batch itself (where
+        # the model is of a kind it covers). ``direct`` alone: Stanza's NER DataLoader and
+        # Trainer.predict on our token lists (the path of v6). ``direct = False``: every call goes
+        # through the Stanza pipeline and its Document, as a reference.
+        self.batched = True
         self.direct = True
         # Load without the training optimizer and through the restricted C unpickler
         # (ner_fa.model_load, the same weights); False builds stanza.Pipeline as Stanza does.
         self.fast_load = True
+        self.max_batch_tokens = DEFAULT_MAX_BATCH_TOKENS
+        self._predictors: list | None = None
         self._lock = threading.Lock()  # guards loading
         self._run_lock = threading.Lock()  # one Stanza call at a time: threads share one model safely
 
@@ -310,6 +333,7 @@ class StanzaTagger:
                 import stanza
             except ImportError as exc:  # pragma: no cover - stanza is a hard dependency
                 raise ModelLoadError(f"stanza is not importable: {exc}") from exc
+            apply_num_threads(self.num_threads)
             resources_dir = self.resources_dir
             if not (resources_dir / "resources.json").is_file():
                 raise ModelNotFoundError(f"{resources_dir / 'resources.json'} is missing")
@@ -338,6 +362,19 @@ class StanzaTagger:
         """Whether the model is in memory (it loads on the first :meth:`tag` or :meth:`load`)."""
         return self._pipeline is not None
 
+    def _batch_predictors(self, nlp) -> list | None:
+        """One :class:`~ner_fa.inference.BatchPredictor` per model of the NER processor, or None
+        when a model is of a kind it does not cover."""
+        if self._predictors is None:
+            from .inference import BatchPredictor
+
+            trainers = getattr(getattr(nlp, "processors", {}).get("ner"), "trainers", None) or []
+            ok = bool(trainers) and all(BatchPredictor.supports(t) is None for t in trainers)
+            self._predictors = [BatchPredictor(t) for t in trainers] if ok else []
+        for p in self._predictors:
+            p.max_batch_tokens = self.max_batch_tokens
+        return self._predictors or None
+
     def load(self) -> StanzaTagger:
         """Load the model now instead of on first use."""
         self._load()
@@ -351,7 +388,12 @@ class StanzaTagger:
             return out
         batch = [[tok[:MAX_TAGGER_TOKEN_CHARS] for tok in sentences[i]] for i in todo]
         with self._run_lock:
-            predicted = _predict_direct(nlp, batch) if self.direct else None
+            apply_num_threads(self.num_threads)
+            predictors = self._batch_predictors(nlp) if self.batched and self.direct else None
+            if predictors:
+                predicted = _predict_batched(predictors, batch)
+            else:
+                predicted = _predict_direct(nlp, batch) if self.direct else None
             if predicted is None:
                 predicted = _predict_document(nlp, batch)
         for i, tags in zip(todo, predicted):
