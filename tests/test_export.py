@@ -11,7 +11,12 @@ def test_entity_list_json_jsonl_csv(fake_pipeline):
     doc = fake_pipeline.extract(TEXT)
     data = entity_list(doc, "a.txt")
     assert data["source"] == "a.txt"
-    assert [e["id"] for e in data["entities"]] == ["saeed-khatibzadeh", "Q148", "Q159"]
+    assert [(e["kind"], e["id"]) for e in data["entities"]] == [
+        ("linked", "saeed-khatibzadeh"), ("linked", "Q148"), ("linked", "Q159"), ("nil", "nil:PER:علی رضایی")]
+    assert data["entities"][3] | {"spans": None} == {
+        "kind": "nil", "id": "nil:PER:علی رضایی", "label": "PER", "type": "person", "name": "", "name_fa": "علی رضایی",
+        "wikidata": None, "count": 1, "surface_forms": ["علی رضایی"], "spans": None, "candidates": []}
+    assert [e["id"] for e in entity_list(doc, linked_only=True)["entities"]] == ["saeed-khatibzadeh", "Q148", "Q159"]
     assert data["entities"][1]["spans"] == [[TEXT.index("چین"), TEXT.index("چین") + 3]]
     assert data["unlinked"] == [{"text": "علی رضایی", "label": "PER", "start": TEXT.index("علی"),
                                  "end": TEXT.index("علی") + 9}]
@@ -22,6 +27,7 @@ def test_entity_list_json_jsonl_csv(fake_pipeline):
     assert [json.loads(x)["source"] for x in lines] == ["a", "b"]
     rows = list(csv.DictReader(io.StringIO(to_csv([("a.txt", doc)]))))
     assert tuple(rows[0]) == CSV_FIELDS and rows[1]["name_fa"] == "چین" and rows[1]["wikidata"] == "Q148"
+    assert [(r["kind"], r["id"], r["label"]) for r in rows[3:]] == [("nil", "nil:PER:علی رضایی", "PER")]
 
 
 def test_dataframes(fake_pipeline):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
+from .corpus import Aggregator, aggregate
 from .errors import (
     ConfigError,
     DuplicateEntityError,
@@ -27,6 +28,7 @@ from .pipeline import Pipeline, extract
 from .tagger import FakeTagger, StanzaTagger
 
 __all__ = [
+    "Aggregator",
     "Candidate",
     "ConfigError",
     "Document",
@@ -49,5 +51,6 @@ __all__ = [
     "StanzaTagger",
     "TaggerError",
     "__version__",
+    "aggregate",
     "extract",
 ]
