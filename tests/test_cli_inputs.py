@@ -109,7 +109,8 @@ def test_failures_are_listed_in_every_format(tmp_path, capsys):
     code, out, _ = run(capsys, *args, "-f", "csv")
     rows = list(csv.DictReader(io.StringIO(out)))
     assert code == 1 and {r["source"] for r in rows if r["error"]} == {str(bad), str(empty), str(missing)}
-    assert [r["id"] for r in rows if r["source"] == str(good)] == ["saeed-khatibzadeh", "Q148", "Q159"]
+    assert [r["id"] for r in rows if r["source"] == str(good)] == [
+        "saeed-khatibzadeh", "Q148", "Q159", "nil:PER:علی رضایی"]
     code, out, _ = run(capsys, *args, "--aggregate")
     agg = json.loads(out)
     jsonschema.validate(agg, json_schemas()["corpus-entities.schema.json"])

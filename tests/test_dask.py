@@ -105,3 +105,16 @@ def test_real_model_on_the_cluster(client, real_pipeline):
     expected = [entity_list(real_pipeline.extract(t)) for t in texts]
     assert any(e["entities"] for e in expected)
     assert cluster.extract_bag(db.from_sequence(texts, npartitions=2)).compute() == expected
+
+
+def test_aggregate_bag_equals_the_one_pass_aggregate(client, factory):
+    import ner_fa
+
+    expected = ner_fa.aggregate(factory().pipe(TEXTS))
+    assert any(e.kind == "nil" for e in expected.entities) and expected.documents == len(TEXTS)
+    bag = db.from_sequence(TEXTS, npartitions=6)
+    assert cluster.aggregate_bag(bag, pipeline=factory, split_every=2).compute() == expected
+    small = cluster.aggregate_bag(bag, pipeline=factory, max_occurrences=1).compute()
+    assert all(len(e.occurrences) <= 1 for e in small.entities)
+    with pytest.raises(ValueError, match="max_forms"):
+        cluster.aggregate_bag(bag, pipeline=factory, max_forms=0)

@@ -316,14 +316,11 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     try:
         if args.format == "jsonl" or (args.format == "csv" and not args.aggregate):
             _stream(args, results)
+        elif args.aggregate:  # streamed: documents are counted one by one, not kept (ner_fa.corpus)
+            corpus = aggregate(results)
+            _write(args.output, corpus_json(corpus) + "\n" if args.format == "json" else aggregate_csv(corpus))
         else:
-            items = list(results)
-            if args.aggregate:
-                corpus = aggregate(items)
-                out = corpus_json(corpus) + "\n" if args.format == "json" else aggregate_csv(corpus)
-            else:
-                out = to_json(items) + "\n"
-            _write(args.output, out)
+            _write(args.output, to_json(list(results)) + "\n")
     finally:
         if bar is not None:
             bar.close()

@@ -36,9 +36,9 @@ from .normalize import replace_surrogates
 
 __all__ = [
     "AGGREGATE_CSV_FIELDS",
+    "CSV_FIELDS",
     "NIL_TYPES",
     "AggregateLimits",
-    "CSV_FIELDS",
     "CorpusEntities",
     "CorpusEntity",
     "DocumentEntities",
@@ -50,8 +50,8 @@ __all__ = [
     "aggregate",
     "aggregate_csv",
     "corpus_json",
-    "entity_fields",
     "entities_frame",
+    "entity_fields",
     "entity_list",
     "json_schemas",
     "mentions_frame",

@@ -171,9 +171,9 @@ def nil_entities(doc: Document, *, titles: frozenset[str] | None = None) -> list
     for i in range(len(mentions) - 1):
         a, b = mentions[i], mentions[i + 1]
         if _is_acronym_pair(doc.text, a, b):
-            if a.label == "ORG" and _one_word(b) and not _one_word(a):
-                alias_of[i + 1] = i
-            elif b.label == "ORG" and _one_word(a) and not _one_word(b):
+            long_first = a.label == "ORG" and _one_word(b) and not _one_word(a)
+            short_first = b.label == "ORG" and _one_word(a) and not _one_word(b)
+            if long_first or short_first:
                 alias_of[i + 1] = i
 
     for i, m in enumerate(mentions):
