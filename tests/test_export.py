@@ -37,8 +37,12 @@ def test_dataframes(fake_pipeline):
     docs = [fake_pipeline.extract(TEXT), fake_pipeline.extract("چین")]
     m = mentions_frame(docs)
     assert isinstance(m, pd.DataFrame) and len(m) == 5 and set(m["doc"]) == {0, 1}
+    assert list(m["nil_id"].fillna("")) == ["", "", "", "nil:PER:علی رضایی", ""]
+    assert list(m["kind"]) == ["linked"] * 3 + ["nil", "linked"]
     e = entities_frame(docs)
     assert e.iloc[0]["entity_id"] == "Q148" and e.iloc[0]["mentions"] == 2 and e.iloc[0]["documents"] == 2
+    assert list(e["kind"]) == ["linked", "linked", "linked", "nil"] and e.iloc[3]["name_fa"] == "علی رضایی"
+    assert list(entities_frame(docs, linked_only=True)["kind"]) == ["linked"] * 3
 
 
 def test_dataframes_without_pandas_say_what_to_install(fake_pipeline, monkeypatch):

@@ -276,7 +276,7 @@ def to_csv(items: Iterable[Item | FailedInput], *, header: bool = True) -> str:
 
 def aggregate(items: Iterable[Item | Document | FailedInput], **limits) -> CorpusEntities:
     """Entities (linked and NIL) over many documents: total mentions, number of documents,
-    surface forms and the spans in each document, in bounded memory (``limits``: see
+    surface forms and the spans in each document (same as :func:`ner_fa.aggregate`), in bounded memory (``limits``: see
     :class:`ner_fa.corpus.Aggregator`). :class:`FailedInput` items are listed in ``failed``."""
     from .corpus import Aggregator
 
@@ -342,32 +342,34 @@ def _pandas():
 
 
 def mentions_frame(docs: Document | Iterable[Document]):
-    """A ``pandas.DataFrame`` with one row per mention (nested ones included); needs pandas."""
+    """A ``pandas.DataFrame`` with one row per mention (nested ones included); needs pandas.
+    ``kind`` is linked or nil; ``nil_id`` names the NIL entity of an unlinked mention."""
     pd = _pandas()
     docs = [docs] if isinstance(docs, Document) else list(docs)
     rows = []
     for i, doc in enumerate(docs):
+        nil = {span: s.id for s in doc.entities() if s.kind == "nil" for span in s.spans}
         for m in doc.all_mentions():
             e = m.entity
             rows.append({"doc": i, "text": m.text, "label": m.label, "start": m.start, "end": m.end,
-                         "source": m.source, "entity_id": e.id if e else None, "name": e.name if e else None,
+                         "source": m.source, "kind": "linked" if e else "nil", "entity_id": e.id if e else None,
+                         "nil_id": None if e else nil.get((m.start, m.end)), "name": e.name if e else None,
                          "name_fa": e.name_fa if e else None, "wikidata": e.wikidata if e else None,
                          "score": m.score})
-    return pd.DataFrame(rows, columns=["doc", "text", "label", "start", "end", "source", "entity_id", "name",
-                                       "name_fa", "wikidata", "score"])
+    return pd.DataFrame(rows, columns=["doc", "text", "label", "start", "end", "source", "kind", "entity_id",
+                                       "nil_id", "name", "name_fa", "wikidata", "score"])
 
 
-def entities_frame(docs: Document | Iterable[Document]):
-    """A ``pandas.DataFrame`` with one row per distinct entity over all documents, most mentioned first."""
+def entities_frame(docs: Document | Iterable[Document], *, linked_only: bool = False):
+    """A ``pandas.DataFrame`` with one row per distinct entity over all documents, linked and NIL
+    (``kind``; NIL entities merged on their label and normalized canonical form, as
+    :func:`ner_fa.aggregate` does), most mentioned first. ``linked_only=True``: linked ones only."""
     pd = _pandas()
-    frame = mentions_frame(docs)
-    linked = frame[frame["entity_id"].notna()]
-    if linked.empty:
-        return pd.DataFrame(columns=["entity_id", "name", "name_fa", "wikidata", "mentions", "documents",
-                                     "surface_forms"])
-    grouped = linked.groupby("entity_id", sort=False).agg(
-        name=("name", "first"), name_fa=("name_fa", "first"), wikidata=("wikidata", "first"),
-        mentions=("text", "size"), documents=("doc", "nunique"),
-        surface_forms=("text", lambda s: list(dict.fromkeys(s))),
-    ).reset_index()
-    return grouped.sort_values("mentions", ascending=False, kind="stable").reset_index(drop=True)
+    columns = ["entity_id", "kind", "label", "name", "name_fa", "wikidata", "mentions", "documents", "surface_forms"]
+    corpus = aggregate([docs] if isinstance(docs, Document) else docs, max_forms=10**9, max_occurrences=0,
+                       max_examples=0, max_nil_entities=10**9)
+    rows = [{"entity_id": e.id, "kind": e.kind, "label": e.label, "name": e.name or None, "name_fa": e.name_fa,
+             "wikidata": e.wikidata, "mentions": e.count, "documents": e.documents,
+             "surface_forms": list(e.surface_forms)}
+            for e in corpus.entities if not (linked_only and e.kind == "nil")]
+    return pd.DataFrame(rows, columns=columns)
