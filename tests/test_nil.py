@@ -97,6 +97,9 @@ def test_bare_surname_shared_with_a_linked_person_stays_apart():
 def test_surname_before_the_full_name_joins_when_unique():
     text = "رضایی‌نژاد: مذاکره ادامه دارد\nعلی رضایی‌نژاد گفت."
     assert groups(doc(text, ("رضایی‌نژاد", "PER"), ("علی رضایی‌نژاد", "PER"))) == [["رضایی‌نژاد", "علی رضایی‌نژاد"]]
+    text = "احمدی نژاد: خبر\nمحمود احمدی نژاد گفت."  # a spaced compound surname first
+    assert groups(doc(text, ("احمدی نژاد", "PER"), ("محمود احمدی نژاد", "PER"))) == [
+        ["احمدی نژاد", "محمود احمدی نژاد"]]
     text = "رضایی: خبر\nعلی رضایی و حسن رضایی گفتند."
     d = doc(text, ("رضایی", "PER"), ("علی رضایی", "PER"), ("حسن رضایی", "PER"))
     assert groups(d) == [["رضایی"], ["علی رضایی"], ["حسن رضایی"]]

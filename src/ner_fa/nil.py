@@ -25,9 +25,10 @@ The rules, in text order (each is tested in ``tests/test_nil.py``):
    its own. We chose this over "join the nearest preceding" because a wrong merge
    (two people made one) misleads more than a split, and news style names both
    people in full again when it matters.
-4. **Short form before the full name.** A group with short forms only (a headline
-   «رضایی‌نژاد: ...») joins the one group of the document whose name it is a part
-   of, when there is exactly one (rule 3 otherwise).
+4. **Short form before the full name.** A group whose forms are all parts of the
+   name of one other group (a headline «رضایی‌نژاد: ...», or «احمدی نژاد» before
+   «محمود احمدی نژاد») joins it, when exactly one group's name has it as a part
+   (rule 3 otherwise).
 5. **Acronym in parentheses.** A one-word mention written in parentheses right
    after an ORG mention («سازمان ملل متحد (UN)», «نیروی انتظامی (ناجا)») names the
    same organization, and so does the long form in parentheses after a one-word ORG.
@@ -199,10 +200,11 @@ def nil_entities(doc: Document, *, titles: frozenset[str] | None = None) -> list
             else:
                 merge(owner[i], first)
 
-    # Rule 4: short-form-only PER groups join the one group whose name they are a part of.
-    for g in [g for g in groups if g.label == "PER" and not g.full]:
-        hosts = [h for h in groups if h.label == "PER" and h.full and g.keys & h.parts]
-        if len(hosts) == 1 and not g.keys & linked_parts:
+    # Rule 4: a PER group all of whose forms are parts of the name of one other group (a headline
+    # surname, a spaced compound surname «احمدی نژاد» before «محمود احمدی نژاد») joins it.
+    for g in [g for g in groups if g.label == "PER"]:
+        hosts = [h for h in groups if h is not g and h.label == "PER" and g.keys & h.parts]
+        if len(hosts) == 1 and g.keys <= hosts[0].parts and not g.keys & linked_parts:
             merge(hosts[0], g)
 
     return [_summary(g, mentions, names) for g in sorted(groups, key=lambda g: min(g.members))]
