@@ -109,7 +109,8 @@ def test_failures_are_listed_in_every_format(tmp_path, capsys):
     code, out, _ = run(capsys, *args, "-f", "csv")
     rows = list(csv.DictReader(io.StringIO(out)))
     assert code == 1 and {r["source"] for r in rows if r["error"]} == {str(bad), str(empty), str(missing)}
-    assert [r["id"] for r in rows if r["source"] == str(good)] == ["saeed-khatibzadeh", "Q148", "Q159"]
+    assert [r["id"] for r in rows if r["source"] == str(good)] == [
+        "saeed-khatibzadeh", "Q148", "Q159", "nil:PER:علی رضایی"]
     code, out, _ = run(capsys, *args, "--aggregate")
     agg = json.loads(out)
     jsonschema.validate(agg, json_schemas()["corpus-entities.schema.json"])
@@ -192,7 +193,7 @@ def test_top_level_help_lists_every_command_with_a_summary():
     parser = build_parser()
     sub = next(a for a in parser._actions if a.dest == "command")
     summaries = {a.dest: a.help for a in sub._choices_actions}
-    assert set(summaries) == set(sub.choices) == {"extract", "schema", "evaluate", "tag"}
+    assert set(summaries) == set(sub.choices) == {"extract", "suggest", "schema", "evaluate", "tag"}
     text = parser.format_help()
     for name, summary in summaries.items():
         assert summary and name in text and summary.split()[0] in text

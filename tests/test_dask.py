@@ -114,3 +114,16 @@ def test_workers_run_torch_with_the_pipeline_taggers_threads(client, small_gazet
     factory = functools.partial(Pipeline, tagger=tagger, gazetteer=small_gazetteer)
     cluster.extract_bag(db.from_sequence(TEXTS, npartitions=4), pipeline=factory).compute()
     assert set(client.run(torch.get_num_threads).values()) == {2}
+
+
+def test_aggregate_bag_equals_the_one_pass_aggregate(client, factory):
+    import ner_fa
+
+    expected = ner_fa.aggregate(factory().pipe(TEXTS))
+    assert any(e.kind == "nil" for e in expected.entities) and expected.documents == len(TEXTS)
+    bag = db.from_sequence(TEXTS, npartitions=6)
+    assert cluster.aggregate_bag(bag, pipeline=factory, split_every=2).compute() == expected
+    small = cluster.aggregate_bag(bag, pipeline=factory, max_occurrences=1).compute()
+    assert all(len(e.occurrences) <= 1 for e in small.entities)
+    with pytest.raises(ValueError, match="max_forms"):
+        cluster.aggregate_bag(bag, pipeline=factory, max_forms=0)

@@ -15,7 +15,7 @@ def test_html_is_rtl_escaped_and_links_to_wikidata():
     assert "<b>" not in html and "&lt;b&gt;" in html and "&amp;" in html
     assert 'href="https://www.wikidata.org/wiki/Q148"' in html
     assert 'title="LOC · China (Q148) · score 0.90"' in html
-    assert 'title="PER · unlinked"' in html
+    assert 'title="PER · unlinked · nil:PER:علی (1 mention)"' in html
     assert html.count("<mark") == 2 + 3  # two mentions and the legend
 
 
@@ -93,11 +93,11 @@ def test_nested_entities_and_candidates_show_on_hover():
     titles = [attrs["title"] for tag, attrs in parse(document_html(doc)) if tag == "mark" and "title" in attrs]
     assert titles == [
         "ORG · Ministry of Foreign Affairs of Russia (mfa-russia) · score 0.95 · contains Russia (Q159)",
-        "PER · unlinked · best candidate Maria Zakharova (maria-zakharova) 0.41",
+        "PER · unlinked · nil:PER:زاخاروف (1 mention) · best candidate Maria Zakharova (maria-zakharova) 0.41",
     ]
     html = document_html(doc)
     assert "border-bottom:1px dashed" in html and "border-bottom:1px solid" in html
-    assert "2 mentions, 1 linked, 2 entities" in html
+    assert "2 mentions, 1 linked, 2 entities + 1 NIL" in html
 
 
 @settings(max_examples=200, deadline=None)

@@ -11,7 +11,12 @@ def test_entity_list_json_jsonl_csv(fake_pipeline):
     doc = fake_pipeline.extract(TEXT)
     data = entity_list(doc, "a.txt")
     assert data["source"] == "a.txt"
-    assert [e["id"] for e in data["entities"]] == ["saeed-khatibzadeh", "Q148", "Q159"]
+    assert [(e["kind"], e["id"]) for e in data["entities"]] == [
+        ("linked", "saeed-khatibzadeh"), ("linked", "Q148"), ("linked", "Q159"), ("nil", "nil:PER:علی رضایی")]
+    assert data["entities"][3] | {"spans": None} == {
+        "kind": "nil", "id": "nil:PER:علی رضایی", "label": "PER", "type": "person", "name": "", "name_fa": "علی رضایی",
+        "wikidata": None, "count": 1, "surface_forms": ["علی رضایی"], "spans": None, "candidates": []}
+    assert [e["id"] for e in entity_list(doc, linked_only=True)["entities"]] == ["saeed-khatibzadeh", "Q148", "Q159"]
     assert data["entities"][1]["spans"] == [[TEXT.index("چین"), TEXT.index("چین") + 3]]
     assert data["unlinked"] == [{"text": "علی رضایی", "label": "PER", "start": TEXT.index("علی"),
                                  "end": TEXT.index("علی") + 9}]
@@ -22,6 +27,7 @@ def test_entity_list_json_jsonl_csv(fake_pipeline):
     assert [json.loads(x)["source"] for x in lines] == ["a", "b"]
     rows = list(csv.DictReader(io.StringIO(to_csv([("a.txt", doc)]))))
     assert tuple(rows[0]) == CSV_FIELDS and rows[1]["name_fa"] == "چین" and rows[1]["wikidata"] == "Q148"
+    assert [(r["kind"], r["id"], r["label"]) for r in rows[3:]] == [("nil", "nil:PER:علی رضایی", "PER")]
 
 
 def test_dataframes(fake_pipeline):
@@ -31,8 +37,12 @@ def test_dataframes(fake_pipeline):
     docs = [fake_pipeline.extract(TEXT), fake_pipeline.extract("چین")]
     m = mentions_frame(docs)
     assert isinstance(m, pd.DataFrame) and len(m) == 5 and set(m["doc"]) == {0, 1}
+    assert list(m["nil_id"].fillna("")) == ["", "", "", "nil:PER:علی رضایی", ""]
+    assert list(m["kind"]) == ["linked"] * 3 + ["nil", "linked"]
     e = entities_frame(docs)
     assert e.iloc[0]["entity_id"] == "Q148" and e.iloc[0]["mentions"] == 2 and e.iloc[0]["documents"] == 2
+    assert list(e["kind"]) == ["linked", "linked", "linked", "nil"] and e.iloc[3]["name_fa"] == "علی رضایی"
+    assert list(entities_frame(docs, linked_only=True)["kind"]) == ["linked"] * 3
 
 
 def test_dataframes_without_pandas_say_what_to_install(fake_pipeline, monkeypatch):

@@ -60,7 +60,8 @@ def test_aggregate_over_documents(fake_pipeline):
     corpus = aggregate(docs)
     assert corpus.documents == 2 and corpus.unlinked == 1 and [f.source for f in corpus.failed] == ["x"]
     assert [(e.id, e.count, e.documents) for e in corpus.entities] == [
-        ("Q148", 3, 2), ("Q159", 2, 2), ("saeed-khatibzadeh", 1, 1)]
+        ("Q148", 3, 2), ("Q159", 2, 2), ("saeed-khatibzadeh", 1, 1), ("nil:PER:علی رضایی", 1, 1)]
+    assert corpus.entities[3].kind == "nil" and corpus.entities[3].examples == [TEXT]
     china = corpus.entities[0]
     assert [(o.source, o.doc, o.spans) for o in china.occurrences] == [
         ("a", 0, [(18, 21)]), ("b", 1, [(7, 10), (13, 16)])]

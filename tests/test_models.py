@@ -34,7 +34,8 @@ def test_json_round_trip_keeps_persian_readable():
 
 def test_entities_groups_mentions_most_frequent_first():
     ents = make_doc().entities()
-    assert [e.entity.id for e in ents] == ["Q15031", "Q148"]
+    assert [(e.kind, e.id) for e in ents] == [("linked", "Q15031"), ("linked", "Q148"), ("nil", "nil:LOC:قزاقستان")]
+    assert [e.entity.id for e in make_doc().entities(linked_only=True)] == ["Q15031", "Q148"]
     assert ents[0].count == 2 and ents[0].surface_forms == ("شی جین‌پینگ", "شی")
     assert make_doc().unlinked[0].text == "قزاقستان"
 
@@ -80,7 +81,9 @@ def test_wikidata_ids_are_validated():
 def test_nested_mentions_must_lie_inside_and_match_the_text():
     inner = Mention(text="چین", label="LOC", start=5, end=8, entity=CHINA, score=0.9)
     outer = Mention(text="دولت چین", label="ORG", start=0, end=8, nested=(inner,))
-    assert Document(text="دولت چین", mentions=(outer,)).entities()[0].entity == CHINA
+    ents = Document(text="دولت چین", mentions=(outer,)).entities()
+    assert [(e.kind, e.id) for e in ents] == [("nil", "nil:ORG:دولت چین"), ("linked", "Q148")]
+    assert ents[1].entity == CHINA
     with pytest.raises(ValidationError, match="inside"):
         Mention(text="دولت", label="ORG", start=0, end=4, nested=(inner,))
     with pytest.raises(ValidationError, match="differs"):

@@ -72,7 +72,7 @@ def test_countries_inside_organization_names_are_nested_mentions(small_gazetteer
     top = doc.mentions[0]
     assert (top.text, top.entity) == ("وزارت امور خارجه روسیه", None)
     assert [(n.text, n.entity.id, n.label) for n in top.nested] == [("روسیه", "Q159", "LOC")]
-    assert [e.entity.id for e in doc.entities()] == ["Q159", "Q148"]
+    assert [e.entity.id for e in doc.entities(linked_only=True)] == ["Q159", "Q148"]
     assert doc.model_validate_json(doc.model_dump_json()) == doc
 
 

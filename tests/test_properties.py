@@ -53,7 +53,7 @@ def test_exports_round_trip(small_gazetteer, text):
     assert [json.loads(line.encode("utf-8")) for line in to_jsonl(items)] == [expected]
     rows = list(csv.reader(io.StringIO(to_csv(items))))
     assert rows[0] == list(CSV_FIELDS)
-    assert [r[1] for r in rows[1:]] == [e["id"] for e in expected["entities"]]
+    assert [(r[1], r[2]) for r in rows[1:]] == [(e["kind"], e["id"]) for e in expected["entities"]]
     for summary in doc.entities():
         assert EntitySummary.model_validate_json(summary.model_dump_json()).entity == summary.entity
 

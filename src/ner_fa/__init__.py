@@ -42,9 +42,12 @@ _EXPORTS = {
     "FakeTagger": "tagger",
     "StanzaTagger": "tagger",
     "demo_text": "demo",
+    "Aggregator": "corpus",
+    "aggregate": "corpus",
 }
 
 __all__ = [
+    "Aggregator",
     "Candidate",
     "ConfigError",
     "Document",
@@ -68,10 +71,12 @@ __all__ = [
     "TaggerError",
     "__version__",
     "demo_text",
+    "aggregate",
     "extract",
 ]
 
 if TYPE_CHECKING:  # for type checkers and IDEs; at run time __getattr__ imports on first use
+    from .corpus import Aggregator, aggregate
     from .demo import demo_text
     from .errors import (
         ConfigError,

@@ -5,6 +5,7 @@
     ner-fa extract news.jsonl --text-field body --keep-going
     cat article.txt | ner-fa extract - --format csv
     ner-fa schema                              # JSON Schema of the output
+    ner-fa suggest corpus/ -o additions.jsonl  # frequent NIL entities as gazetteer records to review
 """
 
 from __future__ import annotations
@@ -523,13 +524,11 @@ def _cmd_extract(args: argparse.Namespace) -> int:
         with _Output(args.output) as out:
             if args.format == "jsonl" or (args.format == "csv" and not args.aggregate):
                 _stream(args, results, out)
+            elif args.aggregate:  # streamed: documents are counted one by one, not kept (ner_fa.corpus)
+                corpus = aggregate(results)
+                out.write(corpus_json(corpus) + "\n" if args.format == "json" else aggregate_csv(corpus))
             else:
-                items = list(results)
-                if args.aggregate:
-                    corpus = aggregate(items)
-                    out.write(corpus_json(corpus) + "\n" if args.format == "json" else aggregate_csv(corpus))
-                else:
-                    out.write(to_json(items) + "\n")
+                out.write(to_json(list(results)) + "\n")
     finally:
         if bar is not None:
             bar.close()
@@ -554,6 +553,40 @@ def _stream(args: argparse.Namespace, results: Iterable, out: _Output) -> None:
         for item in results:
             out.write(to_csv([item], header=False))
             out.flush()
+
+
+def _cmd_suggest(args: argparse.Namespace) -> int:
+    """NIL entities of a corpus (texts, or an `extract --aggregate` JSON) as gazetteer records."""
+    from .corpus import aggregate
+    from .export import CorpusEntities
+    from .suggest import suggestions, to_jsonl
+
+    if len(args.inputs) == 1 and args.inputs[0].endswith(".json") and os.path.isfile(args.inputs[0]):
+        try:
+            with open(args.inputs[0], encoding="utf-8") as fh:
+                corpus = CorpusEntities.model_validate_json(fh.read())
+        except ValueError as exc:
+            raise _CliExit(f"{args.inputs[0]}: not an `ner-fa extract --aggregate` JSON output ({exc})".split("\n")[0],
+                           EXIT_USAGE) from None
+    else:
+        args.keep_going, args.aggregate, args.format = True, True, "json"
+        inputs = _expand(args.inputs, args.jsonl)
+        bad = next((i for i in inputs if isinstance(i, _Failure)), None)
+        if bad is not None:
+            raise _CliExit(f"{bad.source}: {bad.error}", bad.code)
+        if args.model_dir or args.stanza_dir or args.package or _custom_linking(args):
+            nlp = _pipeline(args)
+        else:
+            from .pipeline import default_pipeline
+
+            nlp = default_pipeline()
+        corpus = aggregate(_results(_records(inputs, args), nlp, args, [], None))
+    records = suggestions(corpus, top=args.top, min_mentions=args.min_mentions, min_documents=args.min_documents,
+                          labels=args.label or ("PER", "ORG", "LOC"))
+    _write(args.output, to_jsonl(records))
+    print(f"ner-fa: {len(records)} suggested records from {corpus.documents} documents"
+          + (f" to {args.output}" if args.output else ""), file=sys.stderr)
+    return EXIT_OK
 
 
 def _cmd_schema(args: argparse.Namespace) -> int:
@@ -688,6 +721,34 @@ def build_parser() -> argparse.ArgumentParser:
                     help="which schema to print (default: extract-output.schema.json)")
     sc.add_argument("--output-dir", metavar="DIR", help="write every schema file into DIR")
     sc.set_defaults(func=_cmd_schema)
+
+    sg = sub.add_parser(
+        "suggest", help="the most frequent NIL entities of a corpus as gazetteer records to review",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="Write the most frequent NIL entities (things the gazetteer lacks) of a corpus as\n"
+                    "gazetteer records (JSONL) for a person to review, then load them with\n"
+                    "`ner-fa extract --gazetteer FILE`. No Wikidata ids are invented.",
+        epilog="examples:\n"
+               "  ner-fa suggest corpus/ -o additions.jsonl --top 200\n"
+               "  ner-fa extract corpus/ --aggregate -o corpus.json && ner-fa suggest corpus.json -o additions.jsonl\n"
+               "  ner-fa extract corpus/ --gazetteer additions.jsonl")
+    sg.add_argument("inputs", nargs="+", metavar="CORPUS",
+                    help="texts as for `extract` (files, directories, globs, JSONL), or one JSON file written "
+                         "by `ner-fa extract --aggregate`")
+    sg.add_argument("--output", "-o", metavar="PATH", help="write to PATH instead of standard output")
+    sg.add_argument("--top", type=int, default=100, metavar="N", help="at most N records (default: 100)")
+    sg.add_argument("--min-mentions", type=int, default=2, metavar="N", help="at least N mentions (default: 2)")
+    sg.add_argument("--min-documents", type=int, default=1, metavar="N",
+                    help="in at least N documents (default: 1)")
+    sg.add_argument("--label", action="append", choices=("PER", "ORG", "LOC"),
+                    help="only this label, repeatable (default: all)")
+    sg.add_argument("--jsonl", action="store_true", help="read every input as JSON lines")
+    sg.add_argument("--text-field", default="text", metavar="NAME", help="JSONL text field (default: text)")
+    sg.add_argument("--id-field", metavar="NAME", help="a JSONL field to use as the document's source")
+    sg.add_argument("--batch-size", type=int, default=32, metavar="N", help="documents tagged together")
+    _model_options(sg)
+    _linking_options(sg)
+    sg.set_defaults(func=_cmd_suggest)
 
     ev = sub.add_parser("evaluate", help="score the tagger on a labeled corpus (entity-level P/R/F1)",
                         description="Tag the gold tokens of FILE and print per-type and micro precision, "

@@ -15,12 +15,21 @@ Each worker process runs torch with the tagger's ``num_threads`` (``$NER_FA_NUM_
 default 1: see :mod:`ner_fa.threads`); size the cluster so that workers × threads ≤ cores.
 
 Each document becomes ``convert(doc)``, by default its entity list
-(:func:`ner_fa.export.entity_list`: the distinct linked entities with their
-spans, and the unlinked mentions) — plain data, cheap to move between workers.
+(:func:`ner_fa.export.entity_list`: the distinct linked and NIL entities with
+their spans, and the unlinked mentions) — plain data, cheap to move between workers.
+
+:func:`aggregate_bag` counts the entities of a whole bag instead (what
+``ner-fa extract --aggregate`` and :func:`ner_fa.aggregate` give): each partition
+is counted by an :class:`~ner_fa.corpus.Aggregator` on its worker, and the
+aggregators are merged in partition order (a tree reduction), so only the bounded
+counts travel, never the documents.
+
+>>> corpus = ner_fa.cluster.aggregate_bag(texts).compute()             # doctest: +SKIP
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import pickle
 import threading
@@ -33,7 +42,7 @@ from .models import Document
 from .pipeline import Pipeline, default_pipeline
 from .threads import apply_num_threads, resolve_num_threads
 
-__all__ = ["extract_bag", "extract_column", "worker_pipeline"]
+__all__ = ["aggregate_bag", "extract_bag", "extract_column", "worker_pipeline"]
 
 _PIPELINES: dict[str, Pipeline] = {}
 _LOCK = threading.Lock()
@@ -127,3 +136,45 @@ def extract_column(frame, column: str | None = None, *, pipeline: Callable[[], P
     factory, key = _prepare(pipeline, convert, batch_size)
     return series.map_partitions(_run_series, factory, key, convert, batch_size,
                                  meta=(series.name or "entities", "object"))
+
+
+def _count_partition(texts, factory, key: str, batch_size: int, limits: dict):
+    from .corpus import Aggregator
+
+    nlp = worker_pipeline(factory, key)
+    agg = Aggregator(**limits)
+    for doc in nlp.pipe(list(texts), batch_size=batch_size):
+        agg.add(doc)
+    return agg
+
+
+def _merge_aggregators(aggs):
+    aggs = list(aggs)
+    first = aggs[0]
+    for other in aggs[1:]:
+        first.merge(other)
+    return first
+
+
+def _result(agg):
+    return agg.result()
+
+
+def aggregate_bag(bag, *, pipeline: Callable[[], Pipeline] | None = None, batch_size: int = 256,
+                  split_every: int | None = None, **limits):
+    """A lazy ``dask.bag.Item`` of the :class:`~ner_fa.export.CorpusEntities` of a bag of texts:
+    linked and NIL entities with mention and document counts, in the memory bounds of
+    :class:`~ner_fa.corpus.Aggregator` (``limits``: ``max_nil_entities``, ``max_forms``,
+    ``max_occurrences``, ``max_examples``). Document indices follow the bag's order.
+    Call ``.compute()`` to run it."""
+    from .corpus import Aggregator
+
+    db = _require("dask.bag")
+    if not isinstance(bag, db.Bag):
+        raise TypeError(f"aggregate_bag() expects a dask.bag.Bag of str, got {type(bag).__name__}")
+    factory, key = _prepare(pipeline, entity_list, batch_size)
+    Aggregator(**limits)  # check the limits here, not on the workers
+    counted = bag.reduction(functools.partial(_count_partition, factory=factory, key=key, batch_size=batch_size,
+                                              limits=limits),
+                            _merge_aggregators, split_every=split_every)
+    return counted.apply(_result)

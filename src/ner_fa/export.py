@@ -3,10 +3,12 @@
 The JSON shapes are pydantic models, so their JSON Schema is generated, published
 in ``docs/schema/`` and printed by ``ner-fa schema``:
 
-* :class:`DocumentEntities` — one document: its distinct linked entities (count,
-  surface forms, spans) and its unlinked mentions; one JSONL line per document.
+* :class:`DocumentEntities` — one document: its distinct entities (count, surface
+  forms, spans), linked ones and NIL ones (``kind``: unlinked mentions grouped by
+  :mod:`ner_fa.nil`), and its unlinked mentions; one JSONL line per document.
 * :class:`CorpusEntities` — entities aggregated over many documents, with the
-  spans per document (``ner-fa extract --aggregate``).
+  spans per document (``ner-fa extract --aggregate``, :func:`ner_fa.aggregate`;
+  memory bounded as :mod:`ner_fa.corpus` states).
 * :class:`FailedInput` — an input that could not be read; the CLI writes one in
   place of the document it could not process, so no input is dropped silently.
 
@@ -25,20 +27,23 @@ import io
 import json
 import re
 from collections.abc import Iterable
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 
-from .models import Document, Label
+from .models import Document, EntitySummary, Label
 from .normalize import replace_surrogates
 
 __all__ = [
     "AGGREGATE_CSV_FIELDS",
     "CSV_FIELDS",
+    "NIL_TYPES",
+    "AggregateLimits",
     "CorpusEntities",
     "CorpusEntity",
     "DocumentEntities",
     "DocumentSpans",
+    "ExportedCandidate",
     "ExportedEntity",
     "FailedInput",
     "UnlinkedMention",
@@ -46,6 +51,7 @@ __all__ = [
     "aggregate_csv",
     "corpus_json",
     "entities_frame",
+    "entity_fields",
     "entity_list",
     "json_schemas",
     "mentions_frame",
@@ -54,21 +60,40 @@ __all__ = [
     "to_jsonl",
 ]
 
-CSV_FIELDS = ("source", "id", "type", "name", "name_fa", "wikidata", "count", "surface_forms", "spans", "error")
-AGGREGATE_CSV_FIELDS = ("id", "type", "name", "name_fa", "wikidata", "count", "documents", "surface_forms")
+CSV_FIELDS = ("source", "kind", "id", "label", "type", "name", "name_fa", "wikidata", "count", "surface_forms", "spans",
+              "candidates", "error")
+AGGREGATE_CSV_FIELDS = ("kind", "id", "label", "type", "name", "name_fa", "wikidata", "count", "documents",
+                        "surface_forms")
+#: The gazetteer type written for a NIL entity of each label.
+NIL_TYPES = {"PER": "person", "LOC": "place", "ORG": "organization"}
 
 _CONFIG = ConfigDict(frozen=True, extra="forbid")
 Span = Annotated[tuple[int, int], Field(description="[start, end) character offsets into the original text")]
 WikidataId = Annotated[str | None, Field(pattern=r"^Q[1-9][0-9]*$", description="Wikidata QID, null when unknown")]
 
 
+class ExportedCandidate(BaseModel):
+    """A gazetteer entity a NIL entity's mentions were compared with but not linked to."""
+
+    model_config = _CONFIG
+
+    id: str
+    name: str
+    score: float = Field(ge=0.0, le=1.0)
+
+
 class _EntityFields(BaseModel):
     model_config = _CONFIG
 
-    id: str = Field(min_length=1, description="Stable id: the Wikidata QID where known, else a project slug")
-    type: str = Field(description="person, country, territory, city, region, organization, ...")
-    name: str = Field(description="English name")
-    name_fa: str = Field(description="Persian name")
+    kind: Literal["linked", "nil"] = Field(
+        description="linked: a gazetteer entity; nil: unlinked mentions of one thing the gazetteer lacks")
+    id: str = Field(min_length=1, description="Stable id: the Wikidata QID where known, else a project slug; "
+                                              "nil:LABEL:<normalized canonical form> for NIL entities")
+    label: Label = Field(description="the NER label of its mentions (the most frequent one)")
+    type: str = Field(description="person, country, territory, city, region, organization, ...; "
+                                  "person, place or organization for NIL entities")
+    name: str = Field(description="English name (empty for NIL entities)")
+    name_fa: str = Field(description="Persian name; for NIL entities the longest full form written, no titles")
     wikidata: WikidataId = None
     count: int = Field(ge=1, description="number of mentions (nested mentions included)")
     surface_forms: list[str] = Field(description="distinct mention texts, in order of first appearance")
@@ -78,6 +103,8 @@ class ExportedEntity(_EntityFields):
     """One distinct linked entity of one document."""
 
     spans: list[Span] = Field(description="offsets of every mention, in text order")
+    candidates: list[ExportedCandidate] = Field(
+        default_factory=list, description="NIL only: the best gazetteer candidates it was not linked to")
 
 
 class UnlinkedMention(BaseModel):
@@ -97,8 +124,9 @@ class DocumentEntities(BaseModel):
     model_config = _CONFIG
 
     source: str | None = Field(description="where the text came from: a path, 'path:line' for JSONL, '<stdin>'")
-    entities: list[ExportedEntity] = Field(description="most mentioned first, ties in order of first mention")
-    unlinked: list[UnlinkedMention]
+    entities: list[ExportedEntity] = Field(description="linked and NIL entities, most mentioned first, ties in "
+                                                       "order of first mention")
+    unlinked: list[UnlinkedMention] = Field(description="the unlinked mentions (grouped into the NIL entities)")
 
 
 class FailedInput(BaseModel):
@@ -124,7 +152,27 @@ class CorpusEntity(_EntityFields):
     """One entity aggregated over many documents."""
 
     documents: int = Field(ge=1, description="number of documents that mention it")
-    occurrences: list[DocumentSpans]
+    count_error: int = Field(
+        default=0, ge=0, description="NIL only: at most this many of its mentions were not counted (they came "
+                                     "before the entity was evicted and seen again); 0 when nothing was evicted")
+    form_counts: dict[str, int] = Field(default_factory=dict,
+                                        description="mentions per surface form (the first forms seen, capped)")
+    occurrences: list[DocumentSpans] = Field(
+        description="its spans in each document, in input order (the first max_occurrences documents)")
+    examples: list[str] = Field(default_factory=list,
+                                description="NIL only: text around its first mention in the first documents")
+
+
+class AggregateLimits(BaseModel):
+    """The memory bounds an aggregate was built with (see :mod:`ner_fa.corpus`) and what they cut."""
+
+    model_config = _CONFIG
+
+    max_nil_entities: int = Field(ge=1, description="distinct NIL entities kept (space-saving eviction beyond)")
+    max_forms: int = Field(ge=1, description="surface forms kept per entity")
+    max_occurrences: int = Field(ge=0, description="documents whose spans are kept per entity")
+    max_examples: int = Field(ge=0, description="example contexts kept per NIL entity")
+    evicted: int = Field(ge=0, description="NIL entities dropped to stay within max_nil_entities")
 
 
 class CorpusEntities(BaseModel):
@@ -133,30 +181,42 @@ class CorpusEntities(BaseModel):
     model_config = _CONFIG
 
     documents: int = Field(ge=0, description="number of documents processed")
-    entities: list[CorpusEntity] = Field(description="most mentioned first, ties in order of first mention")
+    entities: list[CorpusEntity] = Field(description="linked and NIL entities, most mentioned first, ties in "
+                                                     "order of first mention")
     unlinked: int = Field(ge=0, description="number of unlinked mentions over all documents")
     failed: list[FailedInput] = Field(default_factory=list, description="inputs that could not be processed")
+    limits: AggregateLimits | None = Field(default=None, description="the memory bounds it was built with")
 
 
 Item = tuple[str | None, Document]
 
 
-def _document_entities(doc: Document, source: str | None) -> DocumentEntities:
+def entity_fields(s: EntitySummary) -> dict:
+    """The identity fields of an entity summary: kind, id, label, type, names, wikidata."""
+    if s.entity is not None:
+        return {"kind": "linked", **s.entity.model_dump(), "label": s.label}
+    return {"kind": "nil", "id": s.id, "label": s.label, "type": NIL_TYPES[s.label], "name": "",
+            "name_fa": s.name_fa, "wikidata": None}
+
+
+def _exported(s: EntitySummary) -> ExportedEntity:
+    return ExportedEntity(**entity_fields(s), count=s.count, surface_forms=list(s.surface_forms),
+                          spans=list(s.spans),
+                          candidates=[ExportedCandidate(id=c.id, name=c.name, score=c.score) for c in s.candidates])
+
+
+def _document_entities(doc: Document, source: str | None, linked_only: bool = False) -> DocumentEntities:
     return DocumentEntities(
         source=source,
-        entities=[
-            ExportedEntity(**s.entity.model_dump(), count=s.count, surface_forms=list(s.surface_forms),
-                           spans=list(s.spans))
-            for s in doc.entities()
-        ],
+        entities=[_exported(s) for s in doc.entities(linked_only=linked_only)],
         unlinked=[UnlinkedMention(text=m.text, label=m.label, start=m.start, end=m.end) for m in doc.unlinked],
     )
 
 
-def entity_list(doc: Document, source: str | None = None) -> dict:
-    """One document's distinct linked entities and its unlinked mentions, as plain data
-    (the shape of :class:`DocumentEntities`)."""
-    return _document_entities(doc, source).model_dump(mode="json")
+def entity_list(doc: Document, source: str | None = None, *, linked_only: bool = False) -> dict:
+    """One document's distinct entities (linked and NIL; ``linked_only=True``: linked ones only)
+    and its unlinked mentions, as plain data (the shape of :class:`DocumentEntities`)."""
+    return _document_entities(doc, source, linked_only).model_dump(mode="json")
 
 
 def _record(item: Item | FailedInput) -> dict:
@@ -195,14 +255,16 @@ def _csv_rows(item: Item | FailedInput) -> Iterable[list]:
         return
     src, doc = item
     for s in doc.entities():
-        e = s.entity
-        yield [src or "", e.id, e.type, e.name, e.name_fa, e.wikidata or "", s.count,
-               "|".join(s.surface_forms), "|".join(f"{a}:{b}" for a, b in s.spans), ""]
+        f = entity_fields(s)
+        yield [src or "", f["kind"], f["id"], f["label"], f["type"], f["name"], f["name_fa"], f["wikidata"] or "",
+               s.count, "|".join(s.surface_forms), "|".join(f"{a}:{b}" for a, b in s.spans),
+               "|".join(c.id for c in s.candidates), ""]
 
 
 def to_csv(items: Iterable[Item | FailedInput], *, header: bool = True) -> str:
-    """One row per entity per document; surface forms joined by ``|``, spans as ``start:end``
-    joined by ``|``; a failed input is one row with only ``source`` and ``error``."""
+    """One row per entity (linked and NIL) per document; surface forms joined by ``|``, spans as
+    ``start:end`` joined by ``|``, the candidate ids of a NIL entity joined by ``|``; a failed
+    input is one row with only ``source`` and ``error``."""
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
     if header:
@@ -212,31 +274,15 @@ def to_csv(items: Iterable[Item | FailedInput], *, header: bool = True) -> str:
     return replace_surrogates(buf.getvalue())
 
 
-def aggregate(items: Iterable[Item | FailedInput]) -> CorpusEntities:
-    """Entities over many documents: total mentions, number of documents, surface forms
-    and the spans in each document. :class:`FailedInput` items are listed in ``failed``."""
-    groups: dict[str, dict] = {}
-    failed: list[FailedInput] = []
-    n_docs = n_unlinked = 0
-    for it in items:
-        if isinstance(it, FailedInput):
-            failed.append(it)
-            continue
-        src, doc = it
-        for s in doc.entities():
-            g = groups.setdefault(s.entity.id, {"ref": s.entity, "count": 0, "forms": {}, "occ": []})
-            g["count"] += s.count
-            g["forms"].update(dict.fromkeys(s.surface_forms))
-            g["occ"].append(DocumentSpans(source=src, doc=n_docs, spans=list(s.spans)))
-        n_unlinked += len(doc.unlinked)
-        n_docs += 1
-    entities = [
-        CorpusEntity(**g["ref"].model_dump(), count=g["count"], surface_forms=list(g["forms"]),
-                     documents=len(g["occ"]), occurrences=g["occ"])
-        for g in groups.values()
-    ]
-    entities.sort(key=lambda e: -e.count)  # stable: ties keep first-mention order
-    return CorpusEntities(documents=n_docs, entities=entities, unlinked=n_unlinked, failed=failed)
+def aggregate(items: Iterable[Item | Document | FailedInput], **limits) -> CorpusEntities:
+    """Entities (linked and NIL) over many documents: total mentions, number of documents,
+    surface forms and the spans in each document (same as :func:`ner_fa.aggregate`), in bounded memory (``limits``: see
+    :class:`ner_fa.corpus.Aggregator`). :class:`FailedInput` items are listed in ``failed``."""
+    from .corpus import Aggregator
+
+    agg = Aggregator(**limits)
+    agg.update(items)
+    return agg.result()
 
 
 def corpus_json(corpus: CorpusEntities, *, indent: int | None = 2) -> str:
@@ -251,7 +297,7 @@ def aggregate_csv(corpus: CorpusEntities, *, header: bool = True) -> str:
     if header:
         writer.writerow(AGGREGATE_CSV_FIELDS)
     for e in corpus.entities:
-        writer.writerow([e.id, e.type, e.name, e.name_fa, e.wikidata or "", e.count, e.documents,
+        writer.writerow([e.kind, e.id, e.label, e.type, e.name, e.name_fa, e.wikidata or "", e.count, e.documents,
                          "|".join(e.surface_forms)])
     return replace_surrogates(buf.getvalue())
 
@@ -296,32 +342,34 @@ def _pandas():
 
 
 def mentions_frame(docs: Document | Iterable[Document]):
-    """A ``pandas.DataFrame`` with one row per mention (nested ones included); needs pandas."""
+    """A ``pandas.DataFrame`` with one row per mention (nested ones included); needs pandas.
+    ``kind`` is linked or nil; ``nil_id`` names the NIL entity of an unlinked mention."""
     pd = _pandas()
     docs = [docs] if isinstance(docs, Document) else list(docs)
     rows = []
     for i, doc in enumerate(docs):
+        nil = {span: s.id for s in doc.entities() if s.kind == "nil" for span in s.spans}
         for m in doc.all_mentions():
             e = m.entity
             rows.append({"doc": i, "text": m.text, "label": m.label, "start": m.start, "end": m.end,
-                         "source": m.source, "entity_id": e.id if e else None, "name": e.name if e else None,
+                         "source": m.source, "kind": "linked" if e else "nil", "entity_id": e.id if e else None,
+                         "nil_id": None if e else nil.get((m.start, m.end)), "name": e.name if e else None,
                          "name_fa": e.name_fa if e else None, "wikidata": e.wikidata if e else None,
                          "score": m.score})
-    return pd.DataFrame(rows, columns=["doc", "text", "label", "start", "end", "source", "entity_id", "name",
-                                       "name_fa", "wikidata", "score"])
+    return pd.DataFrame(rows, columns=["doc", "text", "label", "start", "end", "source", "kind", "entity_id",
+                                       "nil_id", "name", "name_fa", "wikidata", "score"])
 
 
-def entities_frame(docs: Document | Iterable[Document]):
-    """A ``pandas.DataFrame`` with one row per distinct entity over all documents, most mentioned first."""
+def entities_frame(docs: Document | Iterable[Document], *, linked_only: bool = False):
+    """A ``pandas.DataFrame`` with one row per distinct entity over all documents, linked and NIL
+    (``kind``; NIL entities merged on their label and normalized canonical form, as
+    :func:`ner_fa.aggregate` does), most mentioned first. ``linked_only=True``: linked ones only."""
     pd = _pandas()
-    frame = mentions_frame(docs)
-    linked = frame[frame["entity_id"].notna()]
-    if linked.empty:
-        return pd.DataFrame(columns=["entity_id", "name", "name_fa", "wikidata", "mentions", "documents",
-                                     "surface_forms"])
-    grouped = linked.groupby("entity_id", sort=False).agg(
-        name=("name", "first"), name_fa=("name_fa", "first"), wikidata=("wikidata", "first"),
-        mentions=("text", "size"), documents=("doc", "nunique"),
-        surface_forms=("text", lambda s: list(dict.fromkeys(s))),
-    ).reset_index()
-    return grouped.sort_values("mentions", ascending=False, kind="stable").reset_index(drop=True)
+    columns = ["entity_id", "kind", "label", "name", "name_fa", "wikidata", "mentions", "documents", "surface_forms"]
+    corpus = aggregate([docs] if isinstance(docs, Document) else docs, max_forms=10**9, max_occurrences=0,
+                       max_examples=0, max_nil_entities=10**9)
+    rows = [{"entity_id": e.id, "kind": e.kind, "label": e.label, "name": e.name or None, "name_fa": e.name_fa,
+             "wikidata": e.wikidata, "mentions": e.count, "documents": e.documents,
+             "surface_forms": list(e.surface_forms)}
+            for e in corpus.entities if not (linked_only and e.kind == "nil")]
+    return pd.DataFrame(rows, columns=columns)

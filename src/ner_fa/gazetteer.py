@@ -307,9 +307,13 @@ class Gazetteer:
         return _where(*self._origin.get(entity_id, (None, None)))
 
     def add_records(self, records: Iterable[dict], *, source: str | None = None, start_line: int = 1) -> None:
+        """Add records (dicts of :class:`GazetteerEntity` fields). Keys that start with ``_`` are notes
+        for people (``ner-fa suggest`` writes its evidence in ``_review``) and are ignored."""
         for n, rec in enumerate(records, start_line):
             if not isinstance(rec, dict):
                 raise GazetteerError(f"expected a JSON object, got {type(rec).__name__}", source=source, line=n)
+            if any(isinstance(k, str) and k.startswith("_") for k in rec):
+                rec = {k: v for k, v in rec.items() if not (isinstance(k, str) and k.startswith("_"))}
             try:
                 entity = GazetteerEntity.model_validate(rec)
             except ValidationError as exc:

@@ -88,14 +88,34 @@ class Mention(BaseModel):
 
 
 class EntitySummary(BaseModel):
-    """One distinct linked entity of a document with its mentions."""
+    """One distinct entity of a document with its mentions: a gazetteer entity (``kind="linked"``)
+    or a group of unlinked mentions of one thing the gazetteer lacks (``kind="nil"``, see
+    :mod:`ner_fa.nil`)."""
 
     model_config = _CONFIG
 
-    entity: EntityRef
+    kind: Literal["linked", "nil"] = Field(default="linked", description="linked: in the gazetteer; nil: not")
+    id: Text = Field(min_length=1, description="the gazetteer id, or nil:LABEL:<normalized canonical form>")
+    label: Label = Field(description="the label of its mentions (the most frequent one)")
+    name_fa: Text = Field(description="the gazetteer's Persian name, or the longest full form written (no titles)")
+    entity: EntityRef | None = Field(default=None, description="the gazetteer entity; None for NIL")
     count: int = Field(ge=1)
     surface_forms: tuple[Text, ...]
     spans: tuple[tuple[int, int], ...]
+    candidates: tuple[Candidate, ...] = Field(
+        default=(), description="NIL only: the best gazetteer candidates its mentions were not linked to")
+
+    @model_validator(mode="after")
+    def _check(self) -> EntitySummary:
+        if (self.kind == "linked") != (self.entity is not None):
+            raise ValueError("entity must be given exactly when kind is 'linked'")
+        if self.entity is not None and self.entity.id != self.id:
+            raise ValueError(f"id {self.id!r} differs from the entity's {self.entity.id!r}")
+        return self
+
+    @property
+    def linked(self) -> bool:
+        return self.kind == "linked"
 
 
 class Document(BaseModel):
@@ -141,15 +161,23 @@ class Document(BaseModel):
             out.extend(m.nested)
         return out
 
-    def entities(self) -> list[EntitySummary]:
-        """Distinct linked entities (nested mentions included), most mentioned first,
-        ties in order of first mention."""
+    def entities(self, *, linked_only: bool = False) -> list[EntitySummary]:
+        """Distinct entities (nested mentions included), most mentioned first, ties in order of
+        first mention: the linked ones and the NIL ones (unlinked mentions grouped by
+        :func:`ner_fa.nil.nil_entities`), told apart by ``kind``. ``linked_only=True`` gives
+        the linked ones only (the view before NIL entities existed)."""
+        from collections import Counter
+
         groups: dict[str, list[Mention]] = {}
         for m in self.all_mentions():
             if m.entity is not None:
                 groups.setdefault(m.entity.id, []).append(m)
         summaries = [
             EntitySummary(
+                kind="linked",
+                id=ms[0].entity.id,
+                label=Counter(m.label for m in ms).most_common(1)[0][0],
+                name_fa=ms[0].entity.name_fa,
                 entity=ms[0].entity,
                 count=len(ms),
                 surface_forms=tuple(dict.fromkeys(m.text for m in ms)),
@@ -157,5 +185,9 @@ class Document(BaseModel):
             )
             for ms in groups.values()
         ]
-        order = {s.entity.id: i for i, s in enumerate(summaries)}
-        return sorted(summaries, key=lambda s: (-s.count, order[s.entity.id]))
+        if not linked_only:
+            from .nil import nil_entities
+
+            summaries.extend(nil_entities(self))
+        summaries.sort(key=lambda s: (-s.count, s.spans[0][0]))
+        return summaries

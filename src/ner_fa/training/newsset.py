@@ -10,6 +10,7 @@ directory, and each record's ``sha1`` checks that the text is the one annotated.
     python -m ner_fa.training.newsset list --data-dir ../shared/data     # the drawn documents
     python -m ner_fa.training.newsset show farsnews/fars-news-3.json#17   # one excerpt
     python -m ner_fa.training.newsset evaluate [--set evaluation/news_heldout.jsonl] [--json] [--errors 30]
+    python -m ner_fa.training.newsset coref [--pipeline] [--json]           # NIL clustering: B³, over-merge
 
 ``evaluate`` runs the shipped pipeline on every excerpt and reports, beside the NER
 scores of its spans against the gold ones:
@@ -293,9 +294,24 @@ def main(argv: list[str] | None = None) -> int:
     ev.add_argument("--set", type=Path, default=DEFAULT_SET)
     ev.add_argument("--json", action="store_true", help="print the report as JSON")
     ev.add_argument("--errors", type=int, default=0, help="list this many pipeline errors")
+    co = sub.add_parser("coref", help="score the NIL clustering (ner_fa.nil): B³ and over-merge rate "
+                                      "(ner_fa.training.coref)")
+    co.add_argument("--set", type=Path, default=DEFAULT_SET)
+    co.add_argument("--pipeline", action="store_true", help="on the shipped pipeline's spans (default: gold spans)")
+    co.add_argument("--json", action="store_true", help="print the report as JSON")
     args = ap.parse_args(argv)
     texts = load_texts(args.data_dir)
-    if args.cmd == "evaluate":
+    if args.cmd == "coref":
+        from .coref import coref, format_report
+
+        nlp = None
+        if args.pipeline:
+            from ..pipeline import Pipeline
+
+            nlp = Pipeline()
+        report = coref(read_set(args.set, texts), nlp)
+        print(json.dumps(report, ensure_ascii=False, indent=1) if args.json else format_report(report))
+    elif args.cmd == "evaluate":
         from ..pipeline import Pipeline
 
         report = evaluate(read_set(args.set, texts), Pipeline())
