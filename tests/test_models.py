@@ -49,11 +49,11 @@ def test_models_are_frozen_and_forbid_extra_fields():
 
 
 @pytest.mark.parametrize("kw", [
-    dict(text="ab", label="PER", start=2, end=2),       # empty span
-    dict(text="ab", label="PER", start=0, end=3),       # length mismatch
-    dict(text="ab", label="XYZ", start=0, end=2),       # unknown label
-    dict(text="ab", label="PER", start=-1, end=1),      # negative
-    dict(text="ab", label="PER", start=0, end=2, score=0.5),  # score without entity
+    {"text": "ab", "label": "PER", "start": 2, "end": 2},       # empty span
+    {"text": "ab", "label": "PER", "start": 0, "end": 3},       # length mismatch
+    {"text": "ab", "label": "XYZ", "start": 0, "end": 2},       # unknown label
+    {"text": "ab", "label": "PER", "start": -1, "end": 1},      # negative
+    {"text": "ab", "label": "PER", "start": 0, "end": 2, "score": 0.5},  # score without entity
 ])
 def test_invalid_mentions_are_rejected(kw):
     with pytest.raises(ValidationError):

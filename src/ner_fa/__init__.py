@@ -70,8 +70,8 @@ __all__ = [
     "StanzaTagger",
     "TaggerError",
     "__version__",
-    "demo_text",
     "aggregate",
+    "demo_text",
     "extract",
 ]
 
