@@ -143,6 +143,6 @@ def test_a_bad_text_in_pipe_loses_none_of_the_documents_before_it(fake_pipeline)
     got = []
     with pytest.raises(TypeError, match="str"):
         for doc in fake_pipeline.pipe(texts, batch_size=1000):
-            got.append(doc)
+            got.append(doc)  # noqa: PERF402 - keeps what came before the error
     assert [d.text for d in got] == texts[:2]
     assert [m.text for m in got[0].mentions] == ["شی جینپینگ", "قزاقستان"]
