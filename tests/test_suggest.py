@@ -73,3 +73,20 @@ def test_cli_rejects_a_json_that_is_not_an_aggregate(tmp_path, capsys):
     bad.write_text('{"a": 1}', encoding="utf-8")
     assert main(["suggest", str(bad)]) == 2
     assert "not an `ner-fa extract --aggregate` JSON output" in capsys.readouterr().err
+
+
+def test_cli_refuses_an_output_that_is_one_of_its_inputs(tmp_path, capsys, monkeypatch):
+    def no_model():
+        raise AssertionError("the model must not load before the clash is found")
+
+    monkeypatch.setattr(ner_fa.pipeline, "default_pipeline", no_model)
+    corpus = tmp_path / "corpus.json"
+    corpus.write_text('{"documents": 0}', encoding="utf-8")
+    assert main(["suggest", str(corpus), "-o", str(corpus)]) == 2
+    assert corpus.read_text(encoding="utf-8") == '{"documents": 0}'
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    (texts / "0.txt").write_text(TEXTS[0], encoding="utf-8")
+    assert main(["suggest", str(texts), "-o", str(texts / "0.txt")]) == 2
+    assert (texts / "0.txt").read_text(encoding="utf-8") == TEXTS[0]
+    assert capsys.readouterr().err.count("the output file is also an input") == 2

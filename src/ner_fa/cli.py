@@ -561,6 +561,7 @@ def _cmd_suggest(args: argparse.Namespace) -> int:
     from .export import CorpusEntities
     from .suggest import suggestions, to_jsonl
 
+    _refuse_output_clash(args.output, [p for p in args.inputs if p != "-" and os.path.isfile(p)])
     if len(args.inputs) == 1 and args.inputs[0].endswith(".json") and os.path.isfile(args.inputs[0]):
         try:
             with open(args.inputs[0], encoding="utf-8") as fh:
@@ -571,9 +572,11 @@ def _cmd_suggest(args: argparse.Namespace) -> int:
     else:
         args.keep_going, args.aggregate, args.format = True, True, "json"
         inputs = _expand(args.inputs, args.jsonl)
+        _refuse_output_clash(args.output, [i.path for i in inputs if isinstance(i, _Input)])
         bad = next((i for i in inputs if isinstance(i, _Failure)), None)
         if bad is not None:
             raise _CliExit(f"{bad.source}: {bad.error}", bad.code)
+        _check_output(args.output)
         if args.model_dir or args.stanza_dir or args.package or _custom_linking(args):
             nlp = _pipeline(args)
         else:
