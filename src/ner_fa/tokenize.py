@@ -6,6 +6,13 @@ that «جین‌پینگ» is one token), numbers with inner separators («۱۴�
 marks («», ،, ؛, ؟, …). Whitespace, ZWNJ between words, bidi and other format or
 control characters separate tokens and never appear in one.
 
+Combining marks (Unicode categories Mn, Mc and Me: Arabic harakat, Latin accents written
+as ``e`` + U+0301, ...) stay with the character they follow, whatever its script: a
+word, a number or a punctuation mark keeps its marks, so one letter followed by
+10,000 marks is one token, not 10,001. (The tagger sees at most the first
+``ner_fa.tagger.MAX_TAGGER_TOKEN_CHARS`` characters of a token, so a long token costs it
+no more than a normal one.)
+
 The regular expressions run over :func:`ner_fa.normalize.normalize_chars` of
 the text, which has the same length, so every ``start``/``end`` indexes the
 caller's original string and ``text[start:end]`` is the token as written.
@@ -14,8 +21,12 @@ caller's original string and ``text[start:end]`` is the token as written.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
+from itertools import chain
+from pathlib import Path
 
 from .normalize import normalize_chars
 
@@ -24,25 +35,68 @@ __all__ = ["MAX_SENTENCE_TOKENS", "Sentence", "Token", "looks_arabic", "split_se
 MAX_SENTENCE_TOKENS = 200
 """Longer sentences are cut (preferably after a comma or colon) before tagging."""
 
-_MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed\u0640"
-_WORD_CHAR = rf"[\w{_MARKS}]"
 _JOINER = "[\u200c\u200d]"
 _FORMAT = (
     "\x00-\x20\x7f-\xa0\u00ad\u0600-\u0605\u061c\u06dd\u070f\u180e\u2000-\u200f\u2028-\u202f"
     "\u205f-\u206f\u3000\ufeff\ufff9-\ufffb"
 )
-_TOKEN_RE = re.compile(
-    "|".join(
-        [
-            r"(?:https?://|www\.)[^\s\u200c«»\"'<>()\[\]{}،؛]+[^\s\u200c«»\"'<>()\[\]{}،؛.,:;!?؟]",
-            r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
-            r"\d+(?:[.,٫٬/:]\d+)+",
-            rf"{_WORD_CHAR}+(?:{_JOINER}+{_WORD_CHAR}+)*",
-            r"\.{2,}",
-            rf"[^\s{_FORMAT}\w{_MARKS}]",
-        ]
+# Combining marks live in planes 0, 1 and 14 (a test checks this against the whole code space).
+_MARK_PLANES = (range(0x300, 0x20000), range(0xE0000, 0xE1000))
+_MARKS_FILE = Path(__file__).with_name("combining_marks.tsv")
+"""The ranges of combining marks for one Unicode version (``scripts/build_combining_marks.py`` writes it)."""
+
+
+def scan_mark_ranges() -> list[tuple[int, int]]:
+    """The ranges of combining marks (categories Mn, Mc, Me) in this Python's Unicode database."""
+    code_space = "".join(map(chr, chain(*_MARK_PLANES)))
+    candidates = re.sub(r"[\w\s]+", "", code_space)  # no word character is a mark: skips most look-ups
+    category = unicodedata.category
+    ranges: list[list[int]] = []
+    for c in candidates:
+        if category(c)[0] == "M":
+            cp = ord(c)
+            if ranges and ranges[-1][1] == cp - 1:
+                ranges[-1][1] = cp
+            else:
+                ranges.append([cp, cp])
+    return [(a, b) for a, b in ranges]
+
+
+def _mark_ranges() -> list[tuple[int, int]]:
+    """The shipped table when it was built for this Python's Unicode version, else a scan (~50 ms)."""
+    try:
+        lines = _MARKS_FILE.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return scan_mark_ranges()
+    if not lines or lines[0] != f"# unicode {unicodedata.unidata_version}":
+        return scan_mark_ranges()
+    return [(int(a, 16), int(b, 16)) for a, b in (line.split("\t") for line in lines[1:] if line)]
+
+
+def _mark_class() -> str:
+    """The combining marks as a regex class body (literal ranges: faster to compile than escapes), plus tatweel."""
+    return "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in _mark_ranges()) + "\u0640"
+
+
+@cache
+def _token_re() -> re.Pattern[str]:
+    """Compiled at the first call, not at import."""
+    marks = _mark_class()
+    word_char = rf"[\w{marks}]"
+    return re.compile(
+        "|".join(
+            [
+                r"(?:https?://|www\.)[^\s\u200c«»\"'<>()\[\]{}،؛]+[^\s\u200c«»\"'<>()\[\]{}،؛.,:;!?؟]",
+                r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
+                # a number, a run of dots or one punctuation mark, with the marks that follow it
+                # (none of them can start where a word does, so they go before words)
+                rf"(?:\d+(?:[.,٫٬/:]\d+)+|\.{{2,}}|[^\s{_FORMAT}\w{marks}])[{marks}]*",
+                rf"{word_char}+(?:{_JOINER}+{word_char}+)*",
+            ]
+        )
     )
-)
+
+
 _TERMINATORS = frozenset({".", "!", "?", "؟", "…"})
 _CLOSERS = frozenset({"»", '"', ")", "”", "]", "’", "'", "}"})
 _AMBIGUOUS_QUOTES = frozenset({'"', "'"})
@@ -75,7 +129,7 @@ def tokenize(text: str) -> list[Token]:
     if not isinstance(text, str):
         raise TypeError(f"tokenize() expects str, got {type(text).__name__}")
     norm = normalize_chars(text)
-    return [Token(text[m.start():m.end()], m.start(), m.end()) for m in _TOKEN_RE.finditer(norm)]
+    return [Token(text[m.start():m.end()], m.start(), m.end()) for m in _token_re().finditer(norm)]
 
 
 def _is_terminator(tok: str) -> bool:
