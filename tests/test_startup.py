@@ -2,6 +2,7 @@
 the output path is checked before the model loads, and the model load is announced."""
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -93,3 +94,14 @@ def test_loading_model_message_only_with_the_progress_bar(tmp_path, capsys, monk
     assert code == 0 and json.loads(captured.out)
     assert ("loading model…" in captured.err) is progress
     assert tagger.loaded is progress
+
+
+def test_unreadable_input_refused_before_the_model_loads(tmp_path, capsys, no_pipeline, monkeypatch):
+    ok, secret = tmp_path / "a.txt", tmp_path / "secret.txt"
+    for f in (ok, secret):
+        f.write_text("چین", encoding="utf-8")
+    real_access = os.access
+    # chmod 000 does not stop root (the test may run as root): stand in for the permission check
+    monkeypatch.setattr(os, "access", lambda p, mode: str(p) != str(secret) and real_access(p, mode))
+    code = main(["extract", str(ok), str(secret)])
+    assert code == 2 and f"{secret}: permission denied" in capsys.readouterr().err

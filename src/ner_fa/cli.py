@@ -276,6 +276,9 @@ def _expand(specs: Sequence[str], force_jsonl: bool) -> list[_Input | _Failure]:
     out: list[_Input | _Failure] = []
 
     def add(path: str) -> None:
+        if path != "-" and not os.access(path, os.R_OK):  # found now, before the model loads
+            out.append(_Failure(path, "permission denied", EXIT_USAGE))
+            return
         out.append(_Input(path, force_jsonl or path.endswith(JSONL_SUFFIXES)))
 
     for spec in specs:
