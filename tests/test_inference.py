@@ -91,3 +91,41 @@ def test_peyma_dev_tags_as_through_stanza(real_pipeline):
     tagger = real_pipeline.tagger
     new = tagger.tag(sents)
     assert new == _stanza_path(tagger, sents)
+
+
+def test_quantize_setting_from_argument_and_environment(monkeypatch):
+    from ner_fa import StanzaTagger
+    from ner_fa.tagger import ENV_QUANTIZE
+
+    monkeypatch.delenv(ENV_QUANTIZE, raising=False)
+    assert StanzaTagger().quantize is False
+    monkeypatch.setenv(ENV_QUANTIZE, "1")
+    assert StanzaTagger().quantize is True
+    assert StanzaTagger(quantize=False).quantize is False
+    monkeypatch.setenv(ENV_QUANTIZE, "maybe")
+    with pytest.raises(ValueError, match=f"{ENV_QUANTIZE} must be 1 or 0"):
+        StanzaTagger()
+    with pytest.raises(ValueError, match="quantize must be True, False or None"):
+        StanzaTagger(quantize="yes")
+
+
+@pytest.mark.model
+def test_quantized_model_runs_on_the_batched_path_and_finds_the_entities(real_pipeline):
+    import warnings
+
+    import torch
+
+    from ner_fa import StanzaTagger
+    from ner_fa.training.corpora import spans
+
+    with warnings.catch_warnings():
+        warnings.filterwarnings("error", message=".*quantiz.*")  # loading prints no deprecation noise
+        tagger = StanzaTagger(quantize=True).load()
+    model = tagger._load().processors["ner"].trainers[0].model
+    assert isinstance(model.taggerlstm.lstm, torch.ao.nn.quantized.dynamic.LSTM)
+    assert isinstance(model.tag_clfs[0], torch.ao.nn.quantized.dynamic.Linear)
+    assert tagger._batch_predictors(tagger._load())
+    sents = [s.split() for s in INLINE[:4]]
+    got = [set(spans(t)) for t in tagger.tag(sents)]
+    floats = [set(spans(t)) for t in real_pipeline.tagger.tag(sents)]
+    assert got == floats  # these clear sentences tag alike with int8 weights

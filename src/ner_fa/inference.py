@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-__all__ = ["DEFAULT_MAX_BATCH_TOKENS", "BatchPredictor", "viterbi_packed"]
+__all__ = ["DEFAULT_MAX_BATCH_TOKENS", "BatchPredictor", "quantize_int8", "viterbi_packed"]
 
 DEFAULT_MAX_BATCH_TOKENS = 8192
 """Tokens per forward pass (sentences are never split; a longer sentence is a batch of its own)."""
@@ -258,3 +258,20 @@ def _is_lstm(module, torch) -> bool:
     except ImportError:  # pragma: no cover
         pass
     return isinstance(module, lstm_types) and module.bidirectional
+
+
+def quantize_int8(model) -> None:
+    """Replace the LSTMs and linear layers of a Stanza NER model, in place, by int8 dynamically
+    quantized ones (``torch.ao.quantization.quantize_dynamic``: int8 weights, activations
+    quantized per call). Embeddings and the CRF transitions stay float32."""
+    import warnings
+
+    import torch
+    from torch.ao.quantization import quantize_dynamic
+
+    model.eval()
+    with warnings.catch_warnings():
+        # torch 2.13 announces that quantized tensor creation is deprecated (its own modules use it)
+        warnings.filterwarnings("ignore", message=".*quantize_per_tensor.*deprecated", category=UserWarning)
+        warnings.filterwarnings("ignore", message="torch.ao.quantization is deprecated", category=DeprecationWarning)
+        quantize_dynamic(model, {torch.nn.LSTM, torch.nn.Linear}, dtype=torch.qint8, inplace=True)
