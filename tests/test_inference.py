@@ -72,12 +72,19 @@ def test_inline_sentences_tag_as_through_stanza(real_pipeline):
     new = tagger.tag(sents)
     assert new == _stanza_path(tagger, sents)
     assert any(t != "O" for tags in new for t in tags)
-    # batches of a few tokens: many batches, sentences longer than a batch
+    assert tagger.tag(sents) == new  # character representations from the cache
+    # batches of a few tokens: many batches, sentences longer than a batch; a cache of a few words
+    # (it starts afresh again and again), and none
+    predictor = tagger._batch_predictors(tagger._load())[0]
     tagger.max_batch_tokens = 5
     try:
-        assert tagger.tag(sents) == new
+        for size in (12, 0):
+            predictor.char_cache_size = size
+            tagger.clear_cache()
+            assert tagger.tag(sents) == new
     finally:
         tagger.max_batch_tokens = 8192
+        predictor.char_cache_size = 32_768
 
 
 @pytest.mark.model
@@ -89,8 +96,10 @@ def test_peyma_dev_tags_as_through_stanza(real_pipeline):
     sents = [[normalize_chars(t) for t, _ in s] for s in read_corpus(PEYMA_DEV, "peyma")]
     assert len(sents) > 900
     tagger = real_pipeline.tagger
+    tagger.clear_cache()
     new = tagger.tag(sents)
     assert new == _stanza_path(tagger, sents)
+    assert tagger.tag(sents) == new  # again, with every word's character representation cached
 
 
 def test_quantize_setting_from_argument_and_environment(monkeypatch):

@@ -392,6 +392,12 @@ class StanzaTagger:
             p.max_batch_tokens = self.max_batch_tokens
         return self._predictors or None
 
+    def clear_cache(self) -> None:
+        """Forget what the batched path caches between calls (token ids, the character
+        representations of recent words): for benchmarks that tag the same text again."""
+        for p in self._predictors or []:
+            p.clear_cache()
+
     def load(self) -> StanzaTagger:
         """Load the model now instead of on first use."""
         self._load()
