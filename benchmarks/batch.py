@@ -47,7 +47,8 @@ def main() -> int:
     ap.add_argument("--batch-size", type=int, default=256, help="sentences per tagger call")
     ap.add_argument("--modes", default=",".join(MODES))
     ap.add_argument("--threads", type=int, default=None,
-                    help="torch threads in this process (default: torch's); workers use cpu_count // 2")
+                    help="torch threads of the tagger (default: ner_fa's, $NER_FA_NUM_THREADS or 1); "
+                         "workers use at most cpu_count // 2")
     args = ap.parse_args()
     modes = [m for m in args.modes.split(",") if m]
     unknown = set(modes) - set(MODES)
@@ -56,17 +57,15 @@ def main() -> int:
 
     import torch
 
-    if args.threads:
-        torch.set_num_threads(args.threads)
     from ner_fa import Pipeline
     from ner_fa.tokenize import tokenize
 
     texts = load_docs(args.text_dir, args.docs)
     n_tokens = sum(len(tokenize(t)) for t in texts)
+    nlp = Pipeline(num_threads=args.threads)
+    nlp.tagger.load()
     print(f"{len(texts)} articles, {n_tokens:,} tokens, {sum(map(len, texts)):,} chars; "
           f"{os.cpu_count()} CPUs, torch threads {torch.get_num_threads()}; runs {args.runs}")
-    nlp = Pipeline()
-    nlp.tagger.load()
     nlp.extract(texts[0])  # warm-up
 
     def run_extract():

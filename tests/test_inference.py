@@ -72,12 +72,19 @@ def test_inline_sentences_tag_as_through_stanza(real_pipeline):
     new = tagger.tag(sents)
     assert new == _stanza_path(tagger, sents)
     assert any(t != "O" for tags in new for t in tags)
-    # batches of a few tokens: many batches, sentences longer than a batch
+    assert tagger.tag(sents) == new  # character representations from the cache
+    # batches of a few tokens: many batches, sentences longer than a batch; a cache of a few words
+    # (it starts afresh again and again), and none
+    predictor = tagger._batch_predictors(tagger._load())[0]
     tagger.max_batch_tokens = 5
     try:
-        assert tagger.tag(sents) == new
+        for size in (12, 0):
+            predictor.char_cache_size = size
+            tagger.clear_cache()
+            assert tagger.tag(sents) == new
     finally:
         tagger.max_batch_tokens = 8192
+        predictor.char_cache_size = 32_768
 
 
 @pytest.mark.model
@@ -89,5 +96,45 @@ def test_peyma_dev_tags_as_through_stanza(real_pipeline):
     sents = [[normalize_chars(t) for t, _ in s] for s in read_corpus(PEYMA_DEV, "peyma")]
     assert len(sents) > 900
     tagger = real_pipeline.tagger
+    tagger.clear_cache()
     new = tagger.tag(sents)
     assert new == _stanza_path(tagger, sents)
+    assert tagger.tag(sents) == new  # again, with every word's character representation cached
+
+
+def test_quantize_setting_from_argument_and_environment(monkeypatch):
+    from ner_fa import StanzaTagger
+    from ner_fa.tagger import ENV_QUANTIZE
+
+    monkeypatch.delenv(ENV_QUANTIZE, raising=False)
+    assert StanzaTagger().quantize is False
+    monkeypatch.setenv(ENV_QUANTIZE, "1")
+    assert StanzaTagger().quantize is True
+    assert StanzaTagger(quantize=False).quantize is False
+    monkeypatch.setenv(ENV_QUANTIZE, "maybe")
+    with pytest.raises(ValueError, match=f"{ENV_QUANTIZE} must be 1 or 0"):
+        StanzaTagger()
+    with pytest.raises(ValueError, match="quantize must be True, False or None"):
+        StanzaTagger(quantize="yes")
+
+
+@pytest.mark.model
+def test_quantized_model_runs_on_the_batched_path_and_finds_the_entities(real_pipeline):
+    import warnings
+
+    import torch
+
+    from ner_fa import StanzaTagger
+    from ner_fa.training.corpora import spans
+
+    with warnings.catch_warnings():
+        warnings.filterwarnings("error", message=".*quantiz.*")  # loading prints no deprecation noise
+        tagger = StanzaTagger(quantize=True).load()
+    model = tagger._load().processors["ner"].trainers[0].model
+    assert isinstance(model.taggerlstm.lstm, torch.ao.nn.quantized.dynamic.LSTM)
+    assert isinstance(model.tag_clfs[0], torch.ao.nn.quantized.dynamic.Linear)
+    assert tagger._batch_predictors(tagger._load())
+    sents = [s.split() for s in INLINE[:4]]
+    got = [set(spans(t)) for t in tagger.tag(sents)]
+    floats = [set(spans(t)) for t in real_pipeline.tagger.tag(sents)]
+    assert got == floats  # these clear sentences tag alike with int8 weights

@@ -12,7 +12,8 @@ around it:
 * **the network's forward pass only**, in inference mode: the same modules in the same order
   as ``NERTagger.forward`` in evaluation mode (dropouts are identities there), without the
   loss; token ids are looked up once per distinct token string and cached; the character
-  LSTM runs once per distinct word of a batch (its output depends on the word alone);
+  LSTM runs once per distinct word of a batch, and a word's character representation (which
+  depends on the word alone) is kept for later calls (:data:`DEFAULT_CHAR_CACHE_WORDS`);
 * **Viterbi decoding in batch** (vectorized numpy over the sentences of a batch, on the packed
   scores), the same float32 arithmetic and tie-breaking (first maximum) as Stanza's
   ``viterbi_decode``, then the same tag fixes (ids below the vocabulary prefix → ``O``,
@@ -28,10 +29,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-__all__ = ["DEFAULT_MAX_BATCH_TOKENS", "BatchPredictor", "viterbi_packed"]
+__all__ = ["DEFAULT_CHAR_CACHE_WORDS", "DEFAULT_MAX_BATCH_TOKENS", "BatchPredictor", "quantize_int8", "viterbi_packed"]
 
 DEFAULT_MAX_BATCH_TOKENS = 8192
 """Tokens per forward pass (sentences are never split; a longer sentence is a batch of its own)."""
+DEFAULT_CHAR_CACHE_WORDS = 32_768
+"""Words whose character-LSTM representation is kept between calls (8 MB per 10,000 words at
+the shipped model's 2 × 100 dimensions); 0 turns the cache off."""
 _CACHE_LIMIT = 200_000  # distinct token strings whose ids are kept between calls
 
 
@@ -96,6 +100,9 @@ class BatchPredictor:
 
         self._id2tag = [unit(i) for i in range(n_tags)]
         self._cache: dict[str, tuple[int, int, tuple[int, ...]]] = {}
+        self.char_cache_size = DEFAULT_CHAR_CACHE_WORDS
+        self._char_rows: dict[str, int] = {}
+        self._char_buffer = None
 
     @staticmethod
     def supports(trainer) -> str | None:
@@ -194,8 +201,34 @@ class BatchPredictor:
                 emb = model.delta_emb(did)
         inputs.append(emb)
 
-        # character BiLSTM, once per distinct word (longest first, as pack_padded_sequence wants)
-        charmodel = model.charmodel
+        inputs.append(self._char_reps(words, ids)[packed_uniq])
+
+        x = torch.cat(inputs, 1)
+        if model.input_transform is not None:
+            x = model.input_transform(x)
+        layers, hidden = model.args["num_layers"], model.args["hidden_dim"]
+        bs = torch.from_numpy(batch_sizes.astype(np.int64))
+        out, _ = model.taggerlstm.lstm(PackedSequence(x, bs), (
+            model.taggerlstm_h_init.expand(2 * layers, n_sents, hidden).contiguous(),
+            model.taggerlstm_c_init.expand(2 * layers, n_sents, hidden).contiguous()))
+        logits = model.tag_clfs[0](out.data)
+        trans = model.crits[0]._transitions
+        return logits.numpy(), batch_sizes, trans.detach().numpy(), mask_t
+
+    def clear_cache(self) -> None:
+        """Forget the cached token ids and character representations."""
+        self._cache.clear()
+        self._char_rows.clear()
+        self._char_buffer = None
+
+    def _char_lstm(self, ids: list[tuple[int, int, tuple[int, ...]]]):
+        """The character BiLSTM's word representations ``(len(ids), 2 * char_hidden)``, as
+        ``CharacterModel.forward`` computes them (words longest first, final states)."""
+        import numpy as np
+        import torch
+        from stanza.models.common.vocab import PAD_ID
+
+        charmodel = self.trainer.model.charmodel
         wordlens = np.array([len(x[2]) for x in ids])
         by_len = np.argsort(-wordlens, kind="stable")
         chars = np.full((len(ids), int(wordlens.max())), PAD_ID, dtype=np.int64)
@@ -210,19 +243,35 @@ class BatchPredictor:
         reps = h[-2:].transpose(0, 1).contiguous().view(len(ids), -1)
         unsort = torch.empty(len(ids), dtype=torch.long)
         unsort[torch.from_numpy(by_len)] = torch.arange(len(ids))
-        inputs.append(reps[unsort][packed_uniq])
+        return reps[unsort]
 
-        x = torch.cat(inputs, 1)
-        if model.input_transform is not None:
-            x = model.input_transform(x)
-        layers, hidden = model.args["num_layers"], model.args["hidden_dim"]
-        bs = torch.from_numpy(batch_sizes.astype(np.int64))
-        out, _ = model.taggerlstm.lstm(PackedSequence(x, bs), (
-            model.taggerlstm_h_init.expand(2 * layers, n_sents, hidden).contiguous(),
-            model.taggerlstm_c_init.expand(2 * layers, n_sents, hidden).contiguous()))
-        logits = model.tag_clfs[0](out.data)
-        trans = model.crits[0]._transitions
-        return logits.numpy(), batch_sizes, trans.detach().numpy(), mask_t
+    def _char_reps(self, words: list[str], ids: list[tuple[int, int, tuple[int, ...]]]):
+        """Character representations of distinct ``words``: from the cache of earlier calls
+        where present (a word's representation depends on the word alone), the others computed
+        in one character-LSTM pass and cached. The cache holds ``char_cache_size`` words and
+        starts afresh when full."""
+        import torch
+
+        size = self.char_cache_size
+        if size < len(words):
+            return self._char_lstm(ids)
+        rows = self._char_rows
+        if self._char_buffer is not None and self._char_buffer.shape[0] != size:
+            rows.clear()
+            self._char_buffer = None
+        missing = [k for k, w in enumerate(words) if w not in rows]
+        if missing:
+            if len(rows) + len(missing) > size:
+                rows.clear()
+                missing = list(range(len(words)))
+            new = self._char_lstm([ids[k] for k in missing])
+            if self._char_buffer is None:
+                self._char_buffer = torch.empty(size, new.shape[1], dtype=new.dtype)
+            start = len(rows)
+            self._char_buffer[start: start + len(missing)] = new
+            for j, k in enumerate(missing):
+                rows[words[k]] = start + j
+        return self._char_buffer[torch.tensor([rows[w] for w in words], dtype=torch.long)]
 
     def predict(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         """BIOES tags of non-empty pretokenized sentences, one list per sentence."""
@@ -258,3 +307,20 @@ def _is_lstm(module, torch) -> bool:
     except ImportError:  # pragma: no cover
         pass
     return isinstance(module, lstm_types) and module.bidirectional
+
+
+def quantize_int8(model) -> None:
+    """Replace the LSTMs and linear layers of a Stanza NER model, in place, by int8 dynamically
+    quantized ones (``torch.ao.quantization.quantize_dynamic``: int8 weights, activations
+    quantized per call). Embeddings and the CRF transitions stay float32."""
+    import warnings
+
+    import torch
+    from torch.ao.quantization import quantize_dynamic
+
+    model.eval()
+    with warnings.catch_warnings():
+        # torch 2.13 announces that quantized tensor creation is deprecated (its own modules use it)
+        warnings.filterwarnings("ignore", message=".*quantize_per_tensor.*deprecated", category=UserWarning)
+        warnings.filterwarnings("ignore", message="torch.ao.quantization is deprecated", category=DeprecationWarning)
+        quantize_dynamic(model, {torch.nn.LSTM, torch.nn.Linear}, dtype=torch.qint8, inplace=True)

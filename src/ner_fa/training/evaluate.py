@@ -132,10 +132,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", action="store_true", help="print JSON instead of tables")
     ap.add_argument("--pipeline", action="store_true",
                     help="score the full pipeline (tagger + gazetteer repair and matching) instead of the tagger")
+    ap.add_argument("--quantize", action="store_true", help="int8 dynamic quantization of the model at load time")
     args = ap.parse_args(argv)
     from ..tagger import StanzaTagger
 
-    tagger = StanzaTagger(args.model_dir).load()
+    tagger = StanzaTagger(args.model_dir, quantize=args.quantize or None).load()
     sentences = list(read_corpus(args.file, args.format))
     names = list(VARIANTS) if args.variants else ["original"]
     if args.pipeline:
