@@ -28,9 +28,10 @@ import tracemalloc
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-GIVEN = ["علی", "حسین", "مهدی", "زهرا", "مریم", "رضا", "سارا", "امیر", "نرگس", "کاوه"] * 5
+GIVEN = ["علی", "حسین", "مهدی", "زهرا", "مریم", "رضا", "سارا", "امیر", "نرگس", "کاوه"]
+MIDDLE = ["اکبر", "اصغر", "جواد", "سادات", "محمد"]
 SURNAMES = [f"{a}{b}" for a in ("کریمی", "رحیمی", "صادقی", "نوروزی", "قاسمی", "باقری", "جعفری", "یزدانی",
-                                "شریفی", "کاظمی") for b in ("", "‌نژاد", "‌پور", "‌زاده")] * 5
+                                "شریفی", "کاظمی") for b in ("", "‌نژاد", "‌پور", "‌زاده")]
 
 
 def sources(n: int) -> list[str]:
@@ -57,7 +58,7 @@ def synthesize(base: list, n_docs: int) -> list:
     for k in range(n_docs):
         d = base[k % len(base)]
         i = (k * 7919) % 2000
-        name = f"{GIVEN[i % 50]} {SURNAMES[i // 50 % 200]}"
+        name = f"{GIVEN[i % 10]} {MIDDLE[i // 10 % 5]} {SURNAMES[i // 50]}"  # 10 x 5 x 40 = 2,000 names
         sent = f"\nبه گفته {name} این خبر درست است."
         start = len(d.text) + sent.index(name)
         m = Mention(text=name, label="PER", start=start, end=start + len(name))
