@@ -677,9 +677,9 @@ def build_parser() -> argparse.ArgumentParser:
     ex = sub.add_parser(
         "extract", help="print the entities of Persian texts (files, directories, globs, JSONL) as JSON/JSONL/CSV",
         formatter_class=argparse.RawDescriptionHelpFormatter,
-        description="Print the linked entities (and unlinked mentions) of each input as JSON, JSONL\n"
-                    "(one document per line) or CSV (one entity per row), or with --aggregate one\n"
-                    "entity list over all inputs.",
+        description="Print the entities of each input, linked ones and NIL ones (unlinked mentions\n"
+                    "grouped into the things they name), as JSON, JSONL (one document per line) or\n"
+                    "CSV (one entity per row), or with --aggregate one entity list over all inputs.",
         epilog="inputs:\n"
                "  a file               UTF-8 text; *.jsonl files are read as JSON lines\n"
                "  a directory          every *.txt and *.jsonl file under it (hidden ones skipped), sorted\n"
@@ -701,7 +701,8 @@ def build_parser() -> argparse.ArgumentParser:
                     help="output format (default: json)")
     ex.add_argument("--output", "-o", metavar="PATH", help="write to PATH instead of standard output")
     ex.add_argument("--aggregate", action="store_true",
-                    help="one entity list over all inputs (mention and document counts, spans per document)")
+                    help="one entity list over all inputs (mention and document counts, spans per document; "
+                         "NIL entities merged on their normalized name; memory bounded)")
     ex.add_argument("--jsonl", action="store_true",
                     help="read every input as JSON lines (files ending in .jsonl always are)")
     ex.add_argument("--text-field", default="text", metavar="NAME",

@@ -12,6 +12,7 @@ dumped offsets still slice the dumped text.
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, model_validator
@@ -166,8 +167,6 @@ class Document(BaseModel):
         first mention: the linked ones and the NIL ones (unlinked mentions grouped by
         :func:`ner_fa.nil.nil_entities`), told apart by ``kind``. ``linked_only=True`` gives
         the linked ones only (the view before NIL entities existed)."""
-        from collections import Counter
-
         groups: dict[str, list[Mention]] = {}
         for m in self.all_mentions():
             if m.entity is not None:

@@ -60,7 +60,7 @@ __all__ = ["TITLES_FILE", "load_titles", "name_parts", "nil_entities", "nil_id",
 TITLES_FILE = Path(__file__).resolve().parent / "data" / "person_titles.tsv"
 MAX_CANDIDATES = 3
 _WORD = re.compile(r"\S+")
-_OPEN = re.compile(r"\s*[(（\[]\s*$")
+_OPENING = ("(", "（", "[")
 _CLOSE = re.compile(r"^\s*[)）\]]")
 _MAX_TITLE_WORDS = 4
 
@@ -126,8 +126,7 @@ class _Group:
 
 def _is_acronym_pair(text: str, a: Mention, b: Mention) -> bool:
     """``b`` is written in parentheses right after ``a``."""
-    return bool(_OPEN.search(text[a.end:b.start]) and text[a.end:b.start].strip() in "([（"
-                and _CLOSE.match(text[b.end:b.end + 3]))
+    return text[a.end:b.start].strip() in _OPENING and bool(_CLOSE.match(text[b.end:b.end + 3]))
 
 
 def _one_word(m: Mention) -> bool:

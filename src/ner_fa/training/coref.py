@@ -115,7 +115,8 @@ def coref(records: list[dict], nlp=None) -> dict:
                                    "singletons": lambda doc: {}}
     rows: dict[str, list] = {k: [] for k in systems}
     dropped = docs_with_nil = 0
-    for rec in records:
+    predicted = list(nlp.pipe([rec["text"] for rec in records])) if nlp is not None else []
+    for n, rec in enumerate(records):
         text = rec["text"]
         gold_nil = sorted((g for g in rec["mentions"] if not g["entity"]), key=lambda g: g["start"])
         if nlp is None:
@@ -124,7 +125,7 @@ def coref(records: list[dict], nlp=None) -> dict:
             kept = {(m.start, m.end) for m in doc.mentions}
             gold_nil = [g for g in gold_nil if (g["start"], g["end"]) in kept]
         else:
-            doc = nlp(text)
+            doc = predicted[n]
         if not gold_nil:
             continue
         docs_with_nil += 1
