@@ -16,6 +16,7 @@ import threading
 from collections.abc import Iterable, Iterator, Sequence
 
 from .batch import CHUNK_CHARS, DEFAULT_BATCH_SIZE, check_positive, iter_documents, pipe_processes
+from .context import nested_plausible
 from .gazetteer import Gazetteer, GazetteerEntity, default_gazetteer
 from .linker import TITLE_KEYS, TYPE_LABEL, AliasMatcher, Linker, LinkerConfig, LinkResult, RawMention
 from .models import Candidate, Document, Mention
@@ -161,6 +162,8 @@ class Pipeline:
                 continue
             res = self.linker.link(text[n.start:n.end], n.label)
             if res.entity is None or (r.entity is not None and res.entity.id == r.entity.id):
+                continue
+            if not nested_plausible(text, m, r.entity, n, res.entity):
                 continue
             out.append(_mention(text, RawMention(n.start, n.end, n.label, "gazetteer"), res))
         return tuple(out)
