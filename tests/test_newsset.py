@@ -5,10 +5,9 @@ from __future__ import annotations
 import json
 
 import pytest
+from conftest import SHARED
 
 from ner_fa.training import newsset
-
-from conftest import SHARED
 
 TEXT = "شی جینپینگ رئیس جمهور چین با قاسم ژامرت تاکایف در قزاقستان دیدار کرد. علی رضایی نیز حضور داشت."
 

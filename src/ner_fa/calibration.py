@@ -31,8 +31,15 @@ if TYPE_CHECKING:
     from .gazetteer import Gazetteer
     from .linker import LinkResult
 
-__all__ = ["CALIBRATION_PATH", "FEATURES", "Calibrator", "CalibrationError", "default_calibrator", "features",
-           "reliability"]
+__all__ = [
+    "CALIBRATION_PATH",
+    "FEATURES",
+    "CalibrationError",
+    "Calibrator",
+    "default_calibrator",
+    "features",
+    "reliability",
+]
 
 CALIBRATION_PATH = Path(__file__).resolve().parent / "linking_data" / "calibration.json"
 FORMAT = "ner-fa-calibration"

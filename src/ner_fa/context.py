@@ -259,7 +259,7 @@ def nested_plausible(text: str, outer, outer_entity: GazetteerEntity | None, inn
       «شرکت فولاد خوزستان», the steel company, is not the football club);
     * a place right after an event word is part of the event's name («توافق پاریس»).
     """
-    from .linker import GENERIC_HEADS, TITLE_KEYS   # the linker imports this module
+    from .linker import GENERIC_HEADS, TITLE_KEYS  # the linker imports this module
     rest = spaced_key(text[outer.start:inner.start]).split() + spaced_key(text[inner.end:outer.end]).split()
     if entity.type == "person":
         if outer.label == "LOC" or (outer_entity is not None and outer_entity.type in _PLACE_TYPES):

@@ -194,6 +194,8 @@ class LinkResult:
     candidates: list[Candidate] = field(default_factory=list)
     # what the calibration reads (ner_fa.calibration.features); None for a result without context
     signals: dict[str, float] | None = None
+    # the calibration's input for a document link (ner_fa.calibration.features), kept for refitting
+    features: dict[str, float] | None = None
 
 
 class Linker:
@@ -453,10 +455,11 @@ class Linker:
         if res.entity is None:
             return res
         from .calibration import default_calibrator, features
-        p = default_calibrator().probability(features(res, self.gazetteer))
+        feats = features(res, self.gazetteer)
+        p = default_calibrator().probability(feats)
         if p < self.config.min_probability:
-            return LinkResult(None, None, res.candidates, res.signals)
-        return LinkResult(res.entity, round(p, 4), res.candidates, res.signals)
+            return LinkResult(None, None, res.candidates, res.signals, feats)
+        return LinkResult(res.entity, round(p, 4), res.candidates, res.signals, feats)
 
     def _from_context(self, surface: str, m: RawMention, persons, previous: Sequence[RawMention],
                       prev_results: Sequence[LinkResult], text: str) -> LinkResult | None:
