@@ -8,7 +8,7 @@ import random
 import pytest
 
 from ner_fa import Linker, LinkerConfig
-from ner_fa.calibration import CALIBRATION_PATH, Calibrator, CalibrationError, default_calibrator, reliability
+from ner_fa.calibration import CALIBRATION_PATH, CalibrationError, Calibrator, default_calibrator, reliability
 from ner_fa.gazetteer import default_gazetteer
 from ner_fa.linker import RawMention
 

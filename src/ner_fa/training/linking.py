@@ -369,7 +369,7 @@ def main(argv: list[str] | None = None) -> int:
         fitted.meta["fitted_on"] = CORPORA[args.corpus].title
         fitted.save(args.output)
         probs = [fitted.probability(k["features"]) for k in result["links"]]
-        table, ece = reliability(probs, [k["correct"] for k in result["links"]])
+        _, ece = reliability(probs, [k["correct"] for k in result["links"]])
         print(f"fitted on {len(probs)} links of {CORPORA[args.corpus].title} "
               f"({fitted.meta['positives']} right); written to {args.output}; ECE on the same links {ece}")
         return 0
