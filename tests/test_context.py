@@ -147,3 +147,13 @@ def test_context_tables_are_checked(tmp_path):
         ContextData.load(tmp_path)
     (tmp_path / "cues.tsv").write_text("لیگ\tfavour\tclub\n", encoding="utf-8")
     assert ContextData.load(tmp_path).favour == {("لیگ",): "club"}
+
+
+def test_a_span_that_swallowed_a_neighbour_is_split(nlp):
+    split = Pipeline(tagger=FakeTagger({"سواحل موزامبیک": "LOC", "توکیو پکن": "LOC", "شهرستان هریس": "LOC"}),
+                     gazetteer=nlp.gazetteer)
+    assert links(split("یک کشتی در سواحل موزامبیک غرق شد ."))["موزامبیک"] == "Q1029"
+    got = links(split("دیدار توکیو پکن برگزار شد ."))
+    assert got["توکیو"] == "tokyo" and got["پکن"] == "beijing" and "توکیو پکن" not in got
+    # a county is a name of its own, not a side of a place: kept whole
+    assert "شهرستان هریس" in links(split("در شهرستان هریس ."))

@@ -25,7 +25,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -34,10 +34,10 @@ from .errors import NerFaError
 from .gazetteer import GazetteerEntity
 from .normalize import spaced_key
 
-__all__ = ["DATA_DIR", "ContextData", "ContextDataError", "DocumentContext", "Kind", "nested_plausible"]
+__all__ = ["DATA_DIR", "ContextData", "ContextDataError", "DocumentContext", "Kind", "nested_plausible", "splits_into"]
 
 DATA_DIR = Path(__file__).resolve().parent / "linking_data"
-_ACTIONS = ("expand", "event", "determiner", "favour")
+_ACTIONS = ("expand", "event", "determiner", "part", "favour")
 # Words of a text: runs of anything but spaces and punctuation.
 _WORD = re.compile(r"[^\s.,،؛;:!؟?«»()\[\]{}\"'/\\|<>…–—-]+")
 # How far (words) a role word may stand from a surname, and the bonus weights.
@@ -87,6 +87,7 @@ class ContextData:
     expand: dict[tuple[str, ...], str] = field(default_factory=dict)
     event: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
     determiners: frozenset[str] = frozenset()
+    parts: frozenset[str] = frozenset()
     favour: dict[tuple[str, ...], str] = field(default_factory=dict)
     kinds: dict[str, Kind] = field(default_factory=dict)
     roles: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
@@ -104,6 +105,7 @@ class ContextData:
         event: dict[tuple[str, ...], frozenset[str]] = {}
         favour: dict[tuple[str, ...], str] = {}
         determiners: set[str] = set()
+        parts: set[str] = set()
         path = data_dir / "cues.tsv"
         for n, (cue, action, value) in _rows(path, 3):
             key = tuple(spaced_key(cue).split())
@@ -116,6 +118,8 @@ class ContextData:
                 event[key] = frozenset(value.split(","))
             elif action == "determiner":
                 determiners.add(" ".join(key))
+            elif action == "part":
+                parts.update(key)
             else:
                 if value not in kinds:
                     raise ContextDataError(f"{path}:{n}: kind {value!r} is not in kinds.tsv")
@@ -124,7 +128,7 @@ class ContextData:
         path = data_dir / "roles.tsv"
         for n, (role, fits) in _rows(path, 2):
             roles[tuple(spaced_key(role).split())] = tuple(f.strip().lower() for f in fits.split(","))
-        return cls(expand, event, frozenset(determiners), favour, kinds, roles)
+        return cls(expand, event, frozenset(determiners), frozenset(parts), favour, kinds, roles)
 
     def document(self, text: str) -> DocumentContext:
         return DocumentContext(self, text)
@@ -280,3 +284,18 @@ def nested_plausible(text: str, outer, outer_entity: GazetteerEntity | None, inn
         if entity.type in (_longest(default_data().event, words) or ()):
             return False
     return True
+
+
+def splits_into(text: str, outer, inner: Sequence) -> bool:
+    """Whether an unlinked span is only the names found inside it plus words for a side or part
+    of a place (``part`` cues): a tagger span that swallowed a neighbour («سواحل موزامبیک»,
+    «توکیو پکن»), to be replaced by the names."""
+    if not inner:
+        return False
+    pos, rest = outer.start, []
+    for n in sorted(inner, key=lambda n: n.start):
+        rest += spaced_key(text[pos:n.start]).split()
+        pos = n.end
+    rest += spaced_key(text[pos:outer.end]).split()
+    parts = default_data().parts
+    return all(w in parts or w == "و" for w in rest) and (len(inner) > 1 or bool(rest))

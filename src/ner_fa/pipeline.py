@@ -16,7 +16,7 @@ import threading
 from collections.abc import Iterable, Iterator, Sequence
 
 from .batch import CHUNK_CHARS, DEFAULT_BATCH_SIZE, check_positive, iter_documents, pipe_processes
-from .context import nested_plausible
+from .context import nested_plausible, splits_into
 from .gazetteer import Gazetteer, GazetteerEntity, default_gazetteer
 from .linker import TITLE_KEYS, TYPE_LABEL, AliasMatcher, Linker, LinkerConfig, LinkResult, RawMention
 from .models import Candidate, Document, Mention
@@ -111,7 +111,13 @@ class Pipeline:
             if extra:
                 pairs = sorted(list(zip(raw, results)) + extra, key=lambda p: p[0].start)
                 raw, results = [p[0] for p in pairs], [p[1] for p in pairs]
-        mentions = [_mention(text, m, r, self._nested(text, tokens, m, r)) for m, r in zip(raw, results)]
+        mentions: list[Mention] = []
+        for m, r in zip(raw, results):
+            inner = self._nested(text, tokens, m, r)
+            if r.entity is None and m.source == "tagger" and splits_into(text, m, inner):
+                mentions.extend(inner)      # «سواحل موزامبیک» → «موزامبیک»; «توکیو پکن» → «توکیو», «پکن»
+            else:
+                mentions.append(_mention(text, m, r, inner))
         return Document(text=text, mentions=tuple(mentions))
 
     def _repair_boundaries(self, tokens: list[Token], raw: list[RawMention]) -> list[RawMention]:
