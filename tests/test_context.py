@@ -157,3 +157,14 @@ def test_a_span_that_swallowed_a_neighbour_is_split(nlp):
     assert got["توکیو"] == "tokyo" and got["پکن"] == "beijing" and "توکیو پکن" not in got
     # a county is a name of its own, not a side of a place: kept whole
     assert "شهرستان هریس" in links(split("در شهرستان هریس ."))
+
+
+def test_an_office_holds_its_ministry_never_a_person(nlp):
+    office = Pipeline(tagger=FakeTagger({"وزیر بهداشت": "PER", "وزیر اطلاعات": "PER", "وزیر امور خارجه ایران": "PER"}),
+                      gazetteer=nlp.gazetteer)
+    for text, span, ministry in (("وزیر بهداشت گفت .", "وزیر بهداشت", "ministry-health-iran"),
+                                 ("وزیر اطلاعات گفت .", "وزیر اطلاعات", "ministry-intelligence-iran"),
+                                 ("وزیر امور خارجه ایران گفت .", "وزیر امور خارجه ایران", "mfa-iran")):
+        doc = office(text)
+        m = next(m for m in doc.mentions if m.text == span)
+        assert m.entity is None and [n.entity.id for n in m.nested] == [ministry]

@@ -16,7 +16,7 @@ import threading
 from collections.abc import Iterable, Iterator, Sequence
 
 from .batch import CHUNK_CHARS, DEFAULT_BATCH_SIZE, check_positive, iter_documents, pipe_processes
-from .context import nested_plausible, splits_into
+from .context import default_data, nested_plausible, splits_into
 from .gazetteer import Gazetteer, GazetteerEntity, default_gazetteer
 from .linker import TITLE_KEYS, TYPE_LABEL, AliasMatcher, Linker, LinkerConfig, LinkResult, RawMention
 from .models import Candidate, Document, Mention
@@ -172,7 +172,24 @@ class Pipeline:
             if not nested_plausible(text, m, r.entity, n, res.entity):
                 continue
             out.append(_mention(text, RawMention(n.start, n.end, n.label, "gazetteer"), res))
+        office = self._office(text, tokens, m, r) if m.token_end - m.token_start >= 2 else None
+        if office is not None:
+            out = [office] + [o for o in out if o.end <= office.start or o.start >= office.end]
         return tuple(out)
+
+    def _office(self, text: str, tokens: list[Token], m: RawMention, r: LinkResult) -> Mention | None:
+        """The body inside an unlinked office: «وزیر بهداشت» (the minister, a person) holds the
+        ministry «بهداشت», looked up as «وزارت بهداشت» (cues.tsv ``expand``); never a person."""
+        if r.entity is not None or "ORG" not in self.config.link_labels:
+            return None
+        head = default_data().expand.get((compact_key(tokens[m.token_start].text),))
+        rest = tokens[m.token_start + 1:m.token_end]
+        if head is None or not rest:
+            return None
+        res = self.linker.link(f"{head} {text[rest[0].start:m.end]}", "ORG")
+        if res.entity is None or res.entity.type != "organization" or res.candidates[0].similarity < 0.97:
+            return None
+        return _mention(text, RawMention(rest[0].start, m.end, "ORG", "gazetteer"), res)
 
     def _short_forms(self, tokens: list[Token], raw: list[RawMention],
                      results: list[LinkResult]) -> list[tuple[RawMention, LinkResult]]:
