@@ -168,3 +168,8 @@ def test_an_office_holds_its_ministry_never_a_person(nlp):
         doc = office(text)
         m = next(m for m in doc.mentions if m.text == span)
         assert m.entity is None and [n.entity.id for n in m.nested] == [ministry]
+
+
+def test_an_indefinite_noun_after_a_surname_is_no_role(nlp):
+    assert links(nlp("علیخانی نماینده مجلس گفت ."))["علیخانی"] is None
+    assert links(nlp("علیخانی نماینده‌ای را به تهران فرستاد ."))["علیخانی"] == "ehsan-alikhani"

@@ -209,10 +209,12 @@ class DocumentContext:
                     if len(before) - (i + size) <= ROLE_WINDOW - 2:
                         out.append(fits)
                     break
-        after = self.after(end, 3)
+        after = self.after(end, 4)
         for size in (3, 2, 1):
             if (fits := self.data.roles.get(tuple(after[:size]))) is not None:
-                out.append(fits)
+                # «دارسی نماینده‌ای … فرستاد»: an indefinite noun is the object, not his role
+                if after[size:size + 1] != ["ای"]:
+                    out.append(fits)
                 break
         return out
 
