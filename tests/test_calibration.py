@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import random
+from pathlib import Path
 
 import pytest
 
@@ -31,7 +32,7 @@ def test_fit_recovers_a_probability():
 
 def test_reliability_table_and_ece():
     table, ece = reliability([0.95, 0.95, 0.15, 0.15], [1, 0, 0, 0])
-    assert [r["bin"] for r in table] == ["0.1-0.2", "0.9-1.0"]
+    assert [r["bin"] for r in table] == ["0.10-0.20", "0.90-1.00"]
     assert ece == pytest.approx(0.5 * 0.45 + 0.5 * 0.15)
 
 
@@ -66,3 +67,19 @@ def test_min_probability_is_one_threshold():
     assert min(probs) < max(probs)
     kept = Linker(gaz, LinkerConfig(min_probability=cut)).link_document(text, ms)
     assert [r.entity is not None for r in kept] == [p >= cut for p in probs]
+
+
+SHARED_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
+
+
+@pytest.mark.skipif(not (SHARED_DATA / "ner" / "peyma" / "dev.txt").exists(), reason="PEYMA dev not here")
+def test_calibrate_command_refits_and_evaluate_prints_reliability(tmp_path, capsys):
+    from ner_fa.training.linking import main
+    out = tmp_path / "cal.json"
+    assert main(["calibrate", "--data-dir", str(SHARED_DATA), "--output", str(out)]) == 0
+    fitted = Calibrator.load(out)
+    assert fitted.meta["fitted_on"] == "PEYMA dev" and fitted.meta["n"] > 900
+    assert "5-fold cross-validated" in capsys.readouterr().out
+    assert main(["evaluate", "--data-dir", str(SHARED_DATA), "--reliability", "--bins", "20"]) == 0
+    text = capsys.readouterr().out
+    assert "reliability of the scores of" in text and "ECE" in text and "0.95-1.00" in text

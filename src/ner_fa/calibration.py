@@ -166,7 +166,7 @@ def reliability(probs: Sequence[float], labels: Sequence[int], bins: int = 10) -
             continue
         mean_p = sum(probs[i] for i in idx) / len(idx)
         acc = sum(labels[i] for i in idx) / len(idx)
-        rows.append({"bin": f"{lo:.1f}-{hi:.1f}", "count": len(idx), "mean_score": round(mean_p, 4),
+        rows.append({"bin": f"{lo:.2f}-{hi:.2f}", "count": len(idx), "mean_score": round(mean_p, 4),
                      "accuracy": round(acc, 4)})
         ece += len(idx) / n * abs(mean_p - acc)
     return rows, round(ece, 4)

@@ -294,6 +294,7 @@ def main(argv: list[str] | None = None) -> int:
                          "is read as JSON when it parses, e.g. --set fuzzy_consonants=true)")
     ev.add_argument("--reliability", action="store_true",
                     help="also print the reliability table of the links' scores and their ECE")
+    ev.add_argument("--bins", type=int, default=10, help="score bins of the reliability table (default 10)")
     cal = sub.add_parser("calibrate", help="refit the score calibration on the links file (default: PEYMA dev)")
     common(cal)
     cal.add_argument("--data-dir", type=Path, default=Path("../shared/data"))
@@ -368,10 +369,19 @@ def main(argv: list[str] | None = None) -> int:
                                 l2=args.l2)
         fitted.meta["fitted_on"] = CORPORA[args.corpus].title
         fitted.save(args.output)
-        probs = [fitted.probability(k["features"]) for k in result["links"]]
-        _, ece = reliability(probs, [k["correct"] for k in result["links"]])
-        print(f"fitted on {len(probs)} links of {CORPORA[args.corpus].title} "
-              f"({fitted.meta['positives']} right); written to {args.output}; ECE on the same links {ece}")
+        feats = [k["features"] for k in result["links"]]
+        right = [k["correct"] for k in result["links"]]
+        _, ece = reliability([fitted.probability(f) for f in feats], right)
+        # 5-fold cross-validation: each link scored by a model fitted without its fold
+        held = [0.0] * len(feats)
+        for fold in range(5):
+            train = [i for i in range(len(feats)) if i % 5 != fold]
+            model = Calibrator.fit([feats[i] for i in train], [right[i] for i in train], l2=args.l2)
+            for i in range(fold, len(feats), 5):
+                held[i] = model.probability(feats[i])
+        _, cv_ece = reliability(held, right)
+        print(f"fitted on {len(feats)} links of {CORPORA[args.corpus].title} ({fitted.meta['positives']} right); "
+              f"written to {args.output}; ECE on the same links {ece}, 5-fold cross-validated {cv_ece}")
         return 0
     result = evaluate(rows, sentences, Linker(gazetteer, config))
     if args.json:
@@ -379,10 +389,11 @@ def main(argv: list[str] | None = None) -> int:
     else:
         _print_report(result["report"])
     if args.reliability:
-        print(f"\nreliability of the scores of {result['report']['links']} links "
-              f"(ECE {result['report']['ece']}):")
+        table, ece = reliability([k["score"] for k in result["links"]], [k["correct"] for k in result["links"]],
+                                 bins=args.bins)
+        print(f"\nreliability of the scores of {result['report']['links']} links ({args.bins} bins, ECE {ece}):")
         print(f"{'score':>9} {'links':>6} {'mean score':>11} {'right':>7}")
-        for row in result["reliability"]:
+        for row in table:
             print(f"{row['bin']:>9} {row['count']:>6} {row['mean_score']:>11} {row['accuracy']:>7}")
     if args.errors:
         by_kind: dict[str, list] = {}
