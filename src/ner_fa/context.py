@@ -92,6 +92,15 @@ class ContextData:
     kinds: dict[str, Kind] = field(default_factory=dict)
     roles: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
 
+    @property
+    def favour_firsts(self) -> frozenset[str]:
+        """First words of the ``favour`` cues (a quick filter)."""
+        got = self.__dict__.get("_firsts")
+        if got is None:
+            got = frozenset(k[0] for k in self.favour)
+            object.__setattr__(self, "_firsts", got)
+        return got
+
     @classmethod
     def load(cls, data_dir: str | Path = DATA_DIR) -> ContextData:
         data_dir = Path(data_dir)
@@ -164,12 +173,14 @@ class DocumentContext:
                 self._ends.append(m.end())
                 self._keys.append(part)
         self.favoured: Counter[str] = Counter()
-        n = len(self._keys)
-        for i in range(n):
-            for size in (1, 2, 3):
-                kind = data.favour.get(tuple(self._keys[i:i + size])) if i + size <= n else None
-                if kind is not None:
-                    self.favoured[kind] += 1
+        keys = self._keys
+        firsts = data.favour_firsts
+        for i, k in enumerate(keys):
+            if k in firsts:
+                for size in (1, 2, 3):
+                    kind = data.favour.get(tuple(keys[i:i + size]))
+                    if kind is not None:
+                        self.favoured[kind] += 1
         self.countries: Counter[str] = Counter()
         self._keyword_cache: dict[str, bool] = {}
         self._keyset = frozenset(self._keys)

@@ -232,8 +232,9 @@ class Linker:
         return index
 
     # -- one mention ------------------------------------------------------
-    def candidates(self, text: str, label: str | None = None) -> list[Candidate]:
-        """Scored candidates for a mention string, best first."""
+    def candidates(self, text: str, label: str | None = None, *, fuzzy: bool = True) -> list[Candidate]:
+        """Scored candidates for a mention string, best first (``fuzzy=False``: exact and reduced
+        matches only)."""
         cfg = self.config
         key = compact_key(text)
         if not key:
@@ -253,7 +254,7 @@ class Linker:
         if not found:
             for alias, sim in self._reduced(text, key, label):
                 offer(alias, sim)
-        if not found and len(key) >= cfg.fuzzy_min_chars:
+        if not found and fuzzy and len(key) >= cfg.fuzzy_min_chars:
             mention_words = spaced_key(text).split()
             # Names differing in a consonant are other names (مرادی / مرندی, کردستان / اردستان,
             # فارس نیوز / پارس نیوز): only spelling variants count — vowel letters (زاخاروا /
@@ -396,7 +397,8 @@ class Linker:
         # the word before names what the mention is: «وزیر» + «امور خارجه ایران», «استاندار» + «کرمان»
         head = doc.expansion(m.start)
         if head is not None and not compact_key(surface).startswith(compact_key(head)):
-            longer = [c for c in self.candidates(f"{head} {surface}", m.label) if c.similarity >= _GENERIC_SIMILARITY]
+            longer = [c for c in self.candidates(f"{head} {surface}", m.label, fuzzy=False)
+                      if c.similarity >= _GENERIC_SIMILARITY]
             if longer:
                 cands = longer
         # kinds the document favours can add candidates: «کرمان» in a text about provinces
@@ -406,7 +408,7 @@ class Linker:
                 if compact_key(surface).startswith(compact_key(h)):
                     continue
                 # no type penalty: the document's kind outweighs the tagger's label («لیورپول» as LOC in a match report)
-                for c in self.candidates(f"{h} {surface}"):
+                for c in self.candidates(f"{h} {surface}", fuzzy=False):
                     if c.id not in have and c.similarity >= _GENERIC_SIMILARITY:
                         cands.append(c)
                         have.add(c.id)
