@@ -173,3 +173,20 @@ def test_an_office_holds_its_ministry_never_a_person(nlp):
 def test_an_indefinite_noun_after_a_surname_is_no_role(nlp):
     assert links(nlp("علیخانی نماینده مجلس گفت ."))["علیخانی"] is None
     assert links(nlp("علیخانی نماینده‌ای را به تهران فرستاد ."))["علیخانی"] == "ehsan-alikhani"
+
+
+def test_a_name_among_provinces_is_the_province_even_before_them():
+    gaz = Gazetteer([
+        GazetteerEntity(id="kurd-region", type="region", name="Kurdistan", name_fa="کردستان",
+                        description="Kurdish-inhabited region", prior=0.5),
+        GazetteerEntity(id="kurd-prov", type="region", name="Kurdistan Province", name_fa="استان کردستان",
+                        country="IR", description="province of Iran", prior=0.5),
+        GazetteerEntity(id="khuz-prov", type="region", name="Khuzestan Province", name_fa="استان خوزستان",
+                        aliases=["خوزستان"], country="IR", description="province of Iran", prior=0.5),
+    ])
+    linker = Linker(gaz)
+    text = "گروهی از کردستان و گروهی از خوزستان"
+    ms = [RawMention(9, 16, "LOC"), RawMention(29, 36, "LOC")]
+    assert text[9:16] == "کردستان" and text[29:36] == "خوزستان"
+    assert [r.entity.id for r in linker.link_document(text, ms)] == ["kurd-prov", "khuz-prov"]
+    assert linker.link_document("گروهی از کردستان", ms[:1])[0].entity.id == "kurd-region"

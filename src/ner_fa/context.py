@@ -45,6 +45,8 @@ ROLE_WINDOW = 3
 KIND_BONUS = 0.08
 COUNTRY_BONUS = 0.04
 KEYWORD_BONUS = 0.04
+# Kinds whose linked entities favour more of their kind (provinces named beside provinces, clubs beside clubs).
+COHERENT_KINDS = frozenset({"province", "club"})
 
 
 class ContextDataError(NerFaError, ValueError):
@@ -182,6 +184,7 @@ class DocumentContext:
                     if kind is not None:
                         self.favoured[kind] += 1
         self.countries: Counter[str] = Counter()
+        self.linked_kinds: Counter[str] = Counter()   # coherent kinds of the entities linked so far
         self._keyword_cache: dict[str, bool] = {}
         self._keyset = frozenset(self._keys)
 
@@ -256,8 +259,14 @@ class DocumentContext:
         return b
 
     def add_linked(self, entity: GazetteerEntity) -> None:
+        """Coherence: an entity linked in the document lends its country, and its kind (a province
+        among provinces, a club among clubs) counts as a favouring cue for the mentions after it."""
         if entity.country:
             self.countries[entity.country] += 1
+        for name, kind in self.data.kinds.items():
+            if name in COHERENT_KINDS and kind.fits(entity):
+                self.favoured[name] += 1
+                self.linked_kinds[name] += 1
 
 
 _PLACE_TYPES = frozenset({"country", "territory", "city", "region", "place"})

@@ -344,12 +344,28 @@ class Linker:
     def link_document(self, text: str, mentions: Sequence[RawMention]) -> list[LinkResult]:
         """Link the mentions of one document (sorted by start) using document context
         (:mod:`ner_fa.context`); each linked result's ``score`` is the calibrated probability
-        that the link is right (:mod:`ner_fa.calibration`)."""
+        that the link is right (:mod:`ner_fa.calibration`).
+
+        With context on, the document is linked twice when the first pass links provinces or
+        clubs: the second pass knows them all, so a mention before them is read among them too
+        («از کردستان … از خوزستان»)."""
+        if not self.config.use_context:
+            return self._link_pass(text, mentions, None)
+        data = default_data()
+        doc = data.document(text)
+        results = self._link_pass(text, mentions, doc)
+        seen = doc.linked_kinds
+        if seen:
+            doc = data.document(text)
+            doc.favoured.update(seen)
+            results = self._link_pass(text, mentions, doc)
+        return results
+
+    def _link_pass(self, text: str, mentions: Sequence[RawMention], doc: DocumentContext | None) -> list[LinkResult]:
         cfg = self.config
         results: list[LinkResult] = []
         by_key: dict[str, LinkResult] = {}
         persons: list[tuple[set[str], GazetteerEntity]] = []
-        doc = default_data().document(text) if cfg.use_context else None
         for i, m in enumerate(mentions):
             surface = text[m.start:m.end]
             if m.label not in cfg.link_labels:
