@@ -136,7 +136,7 @@ class LinkerConfig(BaseModel):
         default=0.0, ge=0.0, le=1.0, description="a bare surname links with no other support (an earlier full "
                                                  "name, a role that fits) only to a person of this prior or more; "
                                                  "0 by default: on PEYMA dev, priors did not tell a famous surname "
-                                                 "from a namesake's (0.5 cost 13 right links)")
+                                                 "from a namesake's (0.7 cost about 18 right links)")
     surname_countries: tuple[str, ...] = Field(
         default=("IR",), description="countries whose people's bare surnames need that support (Persian "
                                      "surnames are shared by many people); () for every person")
