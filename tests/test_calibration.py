@@ -83,3 +83,14 @@ def test_calibrate_command_refits_and_evaluate_prints_reliability(tmp_path, caps
     assert main(["evaluate", "--data-dir", str(SHARED_DATA), "--reliability", "--bins", "20"]) == 0
     text = capsys.readouterr().out
     assert "reliability of the scores of" in text and "ECE" in text and "0.95-1.00" in text
+
+
+def test_nested_and_split_mentions_are_calibrated_too():
+    from ner_fa import FakeTagger, Pipeline
+    nlp = Pipeline(tagger=FakeTagger({"توکیو پکن": "LOC", "وزارت امور خارجه روسیه": "ORG"}), gazetteer=default_gazetteer())
+    doc = nlp("دیدار توکیو پکن و وزارت امور خارجه روسیه .")
+    inner = [m for m in doc.mentions if m.text in ("توکیو", "پکن")]
+    inner += [n for m in doc.mentions for n in m.nested]
+    assert len(inner) == 3
+    for m in inner:
+        assert m.score != next(c.score for c in m.candidates if c.id == m.entity.id)

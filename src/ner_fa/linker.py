@@ -381,7 +381,7 @@ class Linker:
                     else self.link(surface, m.label)
                 if res.entity is None and cfg.use_context and not (res.signals or {}).get("refused"):
                     res = self._from_context(surface, m, persons, mentions[:i], results, text) or res
-                res = self._calibrated(res)
+                res = self.calibrated(res)
                 if res.entity is not None:
                     by_key[key] = res
             results.append(res)
@@ -467,7 +467,7 @@ class Linker:
             return False
         return 0.5
 
-    def _calibrated(self, res: LinkResult) -> LinkResult:
+    def calibrated(self, res: LinkResult) -> LinkResult:
         """The result with ``score`` read as a probability (:mod:`ner_fa.calibration`), unlinked
         when it falls below ``min_probability``."""
         if res.entity is None:

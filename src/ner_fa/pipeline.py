@@ -166,7 +166,7 @@ class Pipeline:
         for n in self.matcher.find(inner, [False] * len(inner), max_tokens=len(inner) - 1):
             if n.label not in self.config.link_labels or (r.entity is not None and n.start == m.start):
                 continue
-            res = self.linker.link(text[n.start:n.end], n.label)
+            res = self.linker.calibrated(self.linker.link(text[n.start:n.end], n.label))
             if res.entity is None or (r.entity is not None and res.entity.id == r.entity.id):
                 continue
             if not nested_plausible(text, m, r.entity, n, res.entity):
@@ -186,7 +186,7 @@ class Pipeline:
         rest = tokens[m.token_start + 1:m.token_end]
         if head is None or not rest:
             return None
-        res = self.linker.link(f"{head} {text[rest[0].start:m.end]}", "ORG")
+        res = self.linker.calibrated(self.linker.link(f"{head} {text[rest[0].start:m.end]}", "ORG"))
         if res.entity is None or res.entity.type != "organization" or res.candidates[0].similarity < 0.97:
             return None
         return _mention(text, RawMention(rest[0].start, m.end, "ORG", "gazetteer"), res)
@@ -218,7 +218,8 @@ class Pipeline:
             entity, score = hit
             score = round(min(score, 0.9), 4)
             cand = Candidate(id=entity.id, name=entity.name, score=score, similarity=0.9, alias=tok.text)
-            out.append((RawMention(tok.start, tok.end, "PER", "context", i, i + 1), LinkResult(entity, score, [cand])))
+            out.append((RawMention(tok.start, tok.end, "PER", "context", i, i + 1),
+                        self.linker.calibrated(LinkResult(entity, score, [cand]))))
         return out
 
 
