@@ -155,6 +155,9 @@ class GazetteerEntity(BaseModel):
     country: str | None = Field(default=None, pattern=r"^[A-Z]{2}$", description="ISO 3166-1 alpha-2")
     codes: dict[str, str] = Field(default_factory=dict)
     description: str = ""
+    keywords: tuple[str, ...] = Field(
+        default=(), description="a few Persian words a document about this entity tends to use (context for "
+                                "linking: «لیگ» for a club, «استانداری» for a province)")
     prior: float = Field(default=0.5, ge=0.0, le=1.0)
 
     @field_validator("name", "name_fa")
@@ -375,7 +378,7 @@ class Gazetteer:
             self.add_records([rec], source=source, start_line=n)
 
     def _load_csv(self, path: Path) -> None:
-        """CSV with a header; list fields (aliases, acronyms, demonyms, weak_aliases) are ``|``-separated."""
+        """CSV with a header; list fields (aliases, acronyms, demonyms, weak_aliases, keywords) are ``|``-separated."""
         with open_text(path) as fh:
             reader = csv.DictReader(fh)
             try:
@@ -408,7 +411,7 @@ class Gazetteer:
                     if k is None:
                         raise GazetteerError("row has more cells than the header", source=str(path), line=n)
                     v = (v or "").strip()
-                    if k in ("aliases", "acronyms", "demonyms", "weak_aliases"):
+                    if k in ("aliases", "acronyms", "demonyms", "weak_aliases", "keywords"):
                         rec[k] = [s.strip() for s in v.split("|") if s.strip()]
                     elif k == "prior":
                         if v:

@@ -31,6 +31,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
+from .context import DocumentContext, default_data
 from .errors import ConfigError
 from .gazetteer import Alias, Gazetteer, GazetteerEntity
 from .index import LinkIndex, LinkIndexError, skeleton
@@ -131,6 +132,17 @@ class LinkerConfig(BaseModel):
     matcher_max_tokens: int = Field(default=6, ge=1)
     boundary_repair_tokens: int = Field(
         default=2, ge=0, description="how many tokens a tagger span may grow to cover a gazetteer name it overlaps")
+    surname_min_prior: float = Field(
+        default=0.0, ge=0.0, le=1.0, description="a bare surname links with no other support (an earlier full "
+                                                 "name, a role that fits) only to a person of this prior or more; "
+                                                 "0 by default: on PEYMA dev, priors did not tell a famous surname "
+                                                 "from a namesake's (0.7 cost about 18 right links)")
+    surname_countries: tuple[str, ...] = Field(
+        default=("IR",), description="countries whose people's bare surnames need that support (Persian "
+                                     "surnames are shared by many people); () for every person")
+    min_probability: float = Field(
+        default=0.0, ge=0.0, le=1.0, description="least calibrated probability (the `score` of a document "
+                                                 "link) to link; one threshold for precision against recall")
 
     @classmethod
     def from_settings(cls, settings: Iterable[str], base: LinkerConfig | None = None) -> LinkerConfig:
@@ -180,6 +192,10 @@ class LinkResult:
     entity: GazetteerEntity | None
     score: float | None
     candidates: list[Candidate] = field(default_factory=list)
+    # what the calibration reads (ner_fa.calibration.features); None for a result without context
+    signals: dict[str, float] | None = None
+    # the calibration's input for a document link (ner_fa.calibration.features), kept for refitting
+    features: dict[str, float] | None = None
 
 
 class Linker:
@@ -220,8 +236,9 @@ class Linker:
         return index
 
     # -- one mention ------------------------------------------------------
-    def candidates(self, text: str, label: str | None = None) -> list[Candidate]:
-        """Scored candidates for a mention string, best first."""
+    def candidates(self, text: str, label: str | None = None, *, fuzzy: bool = True) -> list[Candidate]:
+        """Scored candidates for a mention string, best first (``fuzzy=False``: exact and reduced
+        matches only)."""
         cfg = self.config
         key = compact_key(text)
         if not key:
@@ -241,7 +258,7 @@ class Linker:
         if not found:
             for alias, sim in self._reduced(text, key, label):
                 offer(alias, sim)
-        if not found and len(key) >= cfg.fuzzy_min_chars:
+        if not found and fuzzy and len(key) >= cfg.fuzzy_min_chars:
             mention_words = spaced_key(text).split()
             # Names differing in a consonant are other names (مرادی / مرندی, کردستان / اردستان,
             # فارس نیوز / پارس نیوز): only spelling variants count — vowel letters (زاخاروا /
@@ -329,7 +346,26 @@ class Linker:
 
     # -- a document -------------------------------------------------------
     def link_document(self, text: str, mentions: Sequence[RawMention]) -> list[LinkResult]:
-        """Link the mentions of one document (sorted by start) using document context."""
+        """Link the mentions of one document (sorted by start) using document context
+        (:mod:`ner_fa.context`); each linked result's ``score`` is the calibrated probability
+        that the link is right (:mod:`ner_fa.calibration`).
+
+        With context on, the document is linked twice when the first pass links provinces or
+        clubs: the second pass knows them all, so a mention before them is read among them too
+        («از کردستان … از خوزستان»)."""
+        if not self.config.use_context:
+            return self._link_pass(text, mentions, None)
+        data = default_data()
+        doc = data.document(text)
+        results = self._link_pass(text, mentions, doc)
+        seen = doc.linked_kinds
+        if seen:
+            doc = data.document(text)
+            doc.favoured.update(seen)
+            results = self._link_pass(text, mentions, doc)
+        return results
+
+    def _link_pass(self, text: str, mentions: Sequence[RawMention], doc: DocumentContext | None) -> list[LinkResult]:
         cfg = self.config
         results: list[LinkResult] = []
         by_key: dict[str, LinkResult] = {}
@@ -341,19 +377,111 @@ class Linker:
                 continue
             key = compact_key(surface)
             res = by_key.get(key) if cfg.use_context else None
+            if res is not None and doc is not None and (self._common_noun(doc, m, surface)
+                                                        or doc.expansion(m.start) is not None):
+                res = None   # the words before this occurrence say what it is
             if res is None:
-                res = self.link(surface, m.label)
-                if res.entity is None and cfg.use_context:
+                res = self._link_in_context(surface, m, doc, persons) if doc is not None \
+                    else self.link(surface, m.label)
+                if res.entity is None and cfg.use_context and not (res.signals or {}).get("refused"):
                     res = self._from_context(surface, m, persons, mentions[:i], results, text) or res
+                res = self.calibrated(res)
                 if res.entity is not None:
                     by_key[key] = res
             results.append(res)
-            if res.entity is not None and res.entity.type == "person":
-                words = set(spaced_key(surface).split())
-                for form, _ in res.entity.surface_forms():
-                    words.update(spaced_key(form).split())
-                persons.append((words, res.entity))
+            if res.entity is not None:
+                if doc is not None:
+                    doc.add_linked(res.entity)
+                if res.entity.type == "person":
+                    words = set(spaced_key(surface).split())
+                    for form, _ in res.entity.surface_forms():
+                        words.update(spaced_key(form).split())
+                    persons.append((words, res.entity))
         return results
+
+    def _common_noun(self, doc: DocumentContext, m: RawMention, surface: str) -> bool:
+        """A one-word person mention after a determiner («یک روحانی», «این روحانی»): a common noun."""
+        return m.label == "PER" and len(spaced_key(surface).split()) == 1 and doc.after_determiner(m.start)
+
+    def _link_in_context(self, surface: str, m: RawMention, doc: DocumentContext, persons) -> LinkResult:
+        """:meth:`link` with the document's say: cue words before the mention, the kinds of entity the
+        document favours, the countries it has linked, and the person rules (a bare surname needs support)."""
+        cfg = self.config
+        cands = self.candidates(surface, m.label)
+        refused = {"refused": 1.0}
+        if self._common_noun(doc, m, surface):
+            return LinkResult(None, None, cands, refused)
+        blocked_types = doc.event_types(m.start)
+        if blocked_types and cands and self.gazetteer[cands[0].id].type in blocked_types:
+            return LinkResult(None, None, cands, refused)   # «توافق پاریس»: part of an event's name
+        # the word before names what the mention is: «وزیر» + «امور خارجه ایران», «استاندار» + «کرمان»
+        head = doc.expansion(m.start)
+        if head is not None and not compact_key(surface).startswith(compact_key(head)):
+            longer = [c for c in self.candidates(f"{head} {surface}", m.label, fuzzy=False)
+                      if c.similarity >= _GENERIC_SIMILARITY]
+            if longer:
+                cands = longer
+        # kinds the document favours can add candidates: «کرمان» in a text about provinces
+        if cands:
+            have = {c.id for c in cands}
+            for h in doc.heads():
+                if compact_key(surface).startswith(compact_key(h)):
+                    continue
+                # no type penalty: the document's kind outweighs the tagger's label («لیورپول» as LOC in a match report)
+                for c in self.candidates(f"{h} {surface}", fuzzy=False):
+                    if c.id not in have and c.similarity >= _GENERIC_SIMILARITY:
+                        cands.append(c)
+                        have.add(c.id)
+        bonus = {c.id: doc.bonus(self.gazetteer[c.id]) for c in cands}
+        if any(bonus.values()):
+            cands = [c.model_copy(update={"score": round(min(1.0, c.score * (1 + bonus[c.id])), 4)}) for c in cands]
+            cands.sort(key=lambda c: (-c.score, c.id))
+        cands = cands[: cfg.max_candidates]
+        signals = {"bonus": bonus.get(cands[0].id, 0.0) if cands else 0.0}
+        if not cands or cands[0].score < cfg.threshold:
+            return LinkResult(None, None, cands, signals)
+        top = self.gazetteer[cands[0].id]
+        if m.label == "PER" and top.type == "person":
+            support = self._surname_support(surface, m, cands, top, doc, persons)
+            if support is False:
+                return LinkResult(None, None, cands, refused)
+            if support is not None:
+                signals["surname_support"] = support
+        return LinkResult(top, cands[0].score, cands, signals)
+
+    def _surname_support(self, surface: str, m: RawMention, cands: list[Candidate], top: GazetteerEntity,
+                         doc: DocumentContext, persons) -> float | None:
+        """For a bare surname (one word that is not the person's full name): 1.0 when the document
+        supports the link (the full name earlier, a role that fits, or a high prior with no namesake
+        among the candidates), False when it does not; None for a full name."""
+        cfg = self.config
+        words = spaced_key(surface).split()
+        if len(words) != 1 or compact_key(cands[0].alias) == compact_key(top.name_fa):
+            return None
+        if any(entity.id == top.id for _, entity in persons):
+            return 1.0
+        desc = f"{top.name} {top.description}".lower()
+        roles = doc.roles_near(m.start, m.end)
+        if roles:
+            return 1.0 if any(any(f in desc for f in fits) for fits in roles) else False
+        if cfg.surname_countries and top.country not in cfg.surname_countries:
+            return None
+        rivals = [c for c in cands[1:] if self.gazetteer[c.id].type == "person"]
+        if rivals or top.prior < cfg.surname_min_prior:
+            return False
+        return 0.5
+
+    def calibrated(self, res: LinkResult) -> LinkResult:
+        """The result with ``score`` read as a probability (:mod:`ner_fa.calibration`), unlinked
+        when it falls below ``min_probability``."""
+        if res.entity is None:
+            return res
+        from .calibration import default_calibrator, features
+        feats = features(res, self.gazetteer)
+        p = default_calibrator().probability(feats)
+        if p < self.config.min_probability:
+            return LinkResult(None, None, res.candidates, res.signals, feats)
+        return LinkResult(res.entity, round(p, 4), res.candidates, res.signals, feats)
 
     def _from_context(self, surface: str, m: RawMention, persons, previous: Sequence[RawMention],
                       prev_results: Sequence[LinkResult], text: str) -> LinkResult | None:

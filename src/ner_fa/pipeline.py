@@ -16,6 +16,7 @@ import threading
 from collections.abc import Iterable, Iterator, Sequence
 
 from .batch import CHUNK_CHARS, DEFAULT_BATCH_SIZE, check_positive, iter_documents, pipe_processes
+from .context import default_data, nested_plausible, splits_into
 from .gazetteer import Gazetteer, GazetteerEntity, default_gazetteer
 from .linker import TITLE_KEYS, TYPE_LABEL, AliasMatcher, Linker, LinkerConfig, LinkResult, RawMention
 from .models import Candidate, Document, Mention
@@ -115,7 +116,13 @@ class Pipeline:
             if extra:
                 pairs = sorted(list(zip(raw, results)) + extra, key=lambda p: p[0].start)
                 raw, results = [p[0] for p in pairs], [p[1] for p in pairs]
-        mentions = [_mention(text, m, r, self._nested(text, tokens, m, r)) for m, r in zip(raw, results)]
+        mentions: list[Mention] = []
+        for m, r in zip(raw, results):
+            inner = self._nested(text, tokens, m, r)
+            if r.entity is None and m.source == "tagger" and splits_into(text, m, inner):
+                mentions.extend(inner)      # «سواحل موزامبیک» → «موزامبیک»; «توکیو پکن» → «توکیو», «پکن»
+            else:
+                mentions.append(_mention(text, m, r, inner))
         return Document(text=text, mentions=tuple(mentions))
 
     def _repair_boundaries(self, tokens: list[Token], raw: list[RawMention]) -> list[RawMention]:
@@ -164,11 +171,30 @@ class Pipeline:
         for n in self.matcher.find(inner, [False] * len(inner), max_tokens=len(inner) - 1):
             if n.label not in self.config.link_labels or (r.entity is not None and n.start == m.start):
                 continue
-            res = self.linker.link(text[n.start:n.end], n.label)
+            res = self.linker.calibrated(self.linker.link(text[n.start:n.end], n.label))
             if res.entity is None or (r.entity is not None and res.entity.id == r.entity.id):
                 continue
+            if not nested_plausible(text, m, r.entity, n, res.entity):
+                continue
             out.append(_mention(text, RawMention(n.start, n.end, n.label, "gazetteer"), res))
+        office = self._office(text, tokens, m, r) if m.token_end - m.token_start >= 2 else None
+        if office is not None:
+            out = [office] + [o for o in out if o.end <= office.start or o.start >= office.end]
         return tuple(out)
+
+    def _office(self, text: str, tokens: list[Token], m: RawMention, r: LinkResult) -> Mention | None:
+        """The body inside an unlinked office: «وزیر بهداشت» (the minister, a person) holds the
+        ministry «بهداشت», looked up as «وزارت بهداشت» (cues.tsv ``expand``); never a person."""
+        if r.entity is not None or "ORG" not in self.config.link_labels:
+            return None
+        head = default_data().expand.get((compact_key(tokens[m.token_start].text),))
+        rest = tokens[m.token_start + 1:m.token_end]
+        if head is None or not rest:
+            return None
+        res = self.linker.calibrated(self.linker.link(f"{head} {text[rest[0].start:m.end]}", "ORG"))
+        if res.entity is None or res.entity.type != "organization" or res.candidates[0].similarity < 0.97:
+            return None
+        return _mention(text, RawMention(rest[0].start, m.end, "ORG", "gazetteer"), res)
 
     def _short_forms(self, tokens: list[Token], raw: list[RawMention],
                      results: list[LinkResult]) -> list[tuple[RawMention, LinkResult]]:
@@ -197,7 +223,8 @@ class Pipeline:
             entity, score = hit
             score = round(min(score, 0.9), 4)
             cand = Candidate(id=entity.id, name=entity.name, score=score, similarity=0.9, alias=tok.text)
-            out.append((RawMention(tok.start, tok.end, "PER", "context", i, i + 1), LinkResult(entity, score, [cand])))
+            out.append((RawMention(tok.start, tok.end, "PER", "context", i, i + 1),
+                        self.linker.calibrated(LinkResult(entity, score, [cand]))))
         return out
 
 

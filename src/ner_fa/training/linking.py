@@ -36,6 +36,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..calibration import CALIBRATION_PATH, Calibrator, reliability
 from ..errors import ConfigError
 from ..gazetteer import Gazetteer, default_gazetteer
 from ..linker import Linker, LinkerConfig, RawMention
@@ -165,6 +166,7 @@ def evaluate(rows: list[LinkRow], sentences: list[list[str]], linker: Linker) ->
     counts: Counter = Counter()
     per_label: dict[str, Counter] = {}
     errors = []
+    links: list[dict] = []   # every link made: its score, whether it was right, the calibration features
     for si, srows in sorted(by_sentence.items()):
         tokens = sentences[si]
         starts, pos = [], 0
@@ -178,6 +180,9 @@ def evaluate(rows: list[LinkRow], sentences: list[list[str]], linker: Linker) ->
         for r, m, res in zip(srows, mentions, linker.link_document(text, mentions)):
             c = per_label.setdefault(r.label, Counter())
             predicted = res.entity.id if res.entity is not None else None
+            if predicted is not None:
+                links.append({"score": res.score, "correct": int(predicted == r.entity),
+                              "features": res.features, "label": r.label})
             if r.notable:
                 counts["notable"] += 1
                 c["notable"] += 1
@@ -226,7 +231,11 @@ def evaluate(rows: list[LinkRow], sentences: list[list[str]], linker: Linker) ->
             for lab, c in sorted(per_label.items())
         },
     }
-    return {"report": report, "errors": errors}
+    probs = [k["score"] for k in links]
+    table, ece = reliability(probs, [k["correct"] for k in links])
+    report["links"] = len(links)
+    report["ece"] = ece
+    return {"report": report, "errors": errors, "links": links, "reliability": table}
 
 
 def _print_report(rep: dict) -> None:
@@ -283,6 +292,15 @@ def main(argv: list[str] | None = None) -> int:
     ev.add_argument("--set", action="append", default=[], metavar="FIELD=VALUE",
                     help="a LinkerConfig setting to evaluate instead of its default (repeatable; the value "
                          "is read as JSON when it parses, e.g. --set fuzzy_consonants=true)")
+    ev.add_argument("--reliability", action="store_true",
+                    help="also print the reliability table of the links' scores and their ECE")
+    ev.add_argument("--bins", type=int, default=10, help="score bins of the reliability table (default 10)")
+    cal = sub.add_parser("calibrate", help="refit the score calibration on the links file (default: PEYMA dev)")
+    common(cal)
+    cal.add_argument("--data-dir", type=Path, default=Path("../shared/data"))
+    cal.add_argument("--output", type=Path, default=CALIBRATION_PATH,
+                     help="where to write the calibration (default: the shipped linking_data/calibration.json)")
+    cal.add_argument("--l2", type=float, default=1.0, help="L2 penalty of the logistic regression")
     rs = sub.add_parser("resolve", help="fill the entity column from the gazetteer's English names")
     common(rs)
     sh = sub.add_parser("show", help="print rows of the links file with their sentences (to annotate or check)")
@@ -300,7 +318,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"links file {links} not found; pass --links", file=sys.stderr)
         return 2
     comments, rows = read_links(links)
-    if args.cmd in ("evaluate", "show"):
+    if args.cmd in ("evaluate", "show", "calibrate"):
         try:
             corpus = read_sentences(args.corpus, args.data_dir)
         except FileNotFoundError as exc:
@@ -336,11 +354,47 @@ def main(argv: list[str] | None = None) -> int:
         for r in rows:
             if r.entity in unknown:
                 r.entity = ""
+    if args.cmd == "calibrate":
+        # fit on raw scores: the links the uncalibrated linker makes, with no probability threshold
+        from .. import calibration
+        calibration.default_calibrator.cache_clear()
+        saved = calibration.CALIBRATION_PATH
+        calibration.CALIBRATION_PATH = Path("/nonexistent/calibration.json")
+        try:
+            result = evaluate(rows, sentences, Linker(gazetteer, config.model_copy(update={"min_probability": 0.0})))
+        finally:
+            calibration.CALIBRATION_PATH = saved
+            calibration.default_calibrator.cache_clear()
+        fitted = Calibrator.fit([k["features"] for k in result["links"]], [k["correct"] for k in result["links"]],
+                                l2=args.l2)
+        fitted.meta["fitted_on"] = CORPORA[args.corpus].title
+        fitted.save(args.output)
+        feats = [k["features"] for k in result["links"]]
+        right = [k["correct"] for k in result["links"]]
+        _, ece = reliability([fitted.probability(f) for f in feats], right)
+        # 5-fold cross-validation: each link scored by a model fitted without its fold
+        held = [0.0] * len(feats)
+        for fold in range(5):
+            train = [i for i in range(len(feats)) if i % 5 != fold]
+            model = Calibrator.fit([feats[i] for i in train], [right[i] for i in train], l2=args.l2)
+            for i in range(fold, len(feats), 5):
+                held[i] = model.probability(feats[i])
+        _, cv_ece = reliability(held, right)
+        print(f"fitted on {len(feats)} links of {CORPORA[args.corpus].title} ({fitted.meta['positives']} right); "
+              f"written to {args.output}; ECE on the same links {ece}, 5-fold cross-validated {cv_ece}")
+        return 0
     result = evaluate(rows, sentences, Linker(gazetteer, config))
     if args.json:
         print(json.dumps(result["report"], indent=2, ensure_ascii=False))
     else:
         _print_report(result["report"])
+    if args.reliability:
+        table, ece = reliability([k["score"] for k in result["links"]], [k["correct"] for k in result["links"]],
+                                 bins=args.bins)
+        print(f"\nreliability of the scores of {result['report']['links']} links ({args.bins} bins, ECE {ece}):")
+        print(f"{'score':>9} {'links':>6} {'mean score':>11} {'right':>7}")
+        for row in table:
+            print(f"{row['bin']:>9} {row['count']:>6} {row['mean_score']:>11} {row['accuracy']:>7}")
     if args.errors:
         by_kind: dict[str, list] = {}
         for e in result["errors"]:

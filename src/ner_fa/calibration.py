@@ -1,0 +1,172 @@
+"""Calibrated link scores: ``score`` read as the probability that a link is right.
+
+The linker computes, for each link it makes, a few signals (:func:`features`: the candidate's
+score and string similarity, the entity's prior, the margin over the next candidate, the
+context bonus, whether the form is the entity's main name, its type). A logistic regression over
+them (:class:`Calibrator`, NumPy only, fitted by Newton's method with a small L2 penalty) turns
+them into a probability. It is fitted on the PEYMA-dev linking set (gold spans, each link marked
+right or wrong) by ``python -m ner_fa.training.linking calibrate`` and shipped as
+``ner_fa/linking_data/calibration.json``; ``LinkerConfig.min_probability`` is then the one
+threshold a user sets. ``evaluate --reliability`` prints the reliability table and the expected
+calibration error (ECE).
+
+Without the file (a removed or broken install) scores stay the linker's raw scores.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from .errors import NerFaError
+from .normalize import compact_key
+
+if TYPE_CHECKING:
+    from .gazetteer import Gazetteer
+    from .linker import LinkResult
+
+__all__ = [
+    "CALIBRATION_PATH",
+    "FEATURES",
+    "CalibrationError",
+    "Calibrator",
+    "default_calibrator",
+    "features",
+    "reliability",
+]
+
+CALIBRATION_PATH = Path(__file__).resolve().parent / "linking_data" / "calibration.json"
+FORMAT = "ner-fa-calibration"
+FEATURES = ("score", "similarity", "prior", "margin", "n_candidates", "bonus", "main_name", "surname_support",
+            "one_word", "person", "place", "organization")
+
+
+class CalibrationError(NerFaError, ValueError):
+    """A calibration file that cannot be used; refit it with ``python -m ner_fa.training.linking calibrate``."""
+
+
+def features(res: LinkResult, gazetteer: Gazetteer) -> dict[str, float]:
+    """The signals of a linked result that the calibration reads."""
+    cands = res.candidates
+    top = cands[0] if cands else None
+    score = res.score if res.score is not None else (top.score if top else 0.0)
+    similarity = top.similarity if top else 0.0
+    second = cands[1].score if len(cands) > 1 else 0.0
+    entity = res.entity
+    signals = res.signals or {}
+    alias = top.alias if top else ""
+    etype = entity.type if entity is not None else ""
+    return {
+        "score": float(score),
+        "similarity": float(similarity),
+        "prior": float(entity.prior) if entity is not None else 0.0,
+        "margin": float(score) - float(second),
+        "n_candidates": min(len(cands), 5) / 5,
+        "bonus": float(signals.get("bonus", 0.0)),
+        "main_name": 1.0 if entity is not None and compact_key(alias) == compact_key(entity.name_fa) else 0.0,
+        "surname_support": float(signals.get("surname_support", 0.0)),
+        "one_word": 1.0 if len(alias.split()) == 1 else 0.0,
+        "person": 1.0 if etype == "person" else 0.0,
+        "place": 1.0 if etype in ("country", "territory", "city", "region", "place") else 0.0,
+        "organization": 1.0 if etype == "organization" else 0.0,
+    }
+
+
+class Calibrator:
+    """Logistic regression from :func:`features` to the probability that a link is right."""
+
+    def __init__(self, weights: dict[str, float], bias: float, *, meta: dict | None = None) -> None:
+        unknown = set(weights) - set(FEATURES)
+        if unknown:
+            raise CalibrationError(f"unknown features {sorted(unknown)}; refit the calibration")
+        self.weights = {f: float(weights.get(f, 0.0)) for f in FEATURES}
+        self.bias = float(bias)
+        self.meta = meta or {}
+
+    def probability(self, feats: dict[str, float]) -> float:
+        z = self.bias + sum(w * feats.get(f, 0.0) for f, w in self.weights.items())
+        return 1 / (1 + math.exp(-z)) if z > -30 else 0.0
+
+    @classmethod
+    def fit(cls, rows: Sequence[dict[str, float]], labels: Sequence[int], *, l2: float = 1.0,
+            iterations: int = 50) -> Calibrator:
+        """Fit on linked results' features and whether each link was right (1) or wrong (0)."""
+        if len(rows) != len(labels) or not rows:
+            raise CalibrationError(f"need as many labels as feature rows, and some: {len(rows)} / {len(labels)}")
+        x = np.array([[1.0] + [r.get(f, 0.0) for f in FEATURES] for r in rows])
+        y = np.asarray(labels, dtype=float)
+        w = np.zeros(x.shape[1])
+        penalty = np.full(x.shape[1], l2)
+        penalty[0] = 0.0   # the bias is not shrunk
+        for _ in range(iterations):
+            p = 1 / (1 + np.exp(-np.clip(x @ w, -30, 30)))
+            grad = x.T @ (p - y) + penalty * w
+            hess = (x * (p * (1 - p))[:, None]).T @ x + np.diag(penalty) + 1e-9 * np.eye(x.shape[1])
+            step = np.linalg.solve(hess, grad)
+            w -= step
+            if np.max(np.abs(step)) < 1e-8:
+                break
+        return cls(dict(zip(FEATURES, w[1:].tolist())), float(w[0]),
+                   meta={"n": len(rows), "positives": int(y.sum()), "l2": l2})
+
+    def to_json(self) -> dict:
+        return {"format": FORMAT, "version": 1, "model": "logistic", "features": list(FEATURES),
+                "weights": self.weights, "bias": self.bias, "meta": self.meta}
+
+    def save(self, path: str | Path) -> None:
+        Path(path).write_text(json.dumps(self.to_json(), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+    @classmethod
+    def load(cls, path: str | Path) -> Calibrator:
+        try:
+            data = json.loads(Path(path).read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise CalibrationError(f"{path}: cannot read the calibration ({exc}); refit it with "
+                                   "`python -m ner_fa.training.linking calibrate`") from None
+        if not isinstance(data, dict) or data.get("format") != FORMAT or data.get("version") != 1:
+            raise CalibrationError(f"{path}: not a version-1 {FORMAT} file; refit it with "
+                                   "`python -m ner_fa.training.linking calibrate`")
+        return cls(data["weights"], data["bias"], meta=data.get("meta"))
+
+
+class _Identity(Calibrator):
+    """Raw scores, when no calibration file is installed."""
+
+    def __init__(self) -> None:
+        super().__init__({}, 0.0)
+
+    def probability(self, feats: dict[str, float]) -> float:
+        return feats.get("score", 0.0)
+
+
+@lru_cache(maxsize=1)
+def default_calibrator() -> Calibrator:
+    """The shipped calibration (raw scores when the file is absent)."""
+    if not CALIBRATION_PATH.exists():
+        return _Identity()
+    return Calibrator.load(CALIBRATION_PATH)
+
+
+def reliability(probs: Sequence[float], labels: Sequence[int], bins: int = 10) -> tuple[list[dict], float]:
+    """A reliability table (per score bin: count, mean score, share right) and the expected
+    calibration error: the count-weighted mean gap between mean score and share right."""
+    rows = []
+    ece = 0.0
+    n = len(probs)
+    for b in range(bins):
+        lo, hi = b / bins, (b + 1) / bins
+        idx = [i for i, p in enumerate(probs) if lo <= p < hi or (b == bins - 1 and p == 1.0)]
+        if not idx:
+            continue
+        mean_p = sum(probs[i] for i in idx) / len(idx)
+        acc = sum(labels[i] for i in idx) / len(idx)
+        rows.append({"bin": f"{lo:.2f}-{hi:.2f}", "count": len(idx), "mean_score": round(mean_p, 4),
+                     "accuracy": round(acc, 4)})
+        ece += len(idx) / n * abs(mean_p - acc)
+    return rows, round(ece, 4)

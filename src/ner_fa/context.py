@@ -1,0 +1,323 @@
+"""Document context for linking: what the words around a mention and the rest of its document
+say about which entity it names, or whether it names one at all.
+
+The linker (:meth:`ner_fa.linker.Linker.link_document`) asks a :class:`DocumentContext`, built
+once per document from the curated tables in ``ner_fa/linking_data/``:
+
+* ``cues.tsv``: cue words and what they do: the word right before a mention that names what it
+  is (``expand``: «وزیر» + «امور خارجه ایران» is looked up as «وزارت امور خارجه ایران»,
+  «استاندار» + «کرمان» as «استان کرمان»), that makes it part of an event or treaty name
+  (``event``: «توافق پاریس» is not Paris), a determiner that makes a one-word person mention a
+  common noun (``determiner``: «یک روحانی», a cleric, is not Hassan Rouhani), and document
+  words that favour a kind of entity (``favour``: sports words a club over its city);
+* ``kinds.tsv``: those kinds (a club, a province, a company…) as entity types, words of the
+  entity's English name, description or ``keywords``, and a head word to look the mention up
+  with when the kind is favoured («استان» + «کرمان»);
+* ``roles.tsv``: role words next to a bare surname and the descriptions they fit («شورای شهر»
+  fits a councillor, not a TV host).
+
+The coherence term: entities linked earlier in the document lend their countries, so of two
+candidates the one from a country the document already names gets a small bonus.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from .errors import NerFaError
+from .gazetteer import GazetteerEntity
+from .normalize import spaced_key
+
+__all__ = ["DATA_DIR", "ContextData", "ContextDataError", "DocumentContext", "Kind", "nested_plausible", "splits_into"]
+
+DATA_DIR = Path(__file__).resolve().parent / "linking_data"
+_ACTIONS = ("expand", "event", "determiner", "part", "favour")
+# Words of a text: runs of anything but spaces and punctuation.
+_WORD = re.compile(r"[^\s.,،؛;:!؟?«»()\[\]{}\"'/\\|<>…–—-]+")
+# How far (words) a role word may stand from a surname, and the bonus weights.
+ROLE_WINDOW = 3
+KIND_BONUS = 0.08
+COUNTRY_BONUS = 0.04
+KEYWORD_BONUS = 0.04
+# Kinds whose linked entities favour more of their kind (provinces named beside provinces, clubs beside clubs).
+COHERENT_KINDS = frozenset({"province", "club"})
+
+
+class ContextDataError(NerFaError, ValueError):
+    """A context table in ``linking_data/`` is malformed; the message names the file and line."""
+
+
+@dataclass(frozen=True)
+class Kind:
+    """A kind of entity a cue can favour (kinds.tsv)."""
+
+    name: str
+    types: frozenset[str]
+    words: tuple[str, ...]     # lower-case words of the English name, description or keywords; empty: any
+    head: str | None           # looked up in front of the mention when the kind is favoured
+
+    def fits(self, entity: GazetteerEntity) -> bool:
+        if entity.type not in self.types:
+            return False
+        if not self.words:
+            return True
+        hay = " ".join((entity.name, entity.description, *entity.keywords)).lower()
+        return any(w in hay for w in self.words)
+
+
+def _rows(path: Path, ncols: int) -> Iterable[tuple[int, list[str]]]:
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) != ncols or not all(p.strip() for p in parts):
+            raise ContextDataError(f"{path}:{n}: expected {ncols} non-empty tab-separated fields, got {parts!r}; "
+                                   "fix the line (see the comments at the top of the file)")
+        yield n, [p.strip() for p in parts]
+
+
+@dataclass(frozen=True)
+class ContextData:
+    """The context tables, read once (:meth:`load`)."""
+
+    expand: dict[tuple[str, ...], str] = field(default_factory=dict)
+    event: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
+    determiners: frozenset[str] = frozenset()
+    parts: frozenset[str] = frozenset()
+    favour: dict[tuple[str, ...], str] = field(default_factory=dict)
+    kinds: dict[str, Kind] = field(default_factory=dict)
+    roles: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
+
+    @property
+    def favour_firsts(self) -> frozenset[str]:
+        """First words of the ``favour`` cues (a quick filter)."""
+        got = self.__dict__.get("_firsts")
+        if got is None:
+            got = frozenset(k[0] for k in self.favour)
+            object.__setattr__(self, "_firsts", got)
+        return got
+
+    @classmethod
+    def load(cls, data_dir: str | Path = DATA_DIR) -> ContextData:
+        data_dir = Path(data_dir)
+        kinds: dict[str, Kind] = {}
+        path = data_dir / "kinds.tsv"
+        for n, (name, types, words, head) in _rows(path, 4):
+            kinds[name] = Kind(name, frozenset(types.split(",")),
+                               () if words == "-" else tuple(w.strip().lower() for w in words.split(",")),
+                               None if head == "-" else head)
+        expand: dict[tuple[str, ...], str] = {}
+        event: dict[tuple[str, ...], frozenset[str]] = {}
+        favour: dict[tuple[str, ...], str] = {}
+        determiners: set[str] = set()
+        parts: set[str] = set()
+        path = data_dir / "cues.tsv"
+        for n, (cue, action, value) in _rows(path, 3):
+            key = tuple(spaced_key(cue).split())
+            if not key or action not in _ACTIONS:
+                raise ContextDataError(f"{path}:{n}: unknown action {action!r} (use one of {', '.join(_ACTIONS)}) "
+                                       f"or a cue with no letters")
+            if action == "expand":
+                expand[key] = value
+            elif action == "event":
+                event[key] = frozenset(value.split(","))
+            elif action == "determiner":
+                determiners.add(" ".join(key))
+            elif action == "part":
+                parts.update(key)
+            else:
+                if value not in kinds:
+                    raise ContextDataError(f"{path}:{n}: kind {value!r} is not in kinds.tsv")
+                favour[key] = value
+        roles: dict[tuple[str, ...], tuple[str, ...]] = {}
+        path = data_dir / "roles.tsv"
+        for n, (role, fits) in _rows(path, 2):
+            roles[tuple(spaced_key(role).split())] = tuple(f.strip().lower() for f in fits.split(","))
+        return cls(expand, event, frozenset(determiners), frozenset(parts), favour, kinds, roles)
+
+    def document(self, text: str) -> DocumentContext:
+        return DocumentContext(self, text)
+
+
+@lru_cache(maxsize=1)
+def default_data() -> ContextData:
+    """The shipped tables."""
+    return ContextData.load()
+
+
+def _longest(table: dict[tuple[str, ...], object], words: list[str]):
+    """The entry whose cue ends ``words`` (longest cue first)."""
+    for n in (3, 2, 1):
+        if len(words) >= n and (hit := table.get(tuple(words[-n:]))) is not None:
+            return hit
+    return None
+
+
+class DocumentContext:
+    """One document's words and cues, asked about each mention by character offsets."""
+
+    def __init__(self, data: ContextData, text: str) -> None:
+        self.data = data
+        self.text = text
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+        self._keys: list[str] = []
+        for m in _WORD.finditer(text):
+            key = spaced_key(m.group())
+            for part in key.split():    # a word with a ZWNJ gives two match words
+                self._starts.append(m.start())
+                self._ends.append(m.end())
+                self._keys.append(part)
+        self.favoured: Counter[str] = Counter()
+        keys = self._keys
+        firsts = data.favour_firsts
+        for i, k in enumerate(keys):
+            if k in firsts:
+                for size in (1, 2, 3):
+                    kind = data.favour.get(tuple(keys[i:i + size]))
+                    if kind is not None:
+                        self.favoured[kind] += 1
+        self.countries: Counter[str] = Counter()
+        self.linked_kinds: Counter[str] = Counter()   # coherent kinds of the entities linked so far
+        self._keyword_cache: dict[str, bool] = {}
+        self._keyset = frozenset(self._keys)
+
+    # -- words around a mention ----------------------------------------------------------
+    def before(self, start: int, n: int = 3) -> list[str]:
+        """Match keys of up to ``n`` words ending before character ``start``."""
+        i = bisect.bisect_right(self._ends, start)
+        return self._keys[max(0, i - n):i]
+
+    def after(self, end: int, n: int = 3) -> list[str]:
+        i = bisect.bisect_left(self._starts, end)
+        return self._keys[i:i + n]
+
+    def expansion(self, start: int) -> str | None:
+        """The head word to look the mention up with («وزارت» after «وزیر»), or None."""
+        return _longest(self.data.expand, self.before(start))
+
+    def event_types(self, start: int) -> frozenset[str]:
+        """Entity types a mention starting at ``start`` is not linked to: it is part of an event
+        or treaty name («توافق پاریس»)."""
+        return _longest(self.data.event, self.before(start)) or frozenset()
+
+    def after_determiner(self, start: int) -> bool:
+        words = self.before(start, 1)
+        return bool(words) and words[-1] in self.data.determiners
+
+    def roles_near(self, start: int, end: int) -> list[tuple[str, ...]]:
+        """The ``fits`` of the role words right next to the mention: ending at most
+        ``ROLE_WINDOW - 1`` words before it («وزیر فرهنگ جنتی») or starting right after it
+        («علیخانی عضو شورای شهر»). Roles farther away are often another person's."""
+        out = []
+        before = self.before(start, ROLE_WINDOW)
+        for i in range(len(before)):
+            for size in (3, 2, 1):
+                if i + size <= len(before) and (fits := self.data.roles.get(tuple(before[i:i + size]))):
+                    if len(before) - (i + size) <= ROLE_WINDOW - 2:
+                        out.append(fits)
+                    break
+        after = self.after(end, 4)
+        for size in (3, 2, 1):
+            if (fits := self.data.roles.get(tuple(after[:size]))) is not None:
+                # «دارسی نماینده‌ای … فرستاد»: an indefinite noun is the object, not his role
+                if after[size:size + 1] != ["ای"]:
+                    out.append(fits)
+                break
+        return out
+
+    # -- scoring ------------------------------------------------------------------------
+    def heads(self) -> list[str]:
+        """Head words of the kinds this document favours («استان» when it speaks of provinces)."""
+        return [k.head for name, k in self.data.kinds.items() if self.favoured[name] and k.head]
+
+    def strength(self, kind: str) -> float:
+        return min(self.favoured[kind], 3) / 3
+
+    def has_keyword(self, entity: GazetteerEntity) -> bool:
+        hit = self._keyword_cache.get(entity.id)
+        if hit is None:
+            hit = any(all(w in self._keyset for w in spaced_key(k).split()) for k in entity.keywords if spaced_key(k))
+            self._keyword_cache[entity.id] = hit
+        return hit
+
+    def bonus(self, entity: GazetteerEntity) -> float:
+        """How much the document favours ``entity``: its kinds, the countries of what it has
+        linked so far (coherence) and the entity's keywords found in it."""
+        b = sum(KIND_BONUS * self.strength(name) for name, k in self.data.kinds.items()
+                if self.favoured[name] and k.fits(entity))
+        if entity.country and self.countries[entity.country]:
+            b += COUNTRY_BONUS
+        if entity.keywords and self.has_keyword(entity):
+            b += KEYWORD_BONUS
+        return b
+
+    def add_linked(self, entity: GazetteerEntity) -> None:
+        """Coherence: an entity linked in the document lends its country, and its kind (a province
+        among provinces, a club among clubs) counts as a favouring cue for the mentions after it."""
+        if entity.country:
+            self.countries[entity.country] += 1
+        for name, kind in self.data.kinds.items():
+            if name in COHERENT_KINDS and kind.fits(entity):
+                self.favoured[name] += 1
+                self.linked_kinds[name] += 1
+
+
+_PLACE_TYPES = frozenset({"country", "territory", "city", "region", "place"})
+
+
+def nested_plausible(text: str, outer, outer_entity: GazetteerEntity | None, inner,
+                     entity: GazetteerEntity) -> bool:
+    """Whether a name found inside a longer mention (``outer``, ``inner``: spans with ``start``,
+    ``end``, ``label``) may be linked to ``entity`` there:
+
+    * a person is no part of a place's name («هریس» in «شهرستان هریس», «ریگان» in «محمدآباد ریگان»);
+    * a person inside a person's name is that person only when the other words are titles: with
+      another given name it is someone else («خامنه‌ای» in «سیدمحمد خامنه‌ای»);
+    * inside a linked organization whose other words are generic heads, a name that links to a
+      different organization is the same name, not a second body («فولاد خوزستان» in the linked
+      «شرکت فولاد خوزستان», the steel company, is not the football club);
+    * a place right after an event word is part of the event's name («توافق پاریس»).
+    """
+    from .linker import GENERIC_HEADS, TITLE_KEYS  # the linker imports this module
+    rest = spaced_key(text[outer.start:inner.start]).split() + spaced_key(text[inner.end:outer.end]).split()
+    if entity.type == "person":
+        if outer.label == "LOC" or (outer_entity is not None and outer_entity.type in _PLACE_TYPES):
+            return False
+        if outer.label == "PER":
+            for word in rest:
+                while word:
+                    t = next((t for t in TITLE_KEYS if word.startswith(t)), None)
+                    if t is None:
+                        return False
+                    word = word[len(t):]
+    if (entity.type == "organization" and outer_entity is not None and outer_entity.type == "organization"
+            and rest and all(w in GENERIC_HEADS for w in rest)):
+        return False
+    prefix = text[outer.start:inner.start]
+    if prefix.strip():
+        words = spaced_key(prefix).split()
+        if entity.type in (_longest(default_data().event, words) or ()):
+            return False
+    return True
+
+
+def splits_into(text: str, outer, inner: Sequence) -> bool:
+    """Whether an unlinked span is only the names found inside it plus words for a side or part
+    of a place (``part`` cues): a tagger span that swallowed a neighbour («سواحل موزامبیک»,
+    «توکیو پکن»), to be replaced by the names."""
+    if not inner:
+        return False
+    pos, rest = outer.start, []
+    for n in sorted(inner, key=lambda n: n.start):
+        rest += spaced_key(text[pos:n.start]).split()
+        pos = n.end
+    rest += spaced_key(text[pos:outer.end]).split()
+    parts = default_data().parts
+    return all(w in parts or w == "و" for w in rest) and (len(inner) > 1 or bool(rest))
