@@ -138,6 +138,11 @@ class GazetteerEntity(BaseModel):
     codes: dict[str, str] = Field(default_factory=dict)
     description: str = ""
     prior: float = Field(default=0.5, ge=0.0, le=1.0)
+    population: int | None = Field(default=None, ge=0, description="inhabitants, as the source states them")
+    coordinates: tuple[float, float] | None = Field(
+        default=None, description="(latitude, longitude) in decimal degrees, as the source states them")
+    source: str | None = Field(default=None, min_length=1, description="where the record comes from: a source name "
+                                                                     "and its row id, e.g. ``dr5hn:city:1234``")
 
     @field_validator("aliases", "acronyms", "demonyms", "weak_aliases")
     @classmethod
@@ -147,6 +152,13 @@ class GazetteerEntity(BaseModel):
                 raise ValueError("surface forms must not be empty")
             if not entry_key(s):
                 raise ValueError(f"surface form {s!r} has no letters or digits")
+        return v
+
+    @field_validator("coordinates")
+    @classmethod
+    def _lat_lon(cls, v: tuple[float, float] | None) -> tuple[float, float] | None:
+        if v is not None and not (-90.0 <= v[0] <= 90.0 and -180.0 <= v[1] <= 180.0):
+            raise ValueError("coordinates are (latitude, longitude): latitude in -90..90, longitude in -180..180")
         return v
 
     def ref(self) -> EntityRef:
