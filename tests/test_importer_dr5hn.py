@@ -9,7 +9,7 @@ import pytest
 
 from ner_fa import Gazetteer, GazetteerError
 from ner_fa.gazetteer import GazetteerEntity
-from ner_fa.importers import ImportStats, dr5hn_prior, iter_dr5hn, repeated_wikidata_ids
+from ner_fa.importers import ImportStats, dr5hn_prior, iter_dr5hn, untrusted_wikidata_rows
 from ner_fa.importers.__main__ import main
 
 DR5HN = Path(__file__).resolve().parent / "fixtures" / "dr5hn_mini"
@@ -30,17 +30,19 @@ def test_records_keep_source_id_country_population_and_coordinates():
     assert (prov.type, prov.population, prov.description) == ("region", 3283582, "province of Iran")
 
 
-def test_copied_down_wikidata_ids_are_dropped_from_every_row_that_repeats_them():
+def test_copied_down_wikidata_ids_are_kept_only_on_the_first_row_of_their_run():
     got = _by_source()
-    # Q900001020 is on Guildford, Woking and Epsom: none keeps it, all three places stay
-    for sid, name in (("dr5hn:city:20", "Guildford"), ("dr5hn:city:21", "Woking"), ("dr5hn:city:22", "Epsom")):
-        assert got[sid].name == name
+    # Q900001020 is on Guildford, Woking and Epsom (adjacent rows): only the first keeps it
+    assert got["dr5hn:city:20"].wikidata == "Q900001020" == got["dr5hn:city:20"].id
+    for sid in ("dr5hn:city:21", "dr5hn:city:22"):
         assert got[sid].wikidata is None and got[sid].id == f"dr5hn-city-{sid.rsplit(':', 1)[1]}"
+    # Q900001012 is on two rows that are not adjacent: neither keeps it
+    assert got["dr5hn:city:12"].wikidata is None
     # a city row carrying its state's id (Surrey Heath / Surrey) loses it; the state keeps it
     assert got["dr5hn:city:24"].wikidata is None
     assert got["dr5hn:state:2"].wikidata == "Q900001002"
     rows = [json.loads(line) for line in (DR5HN / "cities.jsonl").read_text(encoding="utf-8").splitlines()]
-    assert repeated_wikidata_ids(rows) == {"Q900001020"}
+    assert untrusted_wikidata_rows(rows) == {2, 4, 5, 8}
 
 
 def test_population_thresholds_home_country_and_levels():

@@ -13,7 +13,7 @@ writes them in the format :meth:`ner_fa.Gazetteer.load` reads. From the shell::
 """
 
 from ._base import ImportStats, write_jsonl
-from .dr5hn import dr5hn_prior, iter_dr5hn, repeated_wikidata_ids
+from .dr5hn import dr5hn_prior, iter_dr5hn, untrusted_wikidata_rows
 from .paranames import PARANAMES_COLUMNS, PARANAMES_TYPES, iter_paranames
 from .wikidata import WIKIDATA_CLASS_TYPES, entity_from_wikidata, iter_wikidata, prior_from_sitelinks
 
@@ -28,6 +28,6 @@ __all__ = [
     "iter_paranames",
     "iter_wikidata",
     "prior_from_sitelinks",
-    "repeated_wikidata_ids",
+    "untrusted_wikidata_rows",
     "write_jsonl",
 ]

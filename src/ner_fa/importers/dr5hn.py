@@ -14,11 +14,14 @@ else ``dr5hn-state-ID`` / ``dr5hn-city-ID``.
 
 **Copied-down Wikidata ids.** In the cities file a Wikidata id is often repeated on the
 rows that follow it (a run of rows of different places sharing one id; 6,492 ids are on
-18,974 rows of the 2026-08 extract), so a repeated id says nothing about any of its rows.
-:func:`repeated_wikidata_ids` finds them and the importer drops them from **every** row
-that carries them (the place is kept, with a ``dr5hn-…`` id). A city id that is also a
-state's id is dropped from the city for the same reason. Ids that remain are still the
-source's claim: cross-check them before they replace anything already verified.
+18,974 rows of the 2026-08 extract). The first row of such a run keeps its true id (London
+Q84, Lagos Q8673, Lima Q2868, Isfahan Q42053 head runs of other places); the rows after it
+carry a copy. :func:`untrusted_wikidata_rows` finds the rows whose id cannot be trusted:
+the followers in a run of adjacent rows, and every row of an id repeated on rows that are
+not adjacent. The importer drops the id from those rows (the place is kept, with a
+``dr5hn-…`` id). A city id that is also a state's id is dropped from the city for the same
+reason. Ids that remain are still the source's claim: cross-check them before they replace
+anything already verified.
 
 Rows are filtered by population (``min_population``, and ``min_population_home`` for the
 ``home`` country; a city without a population is skipped) and by level (only states with
@@ -30,8 +33,8 @@ from __future__ import annotations
 import json
 import math
 import os
-from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -40,7 +43,7 @@ from ..errors import GazetteerError
 from ..gazetteer import GazetteerEntity, read_lines
 from ._base import ImportStats, persian_forms
 
-__all__ = ["DR5HN_FILES", "dr5hn_prior", "iter_dr5hn", "read_dr5hn_rows", "repeated_wikidata_ids"]
+__all__ = ["DR5HN_FILES", "dr5hn_prior", "iter_dr5hn", "read_dr5hn_rows", "untrusted_wikidata_rows"]
 
 DR5HN_FILES = ("states.jsonl", "cities.jsonl", "countries.json")
 _KIND_TYPE = {"state": "region", "city": "city"}
@@ -72,10 +75,22 @@ def read_dr5hn_rows(path: str | os.PathLike, *, strict: bool = True,
     return rows
 
 
-def repeated_wikidata_ids(rows: Iterable[dict]) -> set[str]:
-    """Wikidata ids that more than one row carries (the source copies ids down to following rows)."""
-    counts = Counter(r.get("wikiDataId") for r in rows if r.get("wikiDataId"))
-    return {q for q, c in counts.items() if c > 1}
+def untrusted_wikidata_rows(rows: Sequence[dict]) -> set[int]:
+    """Positions of the rows whose Wikidata id is a copy: the source copies an id down to the rows after it.
+
+    An id on several adjacent rows is trusted on the first of them only; an id on rows that are
+    not all adjacent is trusted on none.
+    """
+    where: dict[str, list[int]] = defaultdict(list)
+    for i, r in enumerate(rows):
+        if r.get("wikiDataId"):
+            where[r["wikiDataId"]].append(i)
+    out: set[int] = set()
+    for positions in where.values():
+        if len(positions) > 1:
+            adjacent = positions[-1] - positions[0] == len(positions) - 1
+            out.update(positions[1:] if adjacent else positions)
+    return out
 
 
 def dr5hn_prior(population: int | None, *, home: bool = False) -> float:
@@ -128,9 +143,9 @@ def iter_dr5hn(directory: str | os.PathLike, *, kinds: Iterable[str] = ("state",
     countries = _country_names(directory / "countries.json")
     state_by_id = {r["id"]: r for r in states}
     state_qids = {r.get("wikiDataId") for r in states if r.get("wikiDataId")}
-    bad_state_qids = repeated_wikidata_ids(states)
+    bad_states = untrusted_wikidata_rows(states)
     if "state" in kinds:
-        for row in states:
+        for i, row in enumerate(states):
             stats.read += 1
             if row.get("parent_id") is not None:
                 stats.skipped["not a first-level division"] += 1
@@ -139,7 +154,7 @@ def iter_dr5hn(directory: str | os.PathLike, *, kinds: Iterable[str] = ("state",
             if state_min_population and (pop or 0) < state_min_population:
                 stats.skipped["population below the threshold"] += 1
                 continue
-            qid = row.get("wikiDataId") if row.get("wikiDataId") not in bad_state_qids else None
+            qid = row.get("wikiDataId") if i not in bad_states else None
             where = countries.get(row.get("country_code") or "", row.get("country_name") or "")
             desc = f"{row.get('type') or 'division'} of {where}" if where else (row.get("type") or "")
             entity = _entity(row, "state", qid, pop, desc, home, stats)
@@ -147,17 +162,17 @@ def iter_dr5hn(directory: str | os.PathLike, *, kinds: Iterable[str] = ("state",
                 yield entity
     if "city" in kinds:
         cities = read_dr5hn_rows(directory / "cities.jsonl", strict=strict, stats=stats)
-        bad_city_qids = repeated_wikidata_ids(cities) | state_qids
-        for row in cities:
+        bad_cities = untrusted_wikidata_rows(cities)
+        for i, row in enumerate(cities):
             stats.read += 1
             pop = _population(row.get("population"))
             floor = min_population_home if row.get("country_code") == home else min_population
             if pop is None or pop < floor:
                 stats.skipped["no population" if pop is None else "population below the threshold"] += 1
                 continue
-            qid = row.get("wikiDataId") if row.get("wikiDataId") not in bad_city_qids else None
+            qid = row.get("wikiDataId") if i not in bad_cities and row.get("wikiDataId") not in state_qids else None
             if row.get("wikiDataId") and qid is None:
-                stats.skipped["kept without its repeated Wikidata id"] += 1
+                stats.skipped["kept without its copied Wikidata id"] += 1
             state = state_by_id.get(row.get("state_id"))
             where = ", ".join(x for x in ((state or {}).get("name"), countries.get(row.get("country_code") or ""))
                               if x)
