@@ -36,13 +36,15 @@ def test_copied_down_wikidata_ids_are_kept_only_on_the_first_row_of_their_run():
     assert got["dr5hn:city:20"].wikidata == "Q900001020" == got["dr5hn:city:20"].id
     for sid in ("dr5hn:city:21", "dr5hn:city:22"):
         assert got[sid].wikidata is None and got[sid].id == f"dr5hn-city-{sid.rsplit(':', 1)[1]}"
-    # Q900001012 is on two rows that are not adjacent: neither keeps it
+    # Q900001012 is on two rows that are not adjacent, of 20,000 and 30,000 people: neither keeps it
     assert got["dr5hn:city:12"].wikidata is None
+    # Q900001010 is on Sari (347,402) and on a row elsewhere without a population: Sari keeps it
+    assert got["dr5hn:city:10"].wikidata == "Q900001010"
     # a city row carrying its state's id (Surrey Heath / Surrey) loses it; the state keeps it
     assert got["dr5hn:city:24"].wikidata is None
     assert got["dr5hn:state:2"].wikidata == "Q900001002"
     rows = [json.loads(line) for line in (DR5HN / "cities.jsonl").read_text(encoding="utf-8").splitlines()]
-    assert untrusted_wikidata_rows(rows) == {2, 4, 5, 8}
+    assert untrusted_wikidata_rows(rows) == {2, 4, 5, 6, 8}
 
 
 def test_population_thresholds_home_country_and_levels():

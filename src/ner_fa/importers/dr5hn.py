@@ -16,9 +16,11 @@ else ``dr5hn-state-ID`` / ``dr5hn-city-ID``.
 rows that follow it (a run of rows of different places sharing one id; 6,492 ids are on
 18,974 rows of the 2026-08 extract). The first row of such a run keeps its true id (London
 Q84, Lagos Q8673, Lima Q2868, Isfahan Q42053 head runs of other places); the rows after it
-carry a copy. :func:`untrusted_wikidata_rows` finds the rows whose id cannot be trusted:
-the followers in a run of adjacent rows, and every row of an id repeated on rows that are
-not adjacent. The importer drops the id from those rows (the place is kept, with a
+carry a copy. The source also gives a famous place's id to small namesakes elsewhere (the
+village «Halab» in Iran has Aleppo's). :func:`untrusted_wikidata_rows` finds the rows whose
+id cannot be trusted: the followers in a run of adjacent rows, and, for an id on rows that
+are not adjacent, all but the one whose population is ten times the others' (all of them
+when none is). The importer drops the id from those rows (the place is kept, with a
 ``dr5hn-…`` id). A city id that is also a state's id is dropped from the city for the same
 reason. Ids that remain are still the source's claim: cross-check them before they replace
 anything already verified.
@@ -76,10 +78,12 @@ def read_dr5hn_rows(path: str | os.PathLike, *, strict: bool = True,
 
 
 def untrusted_wikidata_rows(rows: Sequence[dict]) -> set[int]:
-    """Positions of the rows whose Wikidata id is a copy: the source copies an id down to the rows after it.
+    """Positions of the rows whose Wikidata id is probably not theirs.
 
-    An id on several adjacent rows is trusted on the first of them only; an id on rows that are
-    not all adjacent is trusted on none.
+    The source copies an id down to the rows after it: on a run of adjacent rows the id is
+    trusted on the first only. An id also found on rows elsewhere (a village «Halab» with
+    Aleppo's id) is trusted on the head of one run only when that row's population is at
+    least ten times every other head's (a missing population counts as 0), else on none.
     """
     where: dict[str, list[int]] = defaultdict(list)
     for i, r in enumerate(rows):
@@ -87,9 +91,14 @@ def untrusted_wikidata_rows(rows: Sequence[dict]) -> set[int]:
             where[r["wikiDataId"]].append(i)
     out: set[int] = set()
     for positions in where.values():
-        if len(positions) > 1:
-            adjacent = positions[-1] - positions[0] == len(positions) - 1
-            out.update(positions[1:] if adjacent else positions)
+        if len(positions) == 1:
+            continue
+        heads = [p for k, p in enumerate(positions) if k == 0 or positions[k - 1] != p - 1]
+        out.update(p for p in positions if p not in heads)
+        if len(heads) > 1:
+            pops = sorted(((_population(rows[p].get("population")) or 0, p) for p in heads), reverse=True)
+            keep = pops[0][1] if pops[0][0] >= 10 * pops[1][0] and pops[0][0] > 0 else None
+            out.update(p for p in heads if p != keep)
     return out
 
 
