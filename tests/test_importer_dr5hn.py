@@ -60,6 +60,9 @@ def test_population_thresholds_home_country_and_levels():
     assert {"dr5hn:city:11", "dr5hn:city:23"} <= got
     assert stats.skipped["no population"] == 1 and stats.skipped["no Persian name"] == 1
     assert {e.type for e in iter_dr5hn(DR5HN, kinds=["state"])} == {"region"}
+    # a threshold of 0 keeps every row of that country, also one without a population
+    got = {e.source for e in iter_dr5hn(DR5HN, min_population=0)}
+    assert "dr5hn:city:25" in got
 
 
 def test_prior_grows_with_population_and_favours_the_home_country():

@@ -138,6 +138,10 @@ class GazetteerEntity(BaseModel):
     codes: dict[str, str] = Field(default_factory=dict)
     description: str = ""
     prior: float = Field(default=0.5, ge=0.0, le=1.0)
+    tagged_only: bool = Field(
+        default=False, description="all Persian names behave as weak aliases: they link only a span the tagger "
+                                   "marked with a compatible label, exactly as written, and are never matched in "
+                                   "free text (for large imported lists, whose names are often words or namesakes)")
     population: int | None = Field(default=None, ge=0, description="inhabitants, as the source states them")
     coordinates: tuple[float, float] | None = Field(
         default=None, description="(latitude, longitude) in decimal degrees, as the source states them")
@@ -165,9 +169,9 @@ class GazetteerEntity(BaseModel):
         return EntityRef(id=self.id, type=self.type, name=self.name, name_fa=self.name_fa, wikidata=self.wikidata)
 
     def surface_forms(self) -> Iterator[tuple[str, AliasKind]]:
-        yield self.name_fa, "name"
+        yield self.name_fa, "weak" if self.tagged_only else "name"
         for a in self.aliases:
-            yield a, "alias"
+            yield a, "weak" if self.tagged_only else "alias"
         for a in self.acronyms:
             yield a, "acronym"
         for a in self.demonyms:

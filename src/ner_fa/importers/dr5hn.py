@@ -139,7 +139,8 @@ def iter_dr5hn(directory: str | os.PathLike, *, kinds: Iterable[str] = ("state",
 
     ``kinds``: ``state`` (first-level divisions, kept whatever their population unless
     ``state_min_population``) and/or ``city``. A city is kept when its population is at least
-    ``min_population`` (``min_population_home`` in the ``home`` country).
+    ``min_population`` (``min_population_home`` in the ``home`` country); a threshold of 0
+    keeps every row, also those without a population.
     """
     directory = Path(directory)
     kinds = tuple(kinds)
@@ -176,7 +177,7 @@ def iter_dr5hn(directory: str | os.PathLike, *, kinds: Iterable[str] = ("state",
             stats.read += 1
             pop = _population(row.get("population"))
             floor = min_population_home if row.get("country_code") == home else min_population
-            if pop is None or pop < floor:
+            if floor > 0 and (pop is None or pop < floor):
                 stats.skipped["no population" if pop is None else "population below the threshold"] += 1
                 continue
             qid = row.get("wikiDataId") if i not in bad_cities and row.get("wikiDataId") not in state_qids else None
@@ -204,7 +205,8 @@ def _country_names(path: Path) -> dict[str, str]:
 
 def _entity(row: dict, kind: str, qid: str | None, pop: int | None, desc: str, home: str,
             stats: ImportStats) -> GazetteerEntity | None:
-    names = persian_forms([row.get("fa") or ""])
+    # some «fa» cells hold the English name (Tibet: «Xizang»): only Arabic-script names are Persian names
+    names = [n for n in persian_forms([row.get("fa") or ""]) if any("\u0600" <= ch <= "\u06ff" for ch in n)]
     if not names:
         stats.skipped["no Persian name"] += 1
         return None
