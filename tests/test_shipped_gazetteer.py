@@ -52,7 +52,7 @@ def test_the_documented_wikidata_coverage_by_type_is_current():
     doc = (REPO / "docs" / "gazetteer.md").read_text(encoding="utf-8")
     table = doc.split("**Wikidata ids by type**", 1)[1].split("\n\n", 2)[1]
     rows = {m.group(1).strip("*"): (int(m.group(2).replace(",", "")), int(m.group(3).replace(",", "")), m.group(4))
-            for m in re.finditer(r"^\| (\S+) \| \**([\d,]+)\** \| \**([\d,]+)\** \| \**([\d.]+)%\** \|$", table, re.M)}
+            for m in re.finditer(r"^\| (\S+) \| \**([\d,]+)\** \| \**([\d,]+)\** \| \**([\d.]+)%\** \|$", table, re.MULTILINE)}
     types = Counter(e.type for e in gaz)
     with_id = Counter(e.type for e in gaz if e.wikidata)
     expected = {t: (types[t], with_id[t], f"{100 * with_id[t] / types[t]:.1f}") for t in types}
