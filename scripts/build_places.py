@@ -15,9 +15,10 @@ The Persian names are the hand-written tables in ``scripts/places_data.py``.
 The list of national capitals comes from ``mledoze_countries.json`` (read at
 build time, never copied): every capital of an independent country (plus
 Palestine, Kosovo and Taiwan) must have a row in ``CAPITALS`` or be listed in
-``NO_SAFE_FORM``; the builder stops otherwise.  None of the gazetteer sources
-lists Wikidata IDs for places, so every id is a slug and ``wikidata`` is left
-out.
+``NO_SAFE_FORM``; the builder stops otherwise.  Ids are project slugs;
+the ``wikidata`` field comes from ``scripts/places_wikidata.tsv`` (written by
+``scripts/match_places_dr5hn.py``: the places whose English name, country and
+Persian name or province agree with a dr5hn row that has a trustworthy Wikidata id).
 
 Checks before writing: each record validates as a ``GazetteerEntity``; ids are
 unique across every ``gazetteers/*.jsonl``; a surface form whose match key
@@ -44,6 +45,7 @@ import weak_aliases
 from ner_fa.gazetteer import GazetteerEntity
 from ner_fa.normalize import compact_key
 
+WIKIDATA_TSV = Path(__file__).resolve().parent / "places_wikidata.tsv"
 OUT_FILES = ("places_iran.jsonl", "places_world.jsonl", "places_regions.jsonl")
 SEED_FILE = "places.jsonl"
 
@@ -186,6 +188,16 @@ def load_jsonl(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
+def load_wikidata(path: Path = WIKIDATA_TSV) -> dict[str, str]:
+    """Place id -> Wikidata id, from the table match_places_dr5hn.py writes (none when it is absent)."""
+    if not path.is_file():
+        return {}
+    lines = path.read_text(encoding="utf-8").splitlines()
+    header = lines[0].split("\t")
+    i_id, i_qid = header.index("id"), header.index("wikidata")
+    return {cells[i_id]: cells[i_qid] for cells in (line.split("\t") for line in lines[1:] if line.strip())}
+
+
 def write_jsonl(path: Path, recs: list[dict]) -> None:
     with open(path, "w", encoding="utf-8") as fh:
         fh.writelines(json.dumps(weak_aliases.apply(r), ensure_ascii=False) + "\n" for r in recs)
@@ -221,6 +233,14 @@ def main(argv: list[str] | None = None) -> int:
                 others.setdefault(compact_key(form), (r["id"], f.name))
 
     mine = [r for recs in built.values() for r in recs]
+    qids = load_wikidata()
+    for r in seed + mine:
+        if r["id"] in qids:
+            r["wikidata"] = qids.pop(r["id"])
+        else:
+            r.pop("wikidata", None)
+    if qids:
+        raise SystemExit(f"places_wikidata.tsv names places that are not built: {', '.join(sorted(qids))}")
     ids: set[str] = set()
     for r in seed + mine:
         if r["id"] in ids or r["id"] in other_ids:

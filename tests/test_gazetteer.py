@@ -1,4 +1,5 @@
 import json
+from pathlib import Path
 
 import pytest
 
@@ -86,6 +87,11 @@ def test_shipped_gazetteer_covers_every_country_and_the_seed_entities():
     for qid in ("Q148", "Q232", "Q159", "Q184", "Q399", "Q863", "Q813", "Q403", "Q794",
                 "Q15031", "Q200881", "Q2866"):
         assert qid in gaz, qid
-    for e in gaz:  # a Wikidata id, where given, is the entity id
-        if e.wikidata:
+    # A Wikidata id, where given, is the entity id, except for the curated places that got theirs
+    # later from dr5hn (scripts/places_wikidata.tsv): they keep their slug, to which the evaluation
+    # sets and earlier exports refer.
+    later = {line.split("\t", 1)[0] for line in (Path(__file__).resolve().parents[1] / "scripts"
+                                                  / "places_wikidata.tsv").read_text(encoding="utf-8").splitlines()[1:]}
+    for e in gaz:
+        if e.wikidata and e.id not in later:
             assert e.id == e.wikidata

@@ -44,3 +44,27 @@ def test_the_documented_size_and_forms_per_entity_are_current():
     assert row, "the 'all' row of the shipped-gazetteer table in docs/gazetteer.md"
     assert int(row.group(1).replace(",", "")) == len(gaz)
     assert float(row.group(2)) == round(sum(forms) / len(forms), 1)
+
+
+def test_the_documented_wikidata_coverage_by_type_is_current():
+    """docs/gazetteer.md's table of Wikidata ids by type: recompute every row."""
+    gaz = Gazetteer.load(DEFAULT_GAZETTEER_DIR)
+    doc = (REPO / "docs" / "gazetteer.md").read_text(encoding="utf-8")
+    table = doc.split("**Wikidata ids by type**", 1)[1].split("\n\n", 2)[1]
+    rows = {m.group(1).strip("*"): (int(m.group(2).replace(",", "")), int(m.group(3).replace(",", "")), m.group(4))
+            for m in re.finditer(r"^\| (\S+) \| \**([\d,]+)\** \| \**([\d,]+)\** \| \**([\d.]+)%\** \|$", table, re.MULTILINE)}
+    types = Counter(e.type for e in gaz)
+    with_id = Counter(e.type for e in gaz if e.wikidata)
+    expected = {t: (types[t], with_id[t], f"{100 * with_id[t] / types[t]:.1f}") for t in types}
+    expected["all"] = (len(gaz), sum(with_id.values()), f"{100 * sum(with_id.values()) / len(gaz):.1f}")
+    assert rows == expected
+
+
+def test_imported_world_places_are_tagged_only_and_credit_their_source():
+    gaz = Gazetteer.load(DEFAULT_GAZETTEER_DIR)
+    imported = [e for e in gaz if (e.source or "").startswith("dr5hn:")]
+    assert len(imported) > 5000
+    assert all(e.tagged_only and e.type in ("city", "region") and e.country for e in imported)
+    assert all(e.id == e.wikidata or e.id.startswith("dr5hn-") for e in imported)
+    sources = (REPO / "gazetteers" / "SOURCES.md").read_text(encoding="utf-8")
+    assert "dr5hn" in sources and "Open Database License" in sources

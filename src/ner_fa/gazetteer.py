@@ -159,6 +159,15 @@ class GazetteerEntity(BaseModel):
         default=(), description="a few Persian words a document about this entity tends to use (context for "
                                 "linking: «لیگ» for a club, «استانداری» for a province)")
     prior: float = Field(default=0.5, ge=0.0, le=1.0)
+    tagged_only: bool = Field(
+        default=False, description="all Persian names behave as weak aliases: they link only a span the tagger "
+                                   "marked with a compatible label, exactly as written, and are never matched in "
+                                   "free text (for large imported lists, whose names are often words or namesakes)")
+    population: int | None = Field(default=None, ge=0, description="inhabitants, as the source states them")
+    coordinates: tuple[float, float] | None = Field(
+        default=None, description="(latitude, longitude) in decimal degrees, as the source states them")
+    source: str | None = Field(default=None, min_length=1, description="where the record comes from: a source name "
+                                                                     "and its row id, e.g. ``dr5hn:city:1234``")
 
     @field_validator("name", "name_fa")
     @classmethod
@@ -175,13 +184,20 @@ class GazetteerEntity(BaseModel):
             _check_form(s)
         return v
 
+    @field_validator("coordinates")
+    @classmethod
+    def _lat_lon(cls, v: tuple[float, float] | None) -> tuple[float, float] | None:
+        if v is not None and not (-90.0 <= v[0] <= 90.0 and -180.0 <= v[1] <= 180.0):
+            raise ValueError("coordinates are (latitude, longitude): latitude in -90..90, longitude in -180..180")
+        return v
+
     def ref(self) -> EntityRef:
         return EntityRef(id=self.id, type=self.type, name=self.name, name_fa=self.name_fa, wikidata=self.wikidata)
 
     def surface_forms(self) -> Iterator[tuple[str, AliasKind]]:
-        yield self.name_fa, "name"
+        yield self.name_fa, "weak" if self.tagged_only else "name"
         for a in self.aliases:
-            yield a, "alias"
+            yield a, "weak" if self.tagged_only else "alias"
         for a in self.acronyms:
             yield a, "acronym"
         for a in self.demonyms:

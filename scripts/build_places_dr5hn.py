@@ -1,0 +1,237 @@
+"""Build ``gazetteers/places_world_dr5hn.jsonl``: cities and first-level divisions from dr5hn.
+
+Usage (from the repository root)::
+
+    python scripts/build_places_dr5hn.py --dr5hn ../shared/data/gazetteer-sources/dr5hn --text ../shared/data/text
+
+The rows come from :func:`ner_fa.importers.iter_dr5hn` (first-level divisions; foreign cities
+of at least ``--min-population`` people (50,000), every Iranian city and town (also those
+without a population); Wikidata ids that the source copied down to other rows dropped). The
+thresholds were chosen on the PEYMA-dev linking set: all Iranian rows instead of 10,000+ adds
+two covered LOC spans (Sorkheh, Rudbar) and no wrong link; foreign 20,000+ instead of 50,000+
+adds 4,400 places and nothing on the dev set. Precision first, each new place:
+
+* is **tagged-only** (``tagged_only``): its Persian name links a span the tagger labelled LOC,
+  exactly as written, and is never looked for in free text nor matched fuzzily;
+* is left out when its Persian name (match key) is already a form of any shipped entity
+  (the curated gazetteer wins: «ساری» stays the Iranian city Sari, not Surrey), or its
+  Wikidata id is already there (a place matched by ``match_places_dr5hn.py``), or its
+  dr5hn row is one of those matches;
+* is left out when its Persian name is a frequent word of Persian news: at least
+  ``--max-text-count`` occurrences as a whole word or word sequence in the unlabeled news
+  of ``--text`` (Fars News, Varzesh3, Namnak; 1.45M words), unless the place is Iranian
+  (Iranian news names Iranian towns: «شهریار», «بهشهر», «آزادشهر» are among the frequent
+  ones) or big (``--keep-frequent-population``): «دویدن» (Runing, CN), «فروشگاه» (Štore, SI),
+  «طبیعت» (Natore, BD) are the source's translations of foreign names into Persian words;
+* is left out when its Persian name occurs at least twice in the training corpora (PEYMA,
+  ParsNER, NSURL, ParsTwiNER train) and lies inside a gold LOC span in fewer than half of them: a
+  word or another kind of name there (whatever the country). A name that is mostly LOC there
+  is a place and escapes the news-frequency rule;
+* is left out when its Persian name has fewer than three letters;
+* is left out when it is an Iranian town under 10,000 people (or of unknown size) without a
+  trustworthy Wikidata id;
+* is left out when its Persian name is a shipped place's form without its generic head
+  («گلستان» of «استان گلستان»);
+* of several new places with one Persian name (or one English name) only one is kept: an
+  Iranian place before a foreign one, then the larger population (Gujarat state, 60 million,
+  before the Pakistani city Gujrat), then a division before a city.
+
+What was left out and why is written to ``docs/places_dr5hn_dropped.tsv``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import re
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from ner_fa.gazetteer import Gazetteer, entry_key
+from ner_fa.importers import ImportStats, iter_dr5hn, write_jsonl
+
+OUT = "places_world_dr5hn.jsonl"
+GENERIC_HEADS = {"استان", "شهر", "شهرستان", "ایالت", "منطقه", "بندر", "جزیره", "ولایت", "بخش"}
+# Iranian rows below this population (or without one) are kept only with a trustworthy Wikidata id: the
+# training-corpora audit found the id-less ones to be mostly other places' names (Tehran's Abbasabad,
+# Lalehzar and Baharestan; Lake Hamun)
+SMALL_HOME = 10_000
+DROPPED_TSV = ROOT / "docs" / "places_dr5hn_dropped.tsv"
+_WORD = re.compile(r"[\w\u200c]+")
+
+
+def text_counts(text_dir: Path, wanted: set[str], max_words: int) -> tuple[Counter, int]:
+    """Occurrences of each wanted match key as a sequence of 1..max_words whole words in the news text."""
+    counts: Counter = Counter()
+    total = 0
+    for path in sorted(text_dir.rglob("*.json")):
+        for article in json.loads(path.read_text(encoding="utf-8")):
+            parts = [article.get("title") or "", article.get("abstract") or "", *(article.get("paragraphs") or [])]
+            for part in parts:
+                keys = [entry_key(w) for w in _WORD.findall(str(part))]
+                keys = [k for k in keys if k]
+                total += len(keys)
+                for i in range(len(keys)):
+                    k = ""
+                    for j in range(i, min(i + max_words, len(keys))):
+                        k += keys[j]
+                        if k in wanted:
+                            counts[k] += 1
+    return counts, total
+
+
+TRAIN_CORPORA = (("peyma/train.txt", "peyma"), ("parsner/train", "parsner"), ("nsurl600k", "nsurl"),
+                 ("parstwiner/train.txt", "parstwiner"))
+
+
+def corpus_labels(ner_dir: Path, wanted: set[str], max_words: int) -> tuple[Counter, Counter]:
+    """For each wanted match key: its occurrences as 1..max_words whole tokens in the training corpora
+    (PEYMA, ParsNER, NSURL and ParsTwiNER train), and how many of them lie inside a gold LOC span
+    («دشتستان» in «شهرستان دشتستان»)."""
+    from ner_fa.training.corpora import read_corpus, spans
+
+    seen, loc = Counter(), Counter()
+    for rel, fmt in TRAIN_CORPORA:
+        path = ner_dir / rel
+        if not path.exists():
+            continue
+        for sent in read_corpus(path, fmt):
+            keys = [entry_key(t) for t, _ in sent]
+            in_loc = [False] * len(keys)
+            for a, b, label in spans([t for _, t in sent]):
+                if label == "LOC":
+                    in_loc[a:b] = [True] * (b - a)
+            for i in range(len(keys)):
+                k = ""
+                for j in range(i, min(i + max_words, len(keys))):
+                    if not keys[j]:
+                        break
+                    k += keys[j]
+                    if k in wanted:
+                        seen[k] += 1
+                        loc[k] += all(in_loc[i:j + 1])
+    return seen, loc
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--dr5hn", type=Path, default=ROOT.parent / "shared" / "data" / "gazetteer-sources" / "dr5hn")
+    ap.add_argument("--text", type=Path, default=ROOT.parent / "shared" / "data" / "text")
+    ap.add_argument("--ner", type=Path, default=ROOT.parent / "shared" / "data" / "ner")
+    ap.add_argument("--gazetteers", type=Path, default=ROOT / "gazetteers")
+    ap.add_argument("--min-population", type=int, default=50_000)
+    ap.add_argument("--min-population-home", type=int, default=0,
+                    help="Iranian cities: smallest population kept (default 0: all, also those without one)")
+    ap.add_argument("--max-text-count", type=int, default=20,
+                    help="a Persian name found this often in the news text is a word: the place is left out")
+    ap.add_argument("--keep-frequent-population", type=int, default=1_000_000,
+                    help="... unless the place has at least this many people")
+    args = ap.parse_args(argv)
+
+    shipped = Gazetteer.load(*sorted(p for p in args.gazetteers.glob("*.jsonl") if p.name != OUT))
+    taken_keys = set(shipped.keys)
+    # a shipped place's form without its generic head is taken too: bare «گلستان» is the province
+    # «استان گلستان», not the small town Golestan
+    for e in shipped:
+        if e.type in ("city", "region", "place"):
+            for text, _ in e.surface_forms():
+                words = text.split()
+                if len(words) > 1 and words[0] in GENERIC_HEADS:
+                    taken_keys.add(entry_key(" ".join(words[1:])))
+    taken_qids = {e.wikidata for e in shipped if e.wikidata}
+    matched_rows = set()
+    table = ROOT / "scripts" / "places_wikidata.tsv"
+    if table.is_file():
+        with open(table, encoding="utf-8", newline="") as fh:
+            matched_rows = {"dr5hn:" + r["dr5hn_row"] for r in csv.DictReader(fh, delimiter="\t")}
+
+    stats = ImportStats()
+    rows = list(iter_dr5hn(args.dr5hn, min_population=args.min_population,
+                           min_population_home=args.min_population_home, stats=stats))
+    print(f"dr5hn: {stats.summary()}")
+    dropped: list[tuple[str, str, str, str, int | None, str]] = []
+
+    def drop(e, reason: str) -> None:
+        dropped.append((e.source, e.name, e.name_fa, e.country or "", e.population, reason))
+
+    keep = []
+    for e in rows:
+        key = entry_key(e.name_fa)
+        if e.source in matched_rows:
+            drop(e, "already in the gazetteer (matched place)")
+        elif e.wikidata and e.wikidata in taken_qids:
+            drop(e, "its Wikidata id is already in the gazetteer")
+        elif key in taken_keys or entry_key(e.name) in taken_keys:
+            owners = shipped.lookup_key(key) or shipped.lookup_key(entry_key(e.name))
+            owner = owners[0].entity_id if owners else "(a place's form without its generic head)"
+            drop(e, f"its Persian or English name is a form of the shipped entity {owner}")
+        elif len(key) < 3:
+            drop(e, "Persian name of fewer than three letters")
+        elif e.country == "IR" and e.type == "city" and (e.population or 0) < SMALL_HOME and not e.wikidata:
+            drop(e, "Iranian town under 10,000 people (or unknown) without a Wikidata id")
+        else:
+            keep.append(e)
+    wanted = {entry_key(e.name_fa) for e in keep}
+    counts, total = text_counts(args.text, wanted, 3)
+    seen, loc = corpus_labels(args.ner, wanted, 3)
+    print(f"news text: {total:,} words; {sum(1 for k in wanted if counts[k] >= args.max_text_count):,} names occur "
+          f"{args.max_text_count}+ times; {sum(1 for k in wanted if seen[k]):,} names are in the training corpora")
+    rest = []
+    for e in keep:
+        key = entry_key(e.name_fa)
+        n, m, n_loc = counts[key], seen[key], loc[key]
+        place_in_corpora = m >= 2 and n_loc >= m / 2
+        if m >= 2 and not place_in_corpora:
+            drop(e, f"its Persian name is inside a LOC span in {n_loc} of its {m} occurrences in the training corpora")
+        elif (n >= args.max_text_count and not place_in_corpora and e.country != "IR"
+              and (e.population or 0) < args.keep_frequent_population):
+            drop(e, f"its Persian name occurs {n} times in the news text (a word)")
+        else:
+            rest.append(e)
+    by_key = defaultdict(list)
+    for e in rest:
+        by_key[entry_key(e.name_fa)].append(e)
+
+    def rank(e):
+        return (e.country != "IR", -(e.population or 0), e.type != "region")
+
+    firsts = []
+    for group in by_key.values():
+        group.sort(key=rank)
+        firsts.append(group[0])
+        for e in group[1:]:
+            drop(e, f"namesake of {group[0].source} ({group[0].name}, {group[0].country}), which is kept")
+    # one English name (the linker matches it in Latin script) likewise names one new place
+    by_english = defaultdict(list)
+    for e in firsts:
+        by_english[entry_key(e.name)].append(e)
+    out = []
+    for group in by_english.values():
+        group.sort(key=rank)
+        out.append(group[0].model_copy(update={"tagged_only": True}))
+        for e in group[1:]:
+            drop(e, f"namesake of {group[0].source} ({group[0].name}, {group[0].country}), which is kept")
+    order = {e.source: i for i, e in enumerate(rows)}
+    out.sort(key=lambda e: order[e.source])
+    n = write_jsonl(out, args.gazetteers / OUT)
+    with open(DROPPED_TSV, "w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh, delimiter="\t", lineterminator="\n")
+        w.writerow(["dr5hn_row", "name", "name_fa", "country", "population", "reason"])
+        w.writerows(sorted(dropped, key=lambda d: (d[5].split(" ")[0], d[0])))
+    by_type = Counter(e.type for e in out)
+    reasons = Counter(re.sub(r"\d+ (of its \d+ )?(times|occurrences)|shipped entity .*|namesake of .*", "…", d[5])
+                      for d in dropped)
+    print(f"wrote {n:,} places to gazetteers/{OUT} ({', '.join(f'{t} {c:,}' for t, c in sorted(by_type.items()))}; "
+          f"with a Wikidata id {sum(1 for e in out if e.wikidata):,}); left out {len(dropped):,}:")
+    for reason, c in reasons.most_common():
+        print(f"  {c:6,}  {reason}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
