@@ -200,3 +200,9 @@ def test_a_nested_bare_surname_needs_the_person_named_in_the_document():
     doc = nlp("احمد جنتی آمد . وزیر فرهنگ و ارشاد اسلامی جنتی گفت .")
     assert links(doc)["احمد جنتی"] == "ahmad-jannati"
     assert nested(doc)["فرهنگ و ارشاد اسلامی جنتی"] == ["ahmad-jannati"]
+
+
+def test_the_arabic_article_form_of_the_pmf():
+    linker = Linker(default_gazetteer())
+    assert linker.link("الحشدالشعبی", "ORG").entity.id == "hashd-al-shaabi"
+    assert linker.link("نیروهای الحشد الشعبی", "ORG").entity.id == "hashd-al-shaabi"
