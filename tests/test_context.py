@@ -190,3 +190,19 @@ def test_a_name_among_provinces_is_the_province_even_before_them():
     ms = [RawMention(a, a + 7, "LOC"), RawMention(b, b + 7, "LOC")]
     assert [r.entity.id for r in linker.link_document(text, ms)] == ["kurd-prov", "khuz-prov"]
     assert linker.link_document("گروهی از کردستان", ms[:1])[0].entity.id == "kurd-region"
+
+
+def test_a_nested_bare_surname_needs_the_person_named_in_the_document():
+    nlp = Pipeline(tagger=FakeTagger({"فرهنگ و ارشاد اسلامی جنتی": "ORG", "احمد جنتی": "PER"}),
+                   gazetteer=default_gazetteer())
+    doc = nlp("وزیر فرهنگ و ارشاد اسلامی جنتی گفت .")
+    assert nested(doc)["فرهنگ و ارشاد اسلامی جنتی"] == []
+    doc = nlp("احمد جنتی آمد . وزیر فرهنگ و ارشاد اسلامی جنتی گفت .")
+    assert links(doc)["احمد جنتی"] == "ahmad-jannati"
+    assert nested(doc)["فرهنگ و ارشاد اسلامی جنتی"] == ["ahmad-jannati"]
+
+
+def test_the_arabic_article_form_of_the_pmf():
+    linker = Linker(default_gazetteer())
+    assert linker.link("الحشدالشعبی", "ORG").entity.id == "hashd-al-shaabi"
+    assert linker.link("نیروهای الحشد الشعبی", "ORG").entity.id == "hashd-al-shaabi"

@@ -117,8 +117,9 @@ class Pipeline:
                 pairs = sorted(list(zip(raw, results)) + extra, key=lambda p: p[0].start)
                 raw, results = [p[0] for p in pairs], [p[1] for p in pairs]
         mentions: list[Mention] = []
+        people = frozenset(r.entity.id for r in results if r.entity is not None and r.entity.type == "person")
         for m, r in zip(raw, results):
-            inner = self._nested(text, tokens, m, r)
+            inner = self._nested(text, tokens, m, r, people)
             if r.entity is None and m.source == "tagger" and splits_into(text, m, inner):
                 mentions.extend(inner)      # «سواحل موزامبیک» → «موزامبیک»; «توکیو پکن» → «توکیو», «پکن»
             else:
@@ -158,7 +159,8 @@ class Pipeline:
             out.append(m)
         return out
 
-    def _nested(self, text: str, tokens: list[Token], m: RawMention, r: LinkResult) -> tuple[Mention, ...]:
+    def _nested(self, text: str, tokens: list[Token], m: RawMention, r: LinkResult,
+                people: frozenset[str] = frozenset()) -> tuple[Mention, ...]:
         """Linked gazetteer names inside a multi-word mention (the country in a ministry's name).
 
         When the mention is linked, a name it starts with is not one: the mention is a longer
@@ -176,6 +178,9 @@ class Pipeline:
                 continue
             if not nested_plausible(text, m, r.entity, n, res.entity):
                 continue
+            if res.entity.type == "person" and res.entity.id not in people and _bare_surname(res):
+                continue   # «جنتی» inside «فرهنگ و ارشاد اسلامی جنتی»: a surname alone needs the person named
+
             out.append(_mention(text, RawMention(n.start, n.end, n.label, "gazetteer"), res))
         office = self._office(text, tokens, m, r) if m.token_end - m.token_start >= 2 else None
         if office is not None:
@@ -226,6 +231,12 @@ class Pipeline:
             out.append((RawMention(tok.start, tok.end, "PER", "context", i, i + 1),
                         self.linker.calibrated(LinkResult(entity, score, [cand]))))
         return out
+
+
+def _bare_surname(res: LinkResult) -> bool:
+    """The link rests on a one-word form that is not the person's full name."""
+    alias = res.candidates[0].alias if res.candidates else ""
+    return len(spaced_key(alias).split()) == 1 and compact_key(alias) != compact_key(res.entity.name_fa)
 
 
 def _blocked(n: int, mentions: Sequence[RawMention]) -> list[bool]:
