@@ -193,7 +193,7 @@ def test_top_level_help_lists_every_command_with_a_summary():
     parser = build_parser()
     sub = next(a for a in parser._actions if a.dest == "command")
     summaries = {a.dest: a.help for a in sub._choices_actions}
-    assert set(summaries) == set(sub.choices) == {"extract", "schema", "evaluate", "tag"}
+    assert set(summaries) == set(sub.choices) == {"extract", "suggest", "schema", "evaluate", "tag"}
     text = parser.format_help()
     for name, summary in summaries.items():
         assert summary and name in text and summary.split()[0] in text
