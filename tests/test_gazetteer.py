@@ -95,3 +95,23 @@ def test_shipped_gazetteer_covers_every_country_and_the_seed_entities():
     for e in gaz:
         if e.wikidata and e.id not in later:
             assert e.id == e.wikidata
+
+
+def test_tagged_only_names_link_a_loc_span_exactly_and_are_not_matched_in_free_text():
+    from ner_fa import Linker
+    from ner_fa.linker import AliasMatcher
+    from ner_fa.tokenize import tokenize
+
+    town = GazetteerEntity(id="dr5hn-city-1", type="city", name="Sarab", name_fa="سراب", aliases=["شهر سراب"],
+                           country="IR", tagged_only=True, population=45000, coordinates=(37.94, 47.54),
+                           source="dr5hn:city:1")
+    gaz = Gazetteer([town, GazetteerEntity(id="Q148", type="country", name="China", name_fa="چین")])
+    assert {a.kind for a in gaz.lookup("سراب")} == {"weak"}
+    linker = Linker(gaz)
+    assert linker.link("سراب", "LOC").entity.id == "dr5hn-city-1"
+    assert linker.link("سراب", "PER").entity is None          # a word or a name, not the town
+    assert linker.link("سرابب", "LOC").entity is None         # no fuzzy match
+    text = "او در سراب و چین بود"
+    tokens = tokenize(text)
+    found = AliasMatcher(gaz).find(tokens, [False] * len(tokens))
+    assert [text[m.start:m.end] for m in found] == ["چین"]
