@@ -1,4 +1,5 @@
-"""The Stanza adapter: the only module that imports stanza and torch.
+"""The Stanza adapter. It, :mod:`ner_fa.inference` (its prediction path) and
+:mod:`ner_fa.threads` are the only modules that import stanza or torch, always lazily.
 
 A tagger takes sentences as lists of token strings and returns one BIO tag per
 token over the product's labels (``PER``, ``LOC``, ``ORG``). Two sources:
