@@ -86,6 +86,15 @@ def test_shipped_model_loads_offline_and_tags(no_network):
 
 
 @pytest.mark.model
+def test_empty_and_blank_tokens_are_tagged_o_without_breaking_the_sentence():
+    """Pretokenized input may hold an empty token; the character model cannot take one."""
+    tagger = StanzaTagger().load()
+    tags = tagger.tag([["", "ولادیمیر", "پوتین", " ", "به", "مسکو", "رفت"], [""]])
+    assert tags[0][0] == "O" and tags[0][3] == "O" and tags[1] == ["O"]
+    assert tags[0][1:3] == ["B-PER", "I-PER"] and tags[0][5] == "B-LOC"
+
+
+@pytest.mark.model
 def test_official_stanza_layout_loads_offline(tmp_path, no_network):
     root = stanza_layout(tmp_path, package="arman", model_dir=DEFAULT_MODEL_DIR)
     nlp = Pipeline(stanza_dir=root, package="arman")

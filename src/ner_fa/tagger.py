@@ -55,6 +55,9 @@ ARMAN_LABELS: dict[str, str | None] = {
     "PRO": None, "EVENT": None, "MISC": None,
 }
 MAX_TAGGER_TOKEN_CHARS = 64
+# what the network sees for an empty or blank token (the character model cannot take an empty
+# word); that token's tag is always O
+BLANK_TOKEN_STANDIN = "."
 
 
 def map_label(label: str) -> str | None:
@@ -423,7 +426,8 @@ class StanzaTagger:
         out: list[list[str]] = [[] for _ in sentences]
         if not todo:
             return out
-        batch = [[tok[:MAX_TAGGER_TOKEN_CHARS] for tok in sentences[i]] for i in todo]
+        batch = [[tok[:MAX_TAGGER_TOKEN_CHARS] if tok.strip() else BLANK_TOKEN_STANDIN for tok in sentences[i]]
+                 for i in todo]
         with self._run_lock:
             apply_num_threads(self.num_threads)
             predictors = self._batch_predictors(nlp) if self.batched and self.direct else None
@@ -436,7 +440,7 @@ class StanzaTagger:
         for i, tags in zip(todo, predicted):
             if len(tags) != len(sentences[i]):
                 raise ModelLoadError("the Stanza pipeline changed the tokenization; it must run pretokenized")
-            out[i] = to_bio(tags)
+            out[i] = to_bio([t if tok.strip() else "O" for t, tok in zip(tags, sentences[i])])
         return out
 
     def __repr__(self) -> str:
