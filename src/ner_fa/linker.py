@@ -37,6 +37,7 @@ from .gazetteer import Alias, Gazetteer, GazetteerEntity
 from .index import LinkIndex, LinkIndexError, skeleton
 from .models import Candidate, Label
 from .normalize import compact_key, spaced_key
+from .omitted_heads import head_omitted
 from .tokenize import Token
 
 __all__ = ["LABEL_TYPES", "TYPE_LABEL", "AliasMatcher", "LinkResult", "Linker", "LinkerConfig", "RawMention",
@@ -258,6 +259,9 @@ class Linker:
         if not found:
             for alias, sim in self._reduced(text, key, label):
                 offer(alias, sim)
+        if not found:   # a name without its head word: «سویا» for «باشگاه سویا» (ner_fa.omitted_heads)
+            for alias in head_omitted(self.gazetteer, key, label, MATCHER_STOPLIST):
+                offer(alias, _GENERIC_SIMILARITY * _KIND_SIMILARITY[alias.kind])
         if not found and fuzzy and len(key) >= cfg.fuzzy_min_chars:
             mention_words = spaced_key(text).split()
             # Names differing in a consonant are other names (مرادی / مرندی, کردستان / اردستان,
