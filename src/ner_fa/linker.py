@@ -23,6 +23,7 @@ Document context, applied in text order:
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -76,6 +77,9 @@ GENERIC_HEADS: dict[str, frozenset[str]] = {
     "روزنامه": frozenset({"organization"}),
     "خبرگزاری": frozenset({"organization"}),
 }
+# A site's web address («Entekhab.ir», «www.tabnak.ir»): the name before the domain ending.
+_WEB_ADDRESS = re.compile(r"(?:https?://)?(?:www\.)?([A-Za-z][A-Za-z0-9-]{2,})\.(?:ir|com|net|org|news|info)/?",
+                          re.IGNORECASE)
 # Titles before a person's name, written apart or attached («سیدرضا صالحی امیری»).
 PERSON_TITLES = ("سید", "سیده", "دکتر", "مهندس", "حجت‌الاسلام", "حجت الاسلام", "آیت‌الله", "آیت الله", "سردار",
                  "سرلشکر", "سرتیپ", "سرهنگ", "امیر", "شیخ", "حاج", "حاجی", "استاد", "آقای", "خانم", "مرحوم", "شهید",
@@ -313,8 +317,14 @@ class Linker:
     def _reduced(self, text: str, key: str, label: str | None) -> Iterator[tuple[Alias, float]]:
         """Exact matches of the mention without what is not part of a name: honorifics after a
         holy name, up to two generic head words («تیم فوتبال», «کشور», «شهر») restricted to
-        the types they allow, and a person's title («سید», «دکتر», «سردار», «حضرت»), also
-        together with an honorific («حضرت امام حسین (ع)»)."""
+        the types they allow, a person's title («سید», «دکتر», «سردار», «حضرت»), also
+        together with an honorific («حضرت امام حسین (ع)»), and the domain of a site's web
+        address («Entekhab.ir», as news credits its source: the organization named Entekhab)."""
+        site = _WEB_ADDRESS.fullmatch(text.strip())
+        if site and label in (None, "ORG"):
+            for alias in self.gazetteer.lookup_key(compact_key(site.group(1))):
+                if alias.kind != "weak" and self.gazetteer[alias.entity_id].type == "organization":
+                    yield alias, _GENERIC_SIMILARITY * _KIND_SIMILARITY[alias.kind]
         words = spaced_key(text).split()
         while words and words[-1] in _HONORIFICS:
             words.pop()
