@@ -224,3 +224,14 @@ def test_a_web_address_names_its_site():
     assert linker.link("www.tabnak.ir", "ORG").entity.id == "tabnak"
     assert linker.link("Entekhab.ir", "PER").entity is None          # only an organization mention
     assert linker.link("Entekhab.ir و Tabnak", "ORG").entity is None  # the whole mention is the address
+
+
+def test_a_state_after_its_head_word():
+    """«ایالت تگزاس» (26 unlinked gold LOC spans of «ایالت X» in the training corpora): the state, and
+    «ایالت واشنگتن» is never the city Washington, D.C."""
+    from ner_fa import Gazetteer, GazetteerEntity
+    gaz = Gazetteer([GazetteerEntity(id="texas", type="region", name="Texas", name_fa="تگزاس"),
+                     GazetteerEntity(id="washington-dc", type="city", name="Washington, D.C.", name_fa="واشنگتن")])
+    linker = Linker(gaz)
+    assert linker.link("ایالت تگزاس", "LOC").entity.id == "texas"
+    assert linker.link("ایالت واشنگتن", "LOC").entity is None

@@ -63,6 +63,7 @@ GENERIC_HEADS: dict[str, frozenset[str]] = {
     "شهر": frozenset({"city"}),
     "شهرستان": frozenset({"region"}),
     "استان": frozenset({"region"}),
+    "ایالت": frozenset({"region"}),      # a state («ایالت تگزاس»); «ایالت واشنگتن» is no Washington, D.C.
     "کشور": frozenset({"country", "territory"}),
     "منطقه": frozenset({"region", "place", "city", "territory"}),
     "بندر": frozenset({"city"}),
