@@ -235,3 +235,19 @@ def test_a_state_after_its_head_word():
     linker = Linker(gaz)
     assert linker.link("ایالت تگزاس", "LOC").entity.id == "texas"
     assert linker.link("ایالت واشنگتن", "LOC").entity is None
+
+
+def test_honorifics_written_out_and_a_bare_holy_name():
+    """«امام حسن (علیه‌السلام)» drops the written-out honorific as «(ع)» is dropped; «حسین (ع)», a given
+    name with an honorific, is the holy person («امام حسین»); the bare given name stays unlinked."""
+    from ner_fa import Gazetteer, GazetteerEntity
+    gaz = Gazetteer([GazetteerEntity(id="hasan", type="person", name="Hasan ibn Ali", name_fa="امام حسن"),
+                     GazetteerEntity(id="husayn", type="person", name="Husayn ibn Ali", name_fa="امام حسین"),
+                     GazetteerEntity(id="muhammad", type="person", name="Muhammad", name_fa="حضرت محمد")])
+    linker = Linker(gaz)
+    assert linker.link("امام حسن ( علیه‌السلام )", "PER").entity.id == "hasan"
+    assert linker.link("امام حسین علیه السلام", "PER").entity.id == "husayn"
+    assert linker.link("حسین ( ع )", "PER").entity.id == "husayn"
+    assert linker.link("محمد (ص)", "PER").entity.id == "muhammad"
+    assert linker.link("حسین", "PER").entity is None
+    assert linker.link("حسین ( ع )", "LOC").entity is None

@@ -89,6 +89,10 @@ TITLE_KEYS = tuple(sorted({compact_key(t) for t in PERSON_TITLES}, key=len, reve
 _GENERIC_SIMILARITY = 0.97
 # Honorifics written after a holy name: «امام رضا (ع)», «حضرت زینب (س)».
 _HONORIFICS = frozenset({"ع", "س", "ص", "ره", "عج"})
+# ... and written out: «امام حسن (علیه‌السلام)», «حضرت زینب علیها‌السلام», «ائمه علیهم‌السلام».
+_HONORIFIC_PHRASES = frozenset({("علیه", "السلام"), ("علیها", "السلام"), ("علیهم", "السلام")})
+# Titles of the holy persons whose given name an honorific follows.
+_HOLY_TITLES = (compact_key("امام"), compact_key("حضرت"))
 # Per-word similarity below which a fuzzy match of a multi-word name is refused
 # («سفارت آمریکا» is not «ارتش آمریکا» however close the whole strings are).
 _MIN_WORD_SIMILARITY = 75
@@ -327,13 +331,27 @@ class Linker:
                 if alias.kind != "weak" and self.gazetteer[alias.entity_id].type == "organization":
                     yield alias, _GENERIC_SIMILARITY * _KIND_SIMILARITY[alias.kind]
         words = spaced_key(text).split()
-        while words and words[-1] in _HONORIFICS:
-            words.pop()
+        while words:
+            if words[-1] in _HONORIFICS:
+                words.pop()
+            elif len(words) > 2 and tuple(words[-2:]) in _HONORIFIC_PHRASES:
+                del words[-2:]
+            else:
+                break
         base = "".join(words)   # the key without honorifics
         if words and base != key:
+            holy = []
             for alias in self.gazetteer.lookup_key(base):
                 if alias.kind != "weak":
+                    holy.append(alias)
                     yield alias, _KIND_SIMILARITY[alias.kind]
+            # a bare given name with an honorific is the holy person: «حسین (ع)» is «امام حسین»,
+            # «محمد (ص)» «حضرت محمد», «ابراهیم (ع)» «حضرت ابراهیم»
+            if not holy and len(words) == 1 and label in (None, "PER"):
+                for title in _HOLY_TITLES:
+                    for alias in self.gazetteer.lookup_key(title + base):
+                        if alias.kind != "weak" and self.gazetteer[alias.entity_id].type == "person":
+                            yield alias, _GENERIC_SIMILARITY * _KIND_SIMILARITY[alias.kind]
         types: frozenset[str] | None = None
         for _ in range(2):
             if len(words) < 2 or words[0] not in GENERIC_HEADS:
