@@ -779,6 +779,7 @@ gaza-strip | Gaza Strip | نوار غزه | غزه | غزه‌ای | 0.9 | regio
 west-bank | West Bank | کرانه باختری | کرانه غربی;کرانه غربی رود اردن;کرانه باختری رود اردن | | 0.8 | region | PS | Palestinian territory west of the Jordan River
 east-jerusalem | East Jerusalem | قدس شرقی | بیت‌المقدس شرقی;اورشلیم شرقی;شرق قدس | | 0.5 | region | PS | eastern part of Jerusalem
 golan-heights | Golan Heights | جولان | بلندی‌های جولان;ارتفاعات جولان | | 0.7 | region | SY | Syrian territory occupied by Israel
+mina-saudi-arabia | Mina | سرزمین منا | صحرای منا | | 0.4 | place | SA | valley near Mecca, site of the Hajj stoning ritual
 sinai | Sinai Peninsula | صحرای سینا | شبه‌جزیره سینا | | 0.5 | region | EG | peninsula of Egypt
 kurdistan-region-iraq | Kurdistan Region | اقلیم کردستان | اقلیم کردستان عراق;کردستان عراق;منطقه کردستان عراق | | 0.8 | region | IQ | autonomous region of northern Iraq
 anbar | Anbar Governorate | الانبار | استان الانبار | | 0.4 | region | IQ | governorate of western Iraq
@@ -865,6 +866,8 @@ mindanao | Mindanao | میندانائو | | | 0.2 | region | PH | island of the
 
 # slug | English | name_fa | aliases | demonyms | prior | type | description
 WORLD_REGIONS = """
+soviet-union | Soviet Union | اتحاد جماهیر شوروی | شوروی;اتحاد شوروی;شوروی سابق;اتحاد جماهیر سوسیالیستی شوروی | | 0.6 | place | former federal socialist state in Eurasia (1922–1991)
+yugoslavia | Yugoslavia | یوگسلاوی | یوگسلاوی سابق;جمهوری فدرال سوسیالیستی یوگسلاوی | | 0.3 | place | former state in the Balkans (1918–1992)
 asia | Asia | آسیا | قاره آسیا | آسیایی | 0.7 | region | continent
 europe | Europe | اروپا | قاره اروپا;قاره سبز | اروپایی | 0.9 | region | continent
 africa | Africa | آفریقا | قاره آفریقا | آفریقایی | 0.8 | region | continent

@@ -33,7 +33,6 @@ WEAK_ALIASES: dict[str, list[str]] = {
     "ministry-culture-iran": ["ارشاد", "فرهنگ و ارشاد اسلامی"],
     "ministry-health-iran": ["بهداشت", "بهداشت، درمان و آموزش پزشکی"],
     # bodies named by one common word
-    "majlis-iran": ["مجلس"],
     "irgc": ["سپاه"],
     "basij": ["بسیج"],
     # football clubs by their bare name
@@ -166,7 +165,6 @@ WEAK_ALIASES: dict[str, list[str]] = {
     # each also a common word or a given name, so only for a span tagged with the entity's type
     "golestan-province": ["گلستان"],          # LOC «گلستان»: the province (also "rose garden", Saadi's book)
     "mehran-city": ["مهران"],                 # LOC «مهران», the border town (also a given name)
-    "persepolis-fc": ["پیروزی"],              # the club's name 1979-2012 ("victory")
     "real-madrid": ["رئال"],
     "saba-qom-fc": ["صبا"],
     "executives-of-construction": ["کارگزاران"],   # "agents"
@@ -175,6 +173,15 @@ WEAK_ALIASES: dict[str, list[str]] = {
     "prophet-muhammad": ["پیامبر"],           # PER «پیامبر» ("prophet")
     "Q57336": ["رهبری"],                      # Ali Khamenei: PER «رهبری» ("leadership"; seed file people.jsonl)
     "second-khordad-front": ["دوم خرداد"],    # a date (23 May 1997)
+    # the Majlis by its term since 1979 («مجلس ششم», the reformist parliament of 2000-2004) and the
+    # branches of government by their constitutional names
+    "majlis-iran": ["مجلس", "مجلس اول", "مجلس دوم", "مجلس سوم", "مجلس چهارم", "مجلس پنجم", "مجلس ششم",
+                    "مجلس هفتم", "مجلس هشتم", "مجلس نهم", "مجلس دهم", "مجلس یازدهم", "مجلس دوازدهم",
+                    "قوه مقننه"],
+    "government-iran": ["قوه مجریه"],
+    "persepolis-fc": ["پیروزی", "پیروزی تهران"],
+    "sanat-naft-fc": ["نفت آبادان"],          # also «نفت» + «آبادان», Abadan's oil
+    "mina-saudi-arabia": ["منا"],             # also a given name
 }
 
 
