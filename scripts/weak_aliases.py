@@ -171,7 +171,8 @@ WEAK_ALIASES: dict[str, list[str]] = {
     "judiciary-iran": ["دستگاه قضایی"],       # "the judicial apparatus"
     "hashd-al-shaabi": ["بسیج مردمی"],        # "popular mobilization"
     "prophet-muhammad": ["پیامبر"],           # PER «پیامبر» ("prophet")
-    "Q57336": ["رهبری"],                      # Ali Khamenei: PER «رهبری» ("leadership"; seed file people.jsonl)
+    "Q57336": ["رهبری", "رهبر انقلاب"],       # Ali Khamenei (seed file people.jsonl): PER «رهبری» ("leadership");
+                                              # «رهبر انقلاب» is also Cuba's, Khomeini's … in free text
     "second-khordad-front": ["دوم خرداد"],    # a date (23 May 1997)
     # the Majlis by its term since 1979 («مجلس ششم», the reformist parliament of 2000-2004) and the
     # branches of government by their constitutional names
