@@ -183,6 +183,7 @@ WEAK_ALIASES: dict[str, list[str]] = {
     "persepolis-fc": ["پیروزی", "پیروزی تهران"],
     "sanat-naft-fc": ["نفت آبادان"],          # also «نفت» + «آبادان», Abadan's oil
     "mina-saudi-arabia": ["منا"],             # also a given name
+    "shahriar-city": ["شهریار"],              # also the poet, and a given name
     # the US parties by their members («دموکرات‌ها», "the Democrats"), cited so in US news
     "democratic-party-us": ["دمکرات", "دموکرات‌ها", "دمکرات‌ها"],
     "republican-party-us": ["جمهوری‌خواهان"],
