@@ -50,10 +50,10 @@ LABEL_TYPES: dict[str, frozenset[str]] = {
 TYPE_LABEL: dict[str, Label] = {t: lab for lab, types in LABEL_TYPES.items() for t in types}  # type: ignore[misc]
 
 _KIND_SIMILARITY = {"name": 1.0, "alias": 1.0, "acronym": 1.0, "weak": 1.0, "english": 0.98, "demonym": 0.9}
-# Aliases that link only when spelled as they are: weak aliases are common words, and a
-# demonym is an adjective; a near spelling of one is most often another word (تنسی, Tennessee,
-# is no «تونسی», Tunisian).
-_EXACT_ONLY = frozenset({"weak", "demonym"})
+# Weak aliases and demonyms link only when spelled as they are: weak aliases are common words,
+# and a demonym is an adjective; a near spelling of one is most often another word (تنسی,
+# Tennessee, is no «تونسی», Tunisian). The names of a tagged-only entity, its English name too,
+# are matched only as written: Gazetteer.fuzzy_matchable says what fuzzy matching may reach.
 
 # A generic head word before a name («شهر حلب», «کشور روسیه», «استان فارس»): when the
 # whole mention has no exact match, the name after it is looked up for the types it allows.
@@ -211,8 +211,8 @@ class Linker:
         self.config = cfg = config or LinkerConfig()
         if index is None:
             index = self._open_index()
-        elif len(index) != len(gazetteer.keys):
-            raise LinkIndexError(f"the index has {len(index)} keys, the gazetteer {len(gazetteer.keys)}: "
+        elif len(index) != len(fuzzy_keys := gazetteer.fuzzy_keys):
+            raise LinkIndexError(f"the index has {len(index)} keys, the gazetteer {len(fuzzy_keys)} fuzzy-matchable: "
                                  "build the index from this gazetteer with LinkIndex.build(gazetteer)")
         if (index.max_edits, index.skeleton_min_chars) != (cfg.fuzzy_max_edits, cfg.skeleton_min_chars):
             raise LinkIndexError(
@@ -273,7 +273,7 @@ class Linker:
                     continue
                 spelling = cfg.fuzzy_consonants or _swapped(key, choice) or sound_skeleton(choice) == sk
                 for alias in self.gazetteer.lookup_key(choice):
-                    if alias.kind in _EXACT_ONLY:
+                    if not self.gazetteer.fuzzy_matchable(alias):
                         continue
                     alias_words = spaced_key(alias.text).split()
                     if _words_agree(mention_words, alias_words) and (
@@ -291,7 +291,7 @@ class Linker:
                     continue
                 sim = (1 + ratio) / 2
                 for alias in self.gazetteer.lookup_key(choice):
-                    if alias.kind not in _EXACT_ONLY and _skeleton_words_agree(
+                    if self.gazetteer.fuzzy_matchable(alias) and _skeleton_words_agree(
                             mention_words, spaced_key(alias.text).split(), ratio):
                         offer(alias, sim * _KIND_SIMILARITY[alias.kind])
         out = []
