@@ -48,6 +48,8 @@ def test_shipped_namesakes_prefer_the_prominent_country_and_follow_the_document(
     assert linker.link("مونتانا", "LOC").entity.country == "US"
     text = "در بلغارستان ، استان مونتانا در شمال غربی کشور است ."
     assert [gid for gid in _link(linker, text, "بلغارستان", "مونتانا")][1] == "Q2012057"   # Montana Province, BG
+    text = "استان مونتانا در شمال غربی بلغارستان است ."
+    assert _link(linker, text, "مونتانا", "بلغارستان")[0] == "Q2012057"
     # famous cities missing from the source under that name: the curated city, not a Jamaican parish
     assert linker.link("هانوفر", "LOC").entity.id == "hanover"
     assert linker.link("پورتلند", "LOC").entity.id == "portland-oregon"
@@ -60,3 +62,19 @@ def test_names_that_mostly_name_something_else_are_not_imported():
         res = linker.link(name, "LOC")
         assert res.entity is None or not (res.entity.source or "").startswith("dr5hn:"), name
     assert linker.link("تیران", "LOC").entity.id == "tiran-island"   # the Straits' island, not the town
+
+
+def test_a_country_named_later_in_the_document_chooses_too(namesakes):
+    text = "در مریلند مردم رأی دادند ؛ انتخابات لیبریا آرام بود ."
+    assert _link(namesakes, text, "مریلند", "لیبریا") == ["Q2", "Q1014"]
+    text = "در مریلند مردم رأی دادند ؛ انتخابات آمریکا آرام بود ."
+    assert _link(namesakes, text, "مریلند", "آمریکا") == ["Q1", "Q30"]
+
+
+def test_later_countries_do_not_touch_curated_entities():
+    # only namesakes among tagged-only places read the countries named after them
+    curated = [GazetteerEntity(id="c1", type="city", name="Alpha", name_fa="آلفا", country="US", prior=0.5),
+               GazetteerEntity(id="c2", type="city", name="Alpha", name_fa="آلفا", country="LR", prior=0.55)]
+    countries = [GazetteerEntity(id="Q30", type="country", name="United States", name_fa="آمریکا", country="US")]
+    linker = Linker(Gazetteer([*curated, *countries]))
+    assert _link(linker, "در آلفا ؛ آمریکا", "آلفا", "آمریکا") == ["c2", "Q30"]

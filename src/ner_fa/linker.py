@@ -352,18 +352,36 @@ class Linker:
 
         With context on, the document is linked twice when the first pass links provinces or
         clubs: the second pass knows them all, so a mention before them is read among them too
-        («از کردستان … از خوزستان»)."""
+        («از کردستان … از خوزستان»); likewise when it links an imported (tagged-only) place that has
+        namesakes in other countries: in the second pass every country the first pass linked
+        counts for them, wherever it stands («مونتانا … در بلغارستان»)."""
         if not self.config.use_context:
             return self._link_pass(text, mentions, None)
         data = default_data()
         doc = data.document(text)
         results = self._link_pass(text, mentions, doc)
         seen = doc.linked_kinds
-        if seen:
+        namesakes = any(self._has_foreign_namesake(r) for r in results)
+        if seen or namesakes:
+            countries = doc.anchor_countries   # a namesake does not vouch for its own country
             doc = data.document(text)
             doc.favoured.update(seen)
+            if namesakes:   # a tagged-only place with namesakes abroad: the document's countries choose
+                doc.document_countries.update(countries)
             results = self._link_pass(text, mentions, doc)
         return results
+
+    def _has_foreign_namesake(self, res: LinkResult) -> bool:
+        """Whether a result links a tagged-only place and another candidate is a tagged-only place
+        of another country (a namesake that the countries named in the document may prefer)."""
+        top = res.entity
+        if top is None or not top.tagged_only:
+            return False
+        for c in res.candidates[1:]:
+            other = self.gazetteer[c.id]
+            if other.tagged_only and other.country != top.country:
+                return True
+        return False
 
     def _link_pass(self, text: str, mentions: Sequence[RawMention], doc: DocumentContext | None) -> list[LinkResult]:
         cfg = self.config
