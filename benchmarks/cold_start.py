@@ -80,6 +80,7 @@ print(json.dumps({name: t - marks[i][1] for i, (name, t, _) in enumerate(marks[1
                  | {name + " cpu": c - marks[i][2] for i, (name, _, c) in enumerate(marks[1:])}))
 """
 
+TARGET_FIRST_EXTRACT_S, TARGET_CLI_S = 2.0, 0.5
 STAGES = ("import ner_fa", "import torch", "import stanza", "gazetteer load", "link index + matcher",
           "model load", "pipeline (linker, matcher again)", "first batch")
 
@@ -153,6 +154,13 @@ def main() -> int:
     for key in ("import_s", "first_extract_s", "cold_start_s", "cold_start_cpu_s", "second_extract_s", "peak_rss_mb",
                 "help_s", "usage_error_s"):
         row(key, [statistics.median(r[key] for r in runs[k]) for k in names])
+    first = statistics.median(r["first_extract_s"] for r in runs["this"])
+    cli = max(statistics.median(r[k] for r in runs["this"]) for k in ("help_s", "usage_error_s"))
+    print(f"\ntargets (issue 17, idle machine; load average now {os.getloadavg()[0]:.2f}):")
+    print(f"  first extract in a fresh process <= {TARGET_FIRST_EXTRACT_S} s: "
+          f"{'met' if first <= TARGET_FIRST_EXTRACT_S else 'NOT met'} ({first:.2f} s)")
+    print(f"  ner-fa --help and usage errors <= {TARGET_CLI_S} s: {'met' if cli <= TARGET_CLI_S else 'NOT met'} "
+          f"({cli:.2f} s)")
     for suffix, what in (("", "wall-clock"), (" cpu", "CPU time of the process, all threads: less sensitive to a busy machine")):
         print(f"\nbreakdown, median of {n} fresh processes (s, {what}):")
         print(f"  {'':<34}{head}")

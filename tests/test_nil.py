@@ -170,3 +170,11 @@ def test_summary_kind_and_entity_must_agree(kind, entity):
     with pytest.raises(ValidationError):
         EntitySummary(kind=kind, id="Q1", label="LOC", name_fa="اهواز", entity=entity, count=1,
                       surface_forms=("اهواز",), spans=((0, 5),))
+
+
+@pytest.mark.model
+def test_issue_example_with_the_shipped_pipeline(real_pipeline):
+    doc = real_pipeline.extract("علی رضایی‌نژاد در اهواز با حسین کریمی‌زاده دیدار کرد. رضایی‌نژاد گفت که این طرح "
+                                "ادامه دارد.")
+    assert [(e.kind, e.id, e.count) for e in doc.entities()] == [
+        ("nil", "nil:PER:علی رضایی نژاد", 2), ("linked", "ahvaz", 1), ("nil", "nil:PER:حسین کریمی زاده", 1)]
