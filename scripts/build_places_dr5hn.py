@@ -32,9 +32,18 @@ adds 4,400 places and nothing on the dev set. Precision first, each new place:
   trustworthy Wikidata id;
 * is left out when its Persian name is a shipped place's form without its generic head
   («گلستان» of «استان گلستان»);
-* of several new places with one Persian name (or one English name) only one is kept: an
-  Iranian place before a foreign one, then the larger population (Gujarat state, 60 million,
-  before the Pakistani city Gujrat), then a division before a city.
+* is left out when its Persian name is in ``scripts/places_dr5hn_excluded.tsv``: names that the
+  training-corpora audit (``scripts/audit_dr5hn_links.py``) found to name mostly something else
+  (Tehran's Baharestan, the Straits of Tiran, Brent crude, the Aral Sea, Merv);
+* of several new places with one Persian name (or one English name) the **first** is ranked: an
+  Iranian place before a foreign one, then the place of the country the training corpora name
+  more often (gold LOC mentions of the country's names: Maryland and Montana, US, before their
+  namesakes in Liberia and Bulgaria, whose source populations are the US states' copied), then the
+  larger population (Gujarat state, 60 million, before the Pakistani city Gujrat), then a division
+  before a city. Its **namesakes of the same type** are kept too, with a prior ``--namesake-gap``
+  (0.05) below the first's: without context the first wins, and a document that has already linked
+  a place or a country of the namesake's country (the linker's coherence bonus,
+  :mod:`ner_fa.context`) makes the namesake win. Namesakes of another type are left out.
 
 What was left out and why is written to ``docs/places_dr5hn_dropped.tsv``.
 """
@@ -62,6 +71,7 @@ GENERIC_HEADS = {"استان", "شهر", "شهرستان", "ایالت", "منط
 # Lalehzar and Baharestan; Lake Hamun)
 SMALL_HOME = 10_000
 DROPPED_TSV = ROOT / "docs" / "places_dr5hn_dropped.tsv"
+EXCLUDED_TSV = ROOT / "scripts" / "places_dr5hn_excluded.tsv"
 _WORD = re.compile(r"[\w\u200c]+")
 
 
@@ -118,6 +128,20 @@ def corpus_labels(ner_dir: Path, wanted: set[str], max_words: int) -> tuple[Coun
     return seen, loc
 
 
+def read_excluded(path: Path = EXCLUDED_TSV) -> dict[str, str]:
+    """Match key → reason, from the curated table of names that mostly name something else."""
+    out = {}
+    with open(path, encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            cols = line.rstrip("\n").split("\t")
+            if len(cols) != 2 or not cols[0].strip() or not cols[1].strip():
+                raise SystemExit(f"{path}:{n}: expected two tab-separated columns (name_fa, reason)")
+            out[entry_key(cols[0])] = cols[1].strip()
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--dr5hn", type=Path, default=ROOT.parent / "shared" / "data" / "gazetteer-sources" / "dr5hn")
@@ -131,6 +155,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="a Persian name found this often in the news text is a word: the place is left out")
     ap.add_argument("--keep-frequent-population", type=int, default=1_000_000,
                     help="... unless the place has at least this many people")
+    ap.add_argument("--namesake-gap", type=float, default=0.05,
+                    help="a kept namesake's prior is this much below the first place's")
     args = ap.parse_args(argv)
 
     shipped = Gazetteer.load(*sorted(p for p in args.gazetteers.glob("*.jsonl") if p.name != OUT))
@@ -159,10 +185,13 @@ def main(argv: list[str] | None = None) -> int:
     def drop(e, reason: str) -> None:
         dropped.append((e.source, e.name, e.name_fa, e.country or "", e.population, reason))
 
+    excluded = read_excluded()
     keep = []
     for e in rows:
         key = entry_key(e.name_fa)
-        if e.source in matched_rows:
+        if key in excluded:
+            drop(e, f"its Persian name mostly names something else in the training corpora: {excluded[key]}")
+        elif e.source in matched_rows:
             drop(e, "already in the gazetteer (matched place)")
         elif e.wikidata and e.wikidata in taken_qids:
             drop(e, "its Wikidata id is already in the gazetteer")
@@ -178,7 +207,15 @@ def main(argv: list[str] | None = None) -> int:
             keep.append(e)
     wanted = {entry_key(e.name_fa) for e in keep}
     counts, total = text_counts(args.text, wanted, 3)
-    seen, loc = corpus_labels(args.ner, wanted, 3)
+    # how often the training corpora name each country (gold LOC): the prominence of a namesake's country
+    country_keys = defaultdict(set)
+    for c in shipped:
+        if c.type == "country" and c.country:
+            for text, kind in c.surface_forms():
+                if kind in ("name", "alias"):
+                    country_keys[c.country].add(entry_key(text))
+    seen, loc = corpus_labels(args.ner, wanted | {k for ks in country_keys.values() for k in ks}, 3)
+    prominence = {cc: sum(loc[k] for k in ks) for cc, ks in country_keys.items()}
     print(f"news text: {total:,} words; {sum(1 for k in wanted if counts[k] >= args.max_text_count):,} names occur "
           f"{args.max_text_count}+ times; {sum(1 for k in wanted if seen[k]):,} names are in the training corpora")
     rest = []
@@ -198,24 +235,42 @@ def main(argv: list[str] | None = None) -> int:
         by_key[entry_key(e.name_fa)].append(e)
 
     def rank(e):
-        return (e.country != "IR", -(e.population or 0), e.type != "region")
+        return (e.country != "IR", -prominence.get(e.country or "", 0), -(e.population or 0), e.type != "region",
+                e.source)
 
-    firsts = []
-    for group in by_key.values():
-        group.sort(key=rank)
-        firsts.append(group[0])
-        for e in group[1:]:
-            drop(e, f"namesake of {group[0].source} ({group[0].name}, {group[0].country}), which is kept")
-    # one English name (the linker matches it in Latin script) likewise names one new place
+    def namesakes(groups) -> tuple[list, list]:
+        """The first of each group, and the namesakes of its type (kept with a lower prior)."""
+        firsts, others = [], []
+        for group in groups:
+            group.sort(key=rank)
+            first = group[0]
+            firsts.append(first)
+            for e in group[1:]:
+                if e.type == first.type:
+                    others.append((e, first))
+                else:
+                    drop(e, f"namesake of {first.source} ({first.name}, {first.country}), which is kept")
+        return firsts, others
+
+    firsts, seconds = namesakes(by_key.values())
+    # one English name (the linker matches it in Latin script) likewise: its first place is ranked
     by_english = defaultdict(list)
     for e in firsts:
         by_english[entry_key(e.name)].append(e)
-    out = []
-    for group in by_english.values():
-        group.sort(key=rank)
-        out.append(group[0].model_copy(update={"tagged_only": True}))
-        for e in group[1:]:
-            drop(e, f"namesake of {group[0].source} ({group[0].name}, {group[0].country}), which is kept")
+    firsts, more = namesakes(by_english.values())
+    seconds += more
+    out = [e.model_copy(update={"tagged_only": True}) for e in firsts]
+    english_type = {entry_key(e.name): e.type for e in out}
+    kept_seconds = 0
+    for e, first in seconds:
+        other = english_type.setdefault(entry_key(e.name), e.type)
+        if other != e.type:     # an English name is a city's or a region's, never both
+            drop(e, f"namesake of {first.source} ({first.name}, {first.country}), which is kept; its English "
+                    f"name is a {other}'s")
+            continue
+        prior = round(min(e.prior, first.prior - args.namesake_gap), 3)
+        out.append(e.model_copy(update={"tagged_only": True, "prior": prior}))
+        kept_seconds += 1
     order = {e.source: i for i, e in enumerate(rows)}
     out.sort(key=lambda e: order[e.source])
     n = write_jsonl(out, args.gazetteers / OUT)
@@ -224,10 +279,11 @@ def main(argv: list[str] | None = None) -> int:
         w.writerow(["dr5hn_row", "name", "name_fa", "country", "population", "reason"])
         w.writerows(sorted(dropped, key=lambda d: (d[5].split(" ")[0], d[0])))
     by_type = Counter(e.type for e in out)
-    reasons = Counter(re.sub(r"\d+ (of its \d+ )?(times|occurrences)|shipped entity .*|namesake of .*", "…", d[5])
+    reasons = Counter(re.sub(r"\d+ (of its \d+ )?(times|occurrences)|shipped entity .*|namesake of .*|corpora: .*", "…", d[5])
                       for d in dropped)
     print(f"wrote {n:,} places to gazetteers/{OUT} ({', '.join(f'{t} {c:,}' for t, c in sorted(by_type.items()))}; "
-          f"with a Wikidata id {sum(1 for e in out if e.wikidata):,}); left out {len(dropped):,}:")
+          f"with a Wikidata id {sum(1 for e in out if e.wikidata):,}; namesakes kept behind another "
+          f"{kept_seconds:,}); left out {len(dropped):,}:")
     for reason, c in reasons.most_common():
         print(f"  {c:6,}  {reason}")
     return 0

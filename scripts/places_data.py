@@ -528,6 +528,7 @@ new-orleans | New Orleans | نیواورلئان | | | 0.3 | US | city in Louisi
 san-diego | San Diego | سن‌دیگو | سان دیگو | | 0.3 | US | city in California, United States
 phoenix | Phoenix | فینیکس | فینکس | | 0.3 | US | city in Arizona, United States
 denver | Denver | دنور | | | 0.3 | US | city in Colorado, United States
+portland-oregon | Portland | پورتلند | | | 0.3 | US | city in Oregon, United States
 baltimore | Baltimore | بالتیمور | | | 0.3 | US | city in Maryland, United States
 toronto | Toronto | تورنتو | | تورنتویی | 0.6 | CA | largest city of Canada
 vancouver | Vancouver | ونکوور | ونکوفر | | 0.5 | CA | city in British Columbia, Canada
@@ -546,6 +547,7 @@ oxford | Oxford | آکسفورد | | | 0.4 | GB | university city in England
 cambridge-uk | Cambridge | کمبریج | کیمبریج | | 0.3 | GB | university city in England
 belfast | Belfast | بلفاست | | | 0.3 | GB | capital of Northern Ireland
 hamburg | Hamburg | هامبورگ | | | 0.4 | DE | city in Germany
+hanover | Hanover | هانوفر | | | 0.3 | DE | city in Lower Saxony, Germany
 munich | Munich | مونیخ | | مونیخی | 0.5 | DE | city in Bavaria, Germany
 frankfurt | Frankfurt | فرانکفورت | | | 0.4 | DE | city in Hesse, Germany
 cologne | Cologne | کلن | | | 0.4 | DE | city in North Rhine-Westphalia, Germany
@@ -916,6 +918,7 @@ strait-of-hormuz | Strait of Hormuz | تنگه هرمز | | | 0.8 | place | stra
 red-sea | Red Sea | دریای سرخ | دریای احمر;بحر احمر | | 0.7 | place | sea between Africa and the Arabian Peninsula
 mediterranean-sea | Mediterranean Sea | دریای مدیترانه | مدیترانه | مدیترانه‌ای | 0.7 | place | sea between Europe, Africa and Asia
 bab-el-mandeb | Bab el-Mandeb | باب‌المندب | تنگه باب‌المندب | | 0.7 | place | strait between Yemen and the Horn of Africa
+tiran-island | Tiran Island | جزیره تیران | | | 0.3 | place | island at the Straits of Tiran in the Red Sea (the Tiran and Sanafir agreement of Egypt and Saudi Arabia)
 black-sea | Black Sea | دریای سیاه | | | 0.6 | place | sea between Europe and Asia
 sea-of-azov | Sea of Azov | دریای آزوف | | | 0.3 | place | sea north of the Black Sea
 baltic-sea | Baltic Sea | دریای بالتیک | بالتیک | | 0.4 | place | sea of northern Europe

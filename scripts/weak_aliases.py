@@ -88,6 +88,7 @@ WEAK_ALIASES: dict[str, list[str]] = {
     "mazar-i-sharif": ["مزار"],
     "rey": ["ری"],
     "sirri-island": ["سیری"],
+    "tiran-island": ["تیران"],
     "hengam-island": ["هنگام"],
     # people by a surname shared with many others
     "qasem-soleimani": ["سلیمانی"],

@@ -75,7 +75,7 @@ def test_equal_scores_prefer_a_swap_over_a_substitution():
 def test_fuzzy_best_score_equals_a_full_scan_for_one_typo(small_gazetteer):
     gaz = default_gazetteer()
     index = LinkIndex.build(gaz)
-    keys = sorted(gaz.keys)
+    keys = sorted(gaz.fuzzy_keys)
     rng = random.Random(0)
     checked = 0
     for key in rng.sample(keys, 300):
@@ -201,3 +201,30 @@ def test_config_validates_index_settings():
         LinkerConfig(fuzzy_max_edits=0)
     with pytest.raises(ValueError):
         LinkerConfig(fuzzy_max_edit=2)  # a misspelt setting is an error, not ignored
+
+
+def test_the_index_holds_only_keys_that_fuzzy_matching_may_reach():
+    # weak aliases, demonyms and every name of a tagged-only entity (its English one too) link only
+    # as written: indexing them cost build time and memory for nothing
+    town = GazetteerEntity(id="dr5hn-city-1", type="city", name="Sarabtown", name_fa="سرابستان",
+                           aliases=["شهر سرابستان"], tagged_only=True, country="IR", source="dr5hn:city:1")
+    city = GazetteerEntity(id="tabriz", type="city", name="Tabriz", name_fa="تبریز", demonyms=["تبریزی"],
+                           weak_aliases=["تبریزک"])
+    gaz = Gazetteer([town, city])
+    index = LinkIndex.build(gaz)
+    assert sorted(index.key(i) for i in range(len(index))) == sorted([compact_key("تبریز"), compact_key("Tabriz")])
+    index.check(gaz)
+    linker = Linker(gaz, index=index)
+    assert linker.link("تبریزز", "LOC").entity.id == "tabriz"        # fuzzy still finds the curated city
+    assert linker.link("سرابستان", "LOC").entity.id == "dr5hn-city-1"  # exact tagged-only name links
+    assert linker.link("Sarabtowm", "LOC").entity is None               # its English name only as written
+    with pytest.raises(LinkIndexError):
+        Linker(gaz, index=LinkIndex.from_keys(gaz.keys))                # an index of every key is another one's
+
+
+def test_the_shipped_index_leaves_out_the_tagged_only_places():
+    gaz = default_gazetteer()
+    assert len(gaz.fuzzy_keys) < len(gaz.keys) / 2
+    tagged = {a.key for aliases in gaz.keys.values() for a in aliases if gaz[a.entity_id].tagged_only}
+    assert not tagged & set(gaz.fuzzy_keys) - {k for k, al in gaz.keys.items()
+                                                if any(not gaz[a.entity_id].tagged_only for a in al)}

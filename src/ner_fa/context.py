@@ -17,7 +17,9 @@ once per document from the curated tables in ``ner_fa/linking_data/``:
   fits a councillor, not a TV host).
 
 The coherence term: entities linked earlier in the document lend their countries, so of two
-candidates the one from a country the document already names gets a small bonus.
+candidates the one from a country the document already names gets a small bonus. For namesakes
+among the tagged-only (imported) places, a country linked anywhere in the document counts
+(``document_countries``, filled by a second pass of the linker).
 """
 
 from __future__ import annotations
@@ -184,6 +186,11 @@ class DocumentContext:
                     if kind is not None:
                         self.favoured[kind] += 1
         self.countries: Counter[str] = Counter()
+        # countries of what an earlier pass linked anywhere in the document: they choose between
+        # namesakes among the tagged-only places («مونتانا» … «بلغارستان»), see Linker.link_document
+        self.document_countries: Counter[str] = Counter()
+        # countries of the linked entities that are not tagged-only (what fills document_countries)
+        self.anchor_countries: Counter[str] = Counter()
         self.linked_kinds: Counter[str] = Counter()   # coherent kinds of the entities linked so far
         self._keyword_cache: dict[str, bool] = {}
         self._keyset = frozenset(self._keys)
@@ -252,7 +259,8 @@ class DocumentContext:
         linked so far (coherence) and the entity's keywords found in it."""
         b = sum(KIND_BONUS * self.strength(name) for name, k in self.data.kinds.items()
                 if self.favoured[name] and k.fits(entity))
-        if entity.country and self.countries[entity.country]:
+        if entity.country and (self.countries[entity.country]
+                               or entity.tagged_only and self.document_countries[entity.country]):
             b += COUNTRY_BONUS
         if entity.keywords and self.has_keyword(entity):
             b += KEYWORD_BONUS
@@ -263,6 +271,8 @@ class DocumentContext:
         among provinces, a club among clubs) counts as a favouring cue for the mentions after it."""
         if entity.country:
             self.countries[entity.country] += 1
+            if not entity.tagged_only:
+                self.anchor_countries[entity.country] += 1
         for name, kind in self.data.kinds.items():
             if name in COHERENT_KINDS and kind.fits(entity):
                 self.favoured[name] += 1

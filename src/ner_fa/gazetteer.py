@@ -44,6 +44,8 @@ __all__ = ["DEFAULT_GAZETTEER_DIR", "ENTITY_TYPES", "MAX_LINE_CHARS", "Alias", "
 EntityType = Literal["person", "country", "territory", "city", "region", "place", "organization"]
 ENTITY_TYPES: tuple[str, ...] = get_args(EntityType)
 AliasKind = Literal["name", "alias", "acronym", "demonym", "weak", "english"]
+# Alias kinds that link only when spelled as they are (never reached by fuzzy matching)
+EXACT_ONLY_KINDS = frozenset({"weak", "demonym"})
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
 # Installed wheels carry the data inside the package; a source checkout has it at the repo root.
@@ -467,6 +469,17 @@ class Gazetteer:
     def keys(self) -> dict[str, list[Alias]]:
         """The index: compact key → aliases (read it, do not modify it)."""
         return self._index
+
+    def fuzzy_matchable(self, alias: Alias) -> bool:
+        """Whether fuzzy matching may reach ``alias``: not a weak alias or a demonym (they link only
+        as written) and not a name of a tagged-only entity."""
+        return alias.kind not in EXACT_ONLY_KINDS and not self._entities[alias.entity_id].tagged_only
+
+    @property
+    def fuzzy_keys(self) -> list[str]:
+        """The match keys that fuzzy matching may reach (what :class:`ner_fa.index.LinkIndex` holds):
+        the keys with at least one :meth:`fuzzy_matchable` alias."""
+        return [k for k, aliases in self._index.items() if any(self.fuzzy_matchable(a) for a in aliases)]
 
     def __repr__(self) -> str:
         return f"Gazetteer({len(self)} entities, {len(self._index)} keys)"

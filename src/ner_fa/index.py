@@ -117,7 +117,7 @@ def _skeleton_block(key: str, min_chars: int) -> str | None:
 
 
 def gazetteer_fingerprint(keys: Iterable[str]) -> str:
-    """A hash of a set of match keys (pass ``gazetteer.keys``): what an index depends on."""
+    """A hash of a set of match keys (pass ``gazetteer.fuzzy_keys``): what an index depends on."""
     h = hashlib.blake2b(digest_size=16)
     n = 0
     for key in sorted(keys):
@@ -148,8 +148,10 @@ class LinkIndex:
     # -- building ---------------------------------------------------------
     @classmethod
     def build(cls, gazetteer, *, max_edits: int = 2, skeleton_min_chars: int = 4) -> LinkIndex:
-        """The index of every match key of ``gazetteer``."""
-        return cls.from_keys(gazetteer.keys, max_edits=max_edits, skeleton_min_chars=skeleton_min_chars)
+        """The index of the match keys of ``gazetteer`` that fuzzy matching may reach
+        (:attr:`ner_fa.gazetteer.Gazetteer.fuzzy_keys`: not the weak aliases, demonyms and
+        tagged-only names, which link only as written)."""
+        return cls.from_keys(gazetteer.fuzzy_keys, max_edits=max_edits, skeleton_min_chars=skeleton_min_chars)
 
     @classmethod
     def from_keys(cls, keys: Iterable[str], *, max_edits: int = 2, skeleton_min_chars: int = 4) -> LinkIndex:
@@ -342,7 +344,7 @@ class LinkIndex:
 
     def check(self, gazetteer, *, source: str = "the index") -> None:
         """Raise :class:`LinkIndexError` unless ``gazetteer`` has exactly the keys this index was built from."""
-        keys = gazetteer.keys
+        keys = gazetteer.fuzzy_keys
         if len(keys) != len(self) or gazetteer_fingerprint(keys) != self.fingerprint:
             raise LinkIndexError(
                 f"{source} was built from another gazetteer ({len(self)} keys, fingerprint {self.fingerprint}; "

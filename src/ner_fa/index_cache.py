@@ -51,7 +51,7 @@ def cached_index(gazetteer, *, max_edits: int = 2, skeleton_min_chars: int = 4) 
     directory = cache_dir()
     if directory is None:
         return LinkIndex.build(gazetteer, max_edits=max_edits, skeleton_min_chars=skeleton_min_chars)
-    fingerprint = gazetteer_fingerprint(gazetteer.keys)
+    fingerprint = gazetteer_fingerprint(gazetteer.fuzzy_keys)
     path = directory / _name(fingerprint, max_edits, skeleton_min_chars)
     if path.is_file():
         try:

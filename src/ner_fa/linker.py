@@ -52,10 +52,10 @@ LABEL_TYPES: dict[str, frozenset[str]] = {
 TYPE_LABEL: dict[str, Label] = {t: lab for lab, types in LABEL_TYPES.items() for t in types}  # type: ignore[misc]
 
 _KIND_SIMILARITY = {"name": 1.0, "alias": 1.0, "acronym": 1.0, "weak": 1.0, "english": 0.98, "demonym": 0.9}
-# Aliases that link only when spelled as they are: weak aliases are common words, and a
-# demonym is an adjective; a near spelling of one is most often another word (تنسی, Tennessee,
-# is no «تونسی», Tunisian).
-_EXACT_ONLY = frozenset({"weak", "demonym"})
+# Weak aliases and demonyms link only when spelled as they are: weak aliases are common words,
+# and a demonym is an adjective; a near spelling of one is most often another word (تنسی,
+# Tennessee, is no «تونسی», Tunisian). The names of a tagged-only entity, its English name too,
+# are matched only as written: Gazetteer.fuzzy_matchable says what fuzzy matching may reach.
 
 # A generic head word before a name («شهر حلب», «کشور روسیه», «استان فارس»): when the
 # whole mention has no exact match, the name after it is looked up for the types it allows.
@@ -221,8 +221,8 @@ class Linker:
         self.config = cfg = config or LinkerConfig()
         if index is None:
             index = self._open_index()
-        elif len(index) != len(gazetteer.keys):
-            raise LinkIndexError(f"the index has {len(index)} keys, the gazetteer {len(gazetteer.keys)}: "
+        elif len(index) != len(fuzzy_keys := gazetteer.fuzzy_keys):
+            raise LinkIndexError(f"the index has {len(index)} keys, the gazetteer {len(fuzzy_keys)} fuzzy-matchable: "
                                  "build the index from this gazetteer with LinkIndex.build(gazetteer)")
         if (index.max_edits, index.skeleton_min_chars) != (cfg.fuzzy_max_edits, cfg.skeleton_min_chars):
             raise LinkIndexError(
@@ -286,7 +286,7 @@ class Linker:
                     continue
                 spelling = cfg.fuzzy_consonants or _swapped(key, choice) or sound_skeleton(choice) == sk
                 for alias in self.gazetteer.lookup_key(choice):
-                    if alias.kind in _EXACT_ONLY:
+                    if not self.gazetteer.fuzzy_matchable(alias):
                         continue
                     alias_words = spaced_key(alias.text).split()
                     if _words_agree(mention_words, alias_words) and (
@@ -304,7 +304,7 @@ class Linker:
                     continue
                 sim = (1 + ratio) / 2
                 for alias in self.gazetteer.lookup_key(choice):
-                    if alias.kind not in _EXACT_ONLY and _skeleton_words_agree(
+                    if self.gazetteer.fuzzy_matchable(alias) and _skeleton_words_agree(
                             mention_words, spaced_key(alias.text).split(), ratio):
                         offer(alias, sim * _KIND_SIMILARITY[alias.kind])
         out = []
@@ -385,18 +385,36 @@ class Linker:
 
         With context on, the document is linked twice when the first pass links provinces or
         clubs: the second pass knows them all, so a mention before them is read among them too
-        («از کردستان … از خوزستان»)."""
+        («از کردستان … از خوزستان»); likewise when it links an imported (tagged-only) place that has
+        namesakes in other countries: in the second pass every country the first pass linked
+        counts for them, wherever it stands («مونتانا … در بلغارستان»)."""
         if not self.config.use_context:
             return self._link_pass(text, mentions, None)
         data = default_data()
         doc = data.document(text)
         results = self._link_pass(text, mentions, doc)
         seen = doc.linked_kinds
-        if seen:
+        namesakes = any(self._has_foreign_namesake(r) for r in results)
+        if seen or namesakes:
+            countries = doc.anchor_countries   # a namesake does not vouch for its own country
             doc = data.document(text)
             doc.favoured.update(seen)
+            if namesakes:   # a tagged-only place with namesakes abroad: the document's countries choose
+                doc.document_countries.update(countries)
             results = self._link_pass(text, mentions, doc)
         return results
+
+    def _has_foreign_namesake(self, res: LinkResult) -> bool:
+        """Whether a result links a tagged-only place and another candidate is a tagged-only place
+        of another country (a namesake that the countries named in the document may prefer)."""
+        top = res.entity
+        if top is None or not top.tagged_only:
+            return False
+        for c in res.candidates[1:]:
+            other = self.gazetteer[c.id]
+            if other.tagged_only and other.country != top.country:
+                return True
+        return False
 
     def _link_pass(self, text: str, mentions: Sequence[RawMention], doc: DocumentContext | None) -> list[LinkResult]:
         cfg = self.config

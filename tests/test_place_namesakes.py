@@ -1,0 +1,80 @@
+"""Namesakes among the imported world places: the document's countries choose, else the prior."""
+
+import pytest
+
+from ner_fa import Gazetteer, GazetteerEntity, Linker
+from ner_fa.gazetteer import default_gazetteer
+from ner_fa.linker import RawMention
+
+
+def _link(linker, text, *names):
+    """Link each of ``names`` (LOC mentions, in document order) in ``text``."""
+    mentions, at = [], 0
+    for name in names:
+        start = text.index(name, at)
+        mentions.append(RawMention(start, start + len(name), "LOC"))
+        at = start + len(name)
+    return [r.entity.id if r.entity else None for r in linker.link_document(text, mentions)]
+
+
+@pytest.fixture(scope="module")
+def namesakes():
+    first = GazetteerEntity(id="Q1", type="region", name="Maryland", name_fa="مریلند", country="US",
+                            tagged_only=True, prior=0.4, source="dr5hn:state:1")
+    second = GazetteerEntity(id="Q2", type="region", name="Maryland", name_fa="مریلند", country="LR",
+                             tagged_only=True, prior=0.35, source="dr5hn:state:2")
+    countries = [GazetteerEntity(id="Q30", type="country", name="United States", name_fa="آمریکا", country="US"),
+                 GazetteerEntity(id="Q1014", type="country", name="Liberia", name_fa="لیبریا", country="LR")]
+    return Linker(Gazetteer([first, second, *countries]))
+
+
+def test_without_context_the_namesake_with_the_higher_prior_wins(namesakes):
+    assert namesakes.link("مریلند", "LOC").entity.id == "Q1"
+    assert _link(namesakes, "او در مریلند زندگی می‌کند .", "مریلند") == ["Q1"]
+
+
+def test_a_country_named_earlier_in_the_document_chooses_its_namesake(namesakes):
+    text = "انتخابات لیبریا برگزار شد و در مریلند مردم رأی دادند ."
+    assert _link(namesakes, text, "لیبریا", "مریلند") == ["Q1014", "Q2"]
+    text = "در آمریکا ، مریلند ایالتی کوچک است ."
+    assert _link(namesakes, text, "آمریکا", "مریلند") == ["Q30", "Q1"]
+
+
+def test_shipped_namesakes_prefer_the_prominent_country_and_follow_the_document():
+    linker = Linker(default_gazetteer())
+    # the Liberian county and the Bulgarian province carry the US states' populations in the source:
+    # the country the training corpora name more often ranks first
+    assert linker.link("مریلند", "LOC").entity.country == "US"
+    assert linker.link("مونتانا", "LOC").entity.country == "US"
+    text = "در بلغارستان ، استان مونتانا در شمال غربی کشور است ."
+    assert [gid for gid in _link(linker, text, "بلغارستان", "مونتانا")][1] == "Q2012057"   # Montana Province, BG
+    text = "استان مونتانا در شمال غربی بلغارستان است ."
+    assert _link(linker, text, "مونتانا", "بلغارستان")[0] == "Q2012057"
+    # famous cities missing from the source under that name: the curated city, not a Jamaican parish
+    assert linker.link("هانوفر", "LOC").entity.id == "hanover"
+    assert linker.link("پورتلند", "LOC").entity.id == "portland-oregon"
+
+
+def test_names_that_mostly_name_something_else_are_not_imported():
+    gaz = default_gazetteer()
+    linker = Linker(gaz)
+    for name in ("بهارستان", "برنت", "ایرانه", "آرال", "مرو", "زئیر"):
+        res = linker.link(name, "LOC")
+        assert res.entity is None or not (res.entity.source or "").startswith("dr5hn:"), name
+    assert linker.link("تیران", "LOC").entity.id == "tiran-island"   # the Straits' island, not the town
+
+
+def test_a_country_named_later_in_the_document_chooses_too(namesakes):
+    text = "در مریلند مردم رأی دادند ؛ انتخابات لیبریا آرام بود ."
+    assert _link(namesakes, text, "مریلند", "لیبریا") == ["Q2", "Q1014"]
+    text = "در مریلند مردم رأی دادند ؛ انتخابات آمریکا آرام بود ."
+    assert _link(namesakes, text, "مریلند", "آمریکا") == ["Q1", "Q30"]
+
+
+def test_later_countries_do_not_touch_curated_entities():
+    # only namesakes among tagged-only places read the countries named after them
+    curated = [GazetteerEntity(id="c1", type="city", name="Alpha", name_fa="آلفا", country="US", prior=0.5),
+               GazetteerEntity(id="c2", type="city", name="Alpha", name_fa="آلفا", country="LR", prior=0.55)]
+    countries = [GazetteerEntity(id="Q30", type="country", name="United States", name_fa="آمریکا", country="US")]
+    linker = Linker(Gazetteer([*curated, *countries]))
+    assert _link(linker, "در آلفا ؛ آمریکا", "آلفا", "آمریکا") == ["c2", "Q30"]
