@@ -1,0 +1,118 @@
+#!/usr/bin/env python3
+"""Links on the frozen news set to entities added to the gazetteer after it was frozen.
+
+The set's gold says NIL for every mention whose entity the gazetteer lacked when it was annotated;
+a later gazetteer may hold the entity, and the link then counts as a wrong link on a NIL mention
+although it may be right. This lists those links for a person to judge, and recomputes the figures
+with the verdicts (both are reported: the raw figures stay the headline).
+
+    python -m ner_fa.training.newsset evaluate --json > report.json
+    python scripts/news_adjudicate.py list report.json --frozen dee06a6 -o to_judge.tsv
+    (fill the 'verdict' column: right / wrong)
+    python scripts/news_adjudicate.py score report.json to_judge.tsv
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "src"))
+
+COLUMNS = ["mode", "doc", "start", "end", "label", "mention", "context", "predicted", "predicted_name",
+           "predicted_name_fa", "predicted_description", "verdict"]
+
+
+def frozen_ids(rev: str) -> set[str]:
+    """Entity ids of the shipped gazetteer at git revision ``rev``."""
+    names = subprocess.run(["git", "-C", str(REPO), "ls-tree", "--name-only", rev, "gazetteers/"],
+                           check=True, capture_output=True, text=True).stdout.split()
+    ids = set()
+    for name in names:
+        if not name.endswith(".jsonl"):
+            continue
+        text = subprocess.run(["git", "-C", str(REPO), "show", f"{rev}:{name}"],
+                              check=True, capture_output=True, text=True).stdout
+        ids.update(json.loads(line)["id"] for line in text.splitlines() if line.strip())
+    return ids
+
+
+def _errors(report: dict):
+    for mode, key in (("gold_spans", "gold_span_errors"), ("pipeline", "errors")):
+        for e in report[key]:
+            if e["kind"] == "nil_linked":
+                yield mode, e
+
+
+def cmd_list(args) -> int:
+    from ner_fa.gazetteer import default_gazetteer
+    from ner_fa.training.newsset import load_texts
+
+    report = json.loads(Path(args.report).read_text(encoding="utf-8"))
+    old = frozen_ids(args.frozen)
+    gaz = default_gazetteer()
+    texts = load_texts(Path(args.data_dir))
+    rows = []
+    for mode, e in _errors(report):
+        if e["predicted"] in old:
+            continue
+        ent = gaz.get(e["predicted"])
+        text = texts[e["doc"]]
+        ctx = text[max(0, e["start"] - 80):e["start"]] + "[" + text[e["start"]:e["end"]] + "]" + text[e["end"]:e["end"] + 80]
+        rows.append({"mode": mode, "doc": e["doc"], "start": e["start"], "end": e["end"], "label": e["label"],
+                     "mention": e["gold_text"], "context": ctx.replace("\n", " ").replace("\t", " "),
+                     "predicted": e["predicted"], "predicted_name": ent.name if ent else "",
+                     "predicted_name_fa": ent.name_fa if ent else "",
+                     "predicted_description": f"{ent.type}, {ent.country or '-'}: {ent.description}" if ent else "",
+                     "verdict": ""})
+    out = open(args.output, "w", encoding="utf-8", newline="") if args.output else sys.stdout  # noqa: SIM115
+    w = csv.DictWriter(out, COLUMNS, delimiter="\t", lineterminator="\n")
+    w.writeheader()
+    w.writerows(rows)
+    print(f"{len(rows)} links to entities added after {args.frozen}", file=sys.stderr)
+    return 0
+
+
+def cmd_score(args) -> int:
+    report = json.loads(Path(args.report).read_text(encoding="utf-8"))
+    with open(args.verdicts, encoding="utf-8") as fh:
+        verdicts = list(csv.DictReader(fh, delimiter="\t"))
+    bad = [v for v in verdicts if v["verdict"] not in ("right", "wrong")]
+    if bad:
+        print(f"{len(bad)} rows have no verdict (right/wrong)", file=sys.stderr)
+        return 2
+    for mode in ("gold_spans", "pipeline"):
+        shares = report[mode]
+        right = sum(1 for v in verdicts if v["mode"] == mode and v["verdict"] == "right")
+        nil_linked, nil = shares["nil_linked"], shares["nil"]
+        in_kb, correct = shares["in_kb"], shares["correct"]
+        print(f"{mode}: NIL mentions linked {nil_linked}/{nil} = {100 * nil_linked / nil:.2f}% raw; "
+              f"{right} of them judged right (their entity was added after the freeze): "
+              f"{100 * (nil_linked - right) / (nil - right):.2f}% adjudicated; "
+              f"in-gazetteer accuracy {100 * correct / in_kb:.2f}% raw, "
+              f"{100 * (correct + right) / (in_kb + right):.2f}% adjudicated")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    ls = sub.add_parser("list")
+    ls.add_argument("report")
+    ls.add_argument("--frozen", default="dee06a6", help="the commit that froze the set")
+    ls.add_argument("--data-dir", default=str(REPO.parent / "shared" / "data"))
+    ls.add_argument("-o", "--output")
+    sc = sub.add_parser("score")
+    sc.add_argument("report")
+    sc.add_argument("verdicts")
+    args = ap.parse_args(argv)
+    return cmd_list(args) if args.cmd == "list" else cmd_score(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
