@@ -19,7 +19,6 @@ objects besides plain data, so a cache file cannot run code. A load that warns
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import io
 import os
@@ -30,6 +29,7 @@ from pathlib import Path
 
 from . import __version__
 from .gazetteer import _GAZETTEER_SUFFIXES, Alias, Gazetteer, GazetteerEntity, _data_suffix
+from .gc_pause import gc_paused
 from .index_cache import cache_dir, store_atomic
 
 __all__ = ["FORMAT_VERSION", "cached_gazetteer", "gazetteer_cache_path"]
@@ -99,15 +99,11 @@ def _read(path: Path, key: str) -> Gazetteer | None:
         data = path.read_bytes()
     except OSError:
         return None
-    enabled = gc.isenabled()
-    gc.disable()  # ~300,000 new objects, none in a cycle: the collector would only slow the load
     try:
-        record = _Unpickler(io.BytesIO(data)).load()
+        with gc_paused():  # ~300,000 new objects, none in a cycle: the collector would only slow the load
+            record = _Unpickler(io.BytesIO(data)).load()
     except Exception:  # noqa: BLE001 - any damage means: rebuild
         return None
-    finally:
-        if enabled:
-            gc.enable()
     if not (isinstance(record, dict) and record.get("format") == FORMAT_VERSION and record.get("key") == key):
         return None
     try:
@@ -126,7 +122,7 @@ def cached_gazetteer(*paths: str | os.PathLike) -> Gazetteer:
         gaz = _read(path, key)
         if gaz is not None:
             return gaz
-    with warnings.catch_warnings(record=True) as caught:
+    with warnings.catch_warnings(record=True) as caught, gc_paused():
         gaz = Gazetteer.load(*paths)
     if caught:  # shown as the load showed them, and not cached: a cache hit would hide them
         for w in caught:
