@@ -45,6 +45,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
+from pydantic import ValidationError
+
 from ner_fa.gazetteer import GazetteerEntity
 from ner_fa.normalize import compact_key
 
@@ -175,7 +177,7 @@ def main() -> int:
         for r in recs:
             try:
                 GazetteerEntity.model_validate({k: v for k, v in r.items() if not k.startswith("_")})
-            except Exception as exc:  # pydantic ValidationError: report and stop
+            except ValidationError as exc:  # report and stop
                 errors.append(f"{r['_where']}: {exc}")
 
     total = forms = 0

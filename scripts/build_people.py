@@ -84,7 +84,7 @@ CSV_FM_2023 = "everypolitician_foreign_ministers_wikidata_2023.csv"
 CSV_ORG = "everypolitician_intl_org_heads_2023.csv"
 
 # Countries most present in Persian news (ISO2): their current leaders get a higher prior.
-MAJOR = set(["US", "RU", "CN", "GB", "FR", "DE", "IN", "JP", "TR", "SA", "AE", "QA", "IQ", "AF", "PK", "IL", "EG", "SY", "LB", "IR", "AZ", "AM", "TJ", "UZ", "KZ", "KG", "TM", "UA", "IT", "ES", "CA", "BR", "KR", "KP", "ID", "MY", "JO", "KW", "BH", "OM", "YE", "PS", "GE", "BY", "VE", "CU"])
+MAJOR = {"US", "RU", "CN", "GB", "FR", "DE", "IN", "JP", "TR", "SA", "AE", "QA", "IQ", "AF", "PK", "IL", "EG", "SY", "LB", "IR", "AZ", "AM", "TJ", "UZ", "KZ", "KG", "TM", "UA", "IT", "ES", "CA", "BR", "KR", "KP", "ID", "MY", "JO", "KW", "BH", "OM", "YE", "PS", "GE", "BY", "VE", "CU"}
 
 # Labels for rows whose label is missing in every CSV, identified by position and years.
 LABEL_FIX = {

@@ -48,6 +48,7 @@ IRAN_CITIES = """
 eslamshahr | Eslamshahr | اسلامشهر | | | 0.4 | tehran
 qods-city | Qods | شهر قدس | | | 0.3 | tehran
 malard | Malard | ملارد | | | 0.3 | tehran
+shahriar-city | Shahriar | شهر شهریار | | | 0.3 | tehran
 pakdasht | Pakdasht | پاکدشت | | | 0.3 | tehran
 varamin | Varamin | ورامین | | ورامینی | 0.4 | tehran
 qarchak | Qarchak | قرچک | | | 0.3 | tehran
@@ -132,6 +133,7 @@ abhar | Abhar | ابهر | | | 0.3 | zanjan
 semnan | Semnan | سمنان | | سمنانی | 0.4 | semnan
 shahrud | Shahrud | شاهرود | | شاهرودی | 0.4 | semnan
 damghan | Damghan | دامغان | | | 0.3 | semnan
+mahdishahr | Mahdishahr | مهدیشهر | سنگسر | | 0.2 | semnan
 garmsar | Garmsar | گرمسار | | | 0.3 | semnan
 zahedan | Zahedan | زاهدان | | زاهدانی | 0.6 | sistan-and-baluchestan
 zabol | Zabol | زابل | | زابلی | 0.4 | sistan-and-baluchestan
@@ -200,6 +202,7 @@ aligudarz | Aligudarz | الیگودرز | | | 0.3 | lorestan
 azna | Azna | ازنا | | | 0.3 | lorestan
 pol-e-dokhtar | Pol-e Dokhtar | پلدختر | | | 0.3 | lorestan
 sari | Sari | ساری | | ساروی | 0.5 | mazandaran
+behshahr | Behshahr | بهشهر | | | 0.3 | mazandaran
 amol | Amol | آمل | | | 0.4 | mazandaran
 babol | Babol | بابل | | بابلی | 0.4 | mazandaran
 qaem-shahr | Qaem Shahr | قائم‌شهر | | | 0.3 | mazandaran
@@ -552,6 +555,7 @@ dresden | Dresden | درسدن | | | 0.3 | DE | city in Saxony, Germany
 leipzig | Leipzig | لایپزیگ | | | 0.3 | DE | city in Saxony, Germany
 marseille | Marseille | مارسی | | | 0.4 | FR | city in France
 lyon | Lyon | لیون | | | 0.3 | FR | city in France
+cannes | Cannes | کن | | | 0.3 | FR | city in France, seat of the Cannes Film Festival
 strasbourg | Strasbourg | استراسبورگ | | | 0.3 | FR | city in France, seat of the European Parliament
 milan | Milan | میلان | | | 0.5 | IT | city in Italy
 naples | Naples | ناپل | | | 0.3 | IT | city in Italy
@@ -779,8 +783,10 @@ gaza-strip | Gaza Strip | نوار غزه | غزه | غزه‌ای | 0.9 | regio
 west-bank | West Bank | کرانه باختری | کرانه غربی;کرانه غربی رود اردن;کرانه باختری رود اردن | | 0.8 | region | PS | Palestinian territory west of the Jordan River
 east-jerusalem | East Jerusalem | قدس شرقی | بیت‌المقدس شرقی;اورشلیم شرقی;شرق قدس | | 0.5 | region | PS | eastern part of Jerusalem
 golan-heights | Golan Heights | جولان | بلندی‌های جولان;ارتفاعات جولان | | 0.7 | region | SY | Syrian territory occupied by Israel
+mina-saudi-arabia | Mina | سرزمین منا | صحرای منا | | 0.4 | place | SA | valley near Mecca, site of the Hajj stoning ritual
 sinai | Sinai Peninsula | صحرای سینا | شبه‌جزیره سینا | | 0.5 | region | EG | peninsula of Egypt
 kurdistan-region-iraq | Kurdistan Region | اقلیم کردستان | اقلیم کردستان عراق;کردستان عراق;منطقه کردستان عراق | | 0.8 | region | IQ | autonomous region of northern Iraq
+tabaristan | Tabaristan | طبرستان | | | 0.3 | region | IR | historical region on the southern Caspian coast, today's Mazandaran
 anbar | Anbar Governorate | الانبار | استان الانبار | | 0.4 | region | IQ | governorate of western Iraq
 diyala | Diyala Governorate | دیالی | استان دیالی | | 0.4 | region | IQ | governorate of eastern Iraq
 nineveh | Nineveh Governorate | نینوا | استان نینوا | | 0.4 | region | IQ | governorate of northern Iraq
@@ -865,6 +871,8 @@ mindanao | Mindanao | میندانائو | | | 0.2 | region | PH | island of the
 
 # slug | English | name_fa | aliases | demonyms | prior | type | description
 WORLD_REGIONS = """
+soviet-union | Soviet Union | اتحاد جماهیر شوروی | شوروی;اتحاد شوروی;شوروی سابق;اتحاد جماهیر سوسیالیستی شوروی | | 0.6 | place | former federal socialist state in Eurasia (1922–1991)
+yugoslavia | Yugoslavia | یوگسلاوی | یوگسلاوی سابق;جمهوری فدرال سوسیالیستی یوگسلاوی | | 0.3 | place | former state in the Balkans (1918–1992)
 asia | Asia | آسیا | قاره آسیا | آسیایی | 0.7 | region | continent
 europe | Europe | اروپا | قاره اروپا;قاره سبز | اروپایی | 0.9 | region | continent
 africa | Africa | آفریقا | قاره آفریقا | آفریقایی | 0.8 | region | continent

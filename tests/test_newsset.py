@@ -55,6 +55,8 @@ def test_evaluate_counts_each_kind(fake_pipeline):
     assert (doc["tp"], doc["gold"]) == (3, 4)
     assert report["calibration"]["linked_mentions"] == 4
     assert [e["kind"] for e in report["errors"]] == ["wrong_entity"]
+    assert [(e["kind"], e["gold_text"], e["gold"]) for e in report["gold_span_errors"]] == [
+        ("wrong_entity", "قزاقستان", "Q159")]
 
 
 @pytest.mark.skipif(not (SHARED / "data" / "text" / "farsnews").is_dir(), reason="needs ../shared/data/text")

@@ -23,6 +23,7 @@ Document context, applied in text order:
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,6 +38,7 @@ from .gazetteer import Alias, Gazetteer, GazetteerEntity
 from .index import LinkIndex, LinkIndexError, skeleton
 from .models import Candidate, Label
 from .normalize import compact_key, spaced_key
+from .omitted_heads import head_omitted
 from .tokenize import Token
 
 __all__ = ["LABEL_TYPES", "TYPE_LABEL", "AliasMatcher", "LinkResult", "Linker", "LinkerConfig", "RawMention",
@@ -61,6 +63,7 @@ GENERIC_HEADS: dict[str, frozenset[str]] = {
     "شهر": frozenset({"city"}),
     "شهرستان": frozenset({"region"}),
     "استان": frozenset({"region"}),
+    "ایالت": frozenset({"region"}),      # a state («ایالت تگزاس»); «ایالت واشنگتن» is no Washington, D.C.
     "کشور": frozenset({"country", "territory"}),
     "منطقه": frozenset({"region", "place", "city", "territory"}),
     "بندر": frozenset({"city"}),
@@ -75,6 +78,9 @@ GENERIC_HEADS: dict[str, frozenset[str]] = {
     "روزنامه": frozenset({"organization"}),
     "خبرگزاری": frozenset({"organization"}),
 }
+# A site's web address («Entekhab.ir», «www.tabnak.ir»): the name before the domain ending.
+_WEB_ADDRESS = re.compile(r"(?:https?://)?(?:www\.)?([A-Za-z][A-Za-z0-9-]{2,})\.(?:ir|com|net|org|news|info)/?",
+                          re.IGNORECASE)
 # Titles before a person's name, written apart or attached («سیدرضا صالحی امیری»).
 PERSON_TITLES = ("سید", "سیده", "دکتر", "مهندس", "حجت‌الاسلام", "حجت الاسلام", "آیت‌الله", "آیت الله", "سردار",
                  "سرلشکر", "سرتیپ", "سرهنگ", "امیر", "شیخ", "حاج", "حاجی", "استاد", "آقای", "خانم", "مرحوم", "شهید",
@@ -83,6 +89,10 @@ TITLE_KEYS = tuple(sorted({compact_key(t) for t in PERSON_TITLES}, key=len, reve
 _GENERIC_SIMILARITY = 0.97
 # Honorifics written after a holy name: «امام رضا (ع)», «حضرت زینب (س)».
 _HONORIFICS = frozenset({"ع", "س", "ص", "ره", "عج"})
+# ... and written out: «امام حسن (علیه‌السلام)», «حضرت زینب علیها‌السلام», «ائمه علیهم‌السلام».
+_HONORIFIC_PHRASES = frozenset({("علیه", "السلام"), ("علیها", "السلام"), ("علیهم", "السلام")})
+# Titles of the holy persons whose given name an honorific follows.
+_HOLY_TITLES = (compact_key("امام"), compact_key("حضرت"))
 # Per-word similarity below which a fuzzy match of a multi-word name is refused
 # («سفارت آمریکا» is not «ارتش آمریکا» however close the whole strings are).
 _MIN_WORD_SIMILARITY = 75
@@ -258,6 +268,9 @@ class Linker:
         if not found:
             for alias, sim in self._reduced(text, key, label):
                 offer(alias, sim)
+        if not found:   # a name without its head word: «سویا» for «باشگاه سویا» (ner_fa.omitted_heads)
+            for alias in head_omitted(self.gazetteer, key, label, MATCHER_STOPLIST):
+                offer(alias, _GENERIC_SIMILARITY * _KIND_SIMILARITY[alias.kind])
         if not found and fuzzy and len(key) >= cfg.fuzzy_min_chars:
             mention_words = spaced_key(text).split()
             # Names differing in a consonant are other names (مرادی / مرندی, کردستان / اردستان,
@@ -309,16 +322,36 @@ class Linker:
     def _reduced(self, text: str, key: str, label: str | None) -> Iterator[tuple[Alias, float]]:
         """Exact matches of the mention without what is not part of a name: honorifics after a
         holy name, up to two generic head words («تیم فوتبال», «کشور», «شهر») restricted to
-        the types they allow, and a person's title («سید», «دکتر», «سردار», «حضرت»), also
-        together with an honorific («حضرت امام حسین (ع)»)."""
+        the types they allow, a person's title («سید», «دکتر», «سردار», «حضرت»), also
+        together with an honorific («حضرت امام حسین (ع)»), and the domain of a site's web
+        address («Entekhab.ir», as news credits its source: the organization named Entekhab)."""
+        site = _WEB_ADDRESS.fullmatch(text.strip())
+        if site and label in (None, "ORG"):
+            for alias in self.gazetteer.lookup_key(compact_key(site.group(1))):
+                if alias.kind != "weak" and self.gazetteer[alias.entity_id].type == "organization":
+                    yield alias, _GENERIC_SIMILARITY * _KIND_SIMILARITY[alias.kind]
         words = spaced_key(text).split()
-        while words and words[-1] in _HONORIFICS:
-            words.pop()
+        while words:
+            if words[-1] in _HONORIFICS:
+                words.pop()
+            elif len(words) > 2 and tuple(words[-2:]) in _HONORIFIC_PHRASES:
+                del words[-2:]
+            else:
+                break
         base = "".join(words)   # the key without honorifics
         if words and base != key:
+            holy = []
             for alias in self.gazetteer.lookup_key(base):
                 if alias.kind != "weak":
+                    holy.append(alias)
                     yield alias, _KIND_SIMILARITY[alias.kind]
+            # a bare given name with an honorific is the holy person: «حسین (ع)» is «امام حسین»,
+            # «محمد (ص)» «حضرت محمد», «ابراهیم (ع)» «حضرت ابراهیم»
+            if not holy and len(words) == 1 and label in (None, "PER"):
+                for title in _HOLY_TITLES:
+                    for alias in self.gazetteer.lookup_key(title + base):
+                        if alias.kind != "weak" and self.gazetteer[alias.entity_id].type == "person":
+                            yield alias, _GENERIC_SIMILARITY * _KIND_SIMILARITY[alias.kind]
         types: frozenset[str] | None = None
         for _ in range(2):
             if len(words) < 2 or words[0] not in GENERIC_HEADS:

@@ -188,6 +188,7 @@ def evaluate(records: list[dict], nlp) -> dict:
     doc_top, doc_all = Counter(), Counter()
     pairs: list[tuple[float, bool]] = []
     errors: list[dict] = []
+    gold_errors: list[dict] = []
     for rec in records:
         text, gold = rec["text"], sorted(rec["mentions"], key=lambda m: m["start"])
         source = rec["doc"].split("/")[0]
@@ -198,7 +199,11 @@ def evaluate(records: list[dict], nlp) -> dict:
                 for g in gold for ts, te in [_token_span(tokens, g["start"], g["end"])]]
         for g, res in zip(gold, nlp.linker.link_document(text, raws)):
             got = res.entity.id if res.entity is not None else None
-            _count(gold_mode, g["entity"], got)
+            kind = _count(gold_mode, g["entity"], got)
+            if kind in ("unlinked", "wrong_entity", "nil_linked"):
+                gold_errors.append({"doc": rec["doc"], "kind": kind, "gold_text": text[g["start"]:g["end"]],
+                                    "start": g["start"], "end": g["end"], "label": g["label"],
+                                    "gold": g["entity"], "predicted": got})
         # -- the whole pipeline
         doc = nlp(text)
         top = list(doc.mentions)
@@ -218,7 +223,7 @@ def evaluate(records: list[dict], nlp) -> dict:
             _count(src, g["entity"], got)
             if kind in ("unlinked", "wrong_entity", "nil_linked"):
                 errors.append({"doc": rec["doc"], "kind": kind, "gold_text": text[g["start"]:g["end"]],
-                               "label": g["label"], "gold": g["entity"], "predicted": got,
+                               "start": g["start"], "end": g["end"], "label": g["label"], "gold": g["entity"], "predicted": got,
                                "predicted_text": best.text if best is not None else None,
                                "score": best.score if best is not None else None})
         for m in top:
@@ -245,6 +250,7 @@ def evaluate(records: list[dict], nlp) -> dict:
         "document_entities_with_nested": _prf(doc_all["tp"], doc_all["pred"], doc_all["gold"]),
         "calibration": {"linked_mentions": len(pairs), "ece": ece, "table": table},
         "errors": errors,
+        "gold_span_errors": gold_errors,
     }
 
 
