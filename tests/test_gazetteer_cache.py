@@ -190,3 +190,18 @@ def test_default_gazetteer_uses_the_cache(cache):
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         assert _state(cached_gazetteer(DEFAULT_GAZETTEER_DIR)) == _state(Gazetteer.load(DEFAULT_GAZETTEER_DIR))
+
+
+def test_old_gazetteer_files_are_pruned_apart_from_link_indexes(cache, tmp_path):
+    from ner_fa.index_cache import KEEP_FILES
+
+    cache.mkdir(parents=True)
+    (cache / "link_index-keep.npz").write_bytes(b"x")
+    for i in range(KEEP_FILES + 2):
+        d = tmp_path / f"g{i}"
+        d.mkdir()
+        rec = dict(RECORDS[0], id=f"Q{i + 1}")
+        (d / "a.jsonl").write_text(json.dumps(rec, ensure_ascii=False) + "\n", encoding="utf-8")
+        cached_gazetteer(d)
+    assert len(_files(cache)) == KEEP_FILES
+    assert (cache / "link_index-keep.npz").exists()
