@@ -24,6 +24,7 @@ import io
 import os
 import pickle
 import sys
+import threading
 import warnings
 from pathlib import Path
 
@@ -40,6 +41,7 @@ _SUFFIX = ".pickle"
 _PACKAGE_DIR = Path(__file__).resolve().parent
 #: The modules whose code decides what a loaded gazetteer holds.
 _CODE = ("gazetteer.py", "normalize.py", "_json.py")
+_load_lock = threading.Lock()
 _ALLOWED = {(GazetteerEntity.__module__, GazetteerEntity.__qualname__): GazetteerEntity,
             (Alias.__module__, Alias.__qualname__): Alias}
 
@@ -122,7 +124,8 @@ def cached_gazetteer(*paths: str | os.PathLike) -> Gazetteer:
         gaz = _read(path, key)
         if gaz is not None:
             return gaz
-    with warnings.catch_warnings(record=True) as caught, gc_paused():
+    # catch_warnings swaps process-wide state: one recording load at a time
+    with _load_lock, warnings.catch_warnings(record=True) as caught, gc_paused():
         gaz = Gazetteer.load(*paths)
     if caught:  # shown as the load showed them, and not cached: a cache hit would hide them
         for w in caught:
