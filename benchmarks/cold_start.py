@@ -3,9 +3,10 @@ and how fast the command line answers `--help` and a usage error.
 
     python benchmarks/cold_start.py [--runs 5] [--text examples/demo_article.txt]
 
-Each run is a new Python process (nothing cached in memory). The link index cache on disk
-(ner_fa.index_cache) is filled by an untimed first run, so the runs measure what a user's
-second and later runs cost; `--no-index-cache` measures the very first run (index built). It prints every run and the medians:
+Each run is a new Python process (nothing cached in memory). The caches on disk of the link index
+(ner_fa.index_cache) and of the loaded gazetteer (ner_fa.gazetteer_cache) are filled by an untimed
+first run, so the runs measure what a user's second and later runs cost; `--no-index-cache`
+measures the very first run (gazetteer parsed and index built in every process). It prints every run and the medians:
 
 * end to end: import time, first extract (loads the gazetteer, the link index and the model),
   a second extract of the same text, peak resident memory, and the CPU time of the cold start
@@ -117,7 +118,8 @@ def main() -> int:
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--text", type=Path, default=REPO / "examples" / "demo_article.txt")
     ap.add_argument("--no-index-cache", action="store_true",
-                    help="build the link index in every process (NER_FA_NO_CACHE=1), as on the very first run")
+                    help="load the gazetteer and build the link index in every process (NER_FA_NO_CACHE=1: both "
+                         "caches off), as on the very first run")
     ap.add_argument("--baseline", metavar="SRC",
                     help="another ner_fa source tree (e.g. a checkout of main: /work/main/src), measured "
                          "interleaved with this one so that both see the same machine load")
@@ -130,7 +132,7 @@ def main() -> int:
     for src in variants.values():
         _json_child(END_TO_END, str(args.text), src=src)  # not timed: fills the link index cache, as a first run would
     print(f"python {sys.version.split()[0]}, load average {os.getloadavg()[0]:.2f}, "
-          f"link index cache {'off' if args.no_index_cache else 'on (warm)'}; " +
+          f"gazetteer and link index caches {'off' if args.no_index_cache else 'on (warm)'}; " +
           ", ".join(f"{k}={v}" for k, v in variants.items()))
     runs: dict[str, list] = {k: [] for k in variants}
     stages: dict[str, list] = {k: [] for k in variants}

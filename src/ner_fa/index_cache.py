@@ -18,12 +18,13 @@ from __future__ import annotations
 import hashlib
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from . import __version__
 from .index import FORMAT_VERSION, LinkIndex, LinkIndexError, gazetteer_fingerprint
 
-__all__ = ["ENV_CACHE_DIR", "ENV_NO_CACHE", "KEEP_FILES", "cache_dir", "cached_index"]
+__all__ = ["ENV_CACHE_DIR", "ENV_NO_CACHE", "KEEP_FILES", "cache_dir", "cached_index", "store_atomic"]
 
 ENV_CACHE_DIR = "NER_FA_CACHE_DIR"
 ENV_NO_CACHE = "NER_FA_NO_CACHE"
@@ -67,16 +68,22 @@ def cached_index(gazetteer, *, max_edits: int = 2, skeleton_min_chars: int = 4) 
 
 
 def _store(index: LinkIndex, path: Path) -> None:
-    """Write ``index`` to ``path`` atomically; any failure leaves the cache as it was."""
+    store_atomic(path, index.save, suffix=".npz")
+
+
+def store_atomic(path: Path, write: Callable[[str], object], *, suffix: str) -> None:
+    """Write a cache file: ``write(tmp)`` then rename ``tmp`` to ``path``, and prune the old files of
+    the same kind (``path``'s name up to its first ``-``, and ``suffix``). Any failure (a read-only or
+    full cache directory) leaves the cache as it was."""
     tmp = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".npz", dir=path.parent)
+        fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=suffix, dir=path.parent)
         os.close(fd)
-        index.save(tmp)
+        write(tmp)
         os.replace(tmp, path)
         tmp = None
-        _prune(path.parent)
+        _prune(path.parent, path.name.split("-", 1)[0] + "-*" + suffix)
     except OSError:
         pass  # a read-only or full cache directory: build each time
     finally:
@@ -87,8 +94,8 @@ def _store(index: LinkIndex, path: Path) -> None:
                 pass
 
 
-def _prune(directory: Path) -> None:
-    files = sorted(directory.glob(_PREFIX + "*.npz"), key=lambda p: p.stat().st_mtime, reverse=True)
+def _prune(directory: Path, pattern: str = _PREFIX + "*.npz") -> None:
+    files = sorted(directory.glob(pattern), key=lambda p: p.stat().st_mtime, reverse=True)
     for old in files[KEEP_FILES:]:
         try:
             old.unlink()

@@ -358,38 +358,45 @@ class StanzaTagger:
         with self._lock:
             if self._pipeline is not None:
                 return self._pipeline
-            try:
-                import stanza
-            except ImportError as exc:  # pragma: no cover - stanza is a hard dependency
-                raise ModelLoadError(f"stanza is not importable: {exc}") from exc
-            apply_num_threads(self.num_threads)
-            resources_dir = self.resources_dir
-            if not (resources_dir / "resources.json").is_file():
-                raise ModelNotFoundError(f"{resources_dir / 'resources.json'} is missing")
-            kwargs = {f"{k}": str(v) for k, v in self.paths.items()}
-            stanza_logger = logging.getLogger("stanza")
-            stanza_logger.addFilter(_quiet_unknown_language)
-            from .model_load import fast_stanza_load
+            from .gc_pause import gc_paused
 
-            loading = fast_stanza_load(self.paths.values()) if self.fast_load else contextlib.nullcontext()
-            try:
-                with loading:
-                    self._pipeline = stanza.Pipeline(
-                        lang="fa", dir=str(resources_dir), processors="tokenize,ner",
-                        tokenize_pretokenized=True, allow_unknown_language=True,
-                        download_method=None, device=self.device, ner_batch_size=self.batch_size,
-                        logging_level="WARN", **kwargs,
-                    )
-            except Exception as exc:
-                raise ModelLoadError(f"Stanza could not load the NER model from {resources_dir}: {exc}") from exc
-            finally:
-                stanza_logger.removeFilter(_quiet_unknown_language)
-            if self.quantize:
-                from .inference import quantize_int8
+            with gc_paused():  # importing torch and Stanza and building the model: docs/startup.md
+                return self._load_unlocked()
 
-                for trainer in getattr(self._pipeline.processors.get("ner"), "trainers", None) or []:
-                    quantize_int8(trainer.model)
-            return self._pipeline
+    def _load_unlocked(self):
+        """:meth:`_load` under its lock."""
+        try:
+            import stanza
+        except ImportError as exc:  # pragma: no cover - stanza is a hard dependency
+            raise ModelLoadError(f"stanza is not importable: {exc}") from exc
+        apply_num_threads(self.num_threads)
+        resources_dir = self.resources_dir
+        if not (resources_dir / "resources.json").is_file():
+            raise ModelNotFoundError(f"{resources_dir / 'resources.json'} is missing")
+        kwargs = {f"{k}": str(v) for k, v in self.paths.items()}
+        stanza_logger = logging.getLogger("stanza")
+        stanza_logger.addFilter(_quiet_unknown_language)
+        from .model_load import fast_stanza_load
+
+        loading = fast_stanza_load(self.paths.values()) if self.fast_load else contextlib.nullcontext()
+        try:
+            with loading:
+                self._pipeline = stanza.Pipeline(
+                    lang="fa", dir=str(resources_dir), processors="tokenize,ner",
+                    tokenize_pretokenized=True, allow_unknown_language=True,
+                    download_method=None, device=self.device, ner_batch_size=self.batch_size,
+                    logging_level="WARN", **kwargs,
+                )
+        except Exception as exc:
+            raise ModelLoadError(f"Stanza could not load the NER model from {resources_dir}: {exc}") from exc
+        finally:
+            stanza_logger.removeFilter(_quiet_unknown_language)
+        if self.quantize:
+            from .inference import quantize_int8
+
+            for trainer in getattr(self._pipeline.processors.get("ner"), "trainers", None) or []:
+                quantize_int8(trainer.model)
+        return self._pipeline
 
     @property
     def loaded(self) -> bool:
