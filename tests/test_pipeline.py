@@ -125,3 +125,35 @@ def test_tagger_boundaries_are_repaired_to_cover_a_gazetteer_name(small_gazettee
     from ner_fa import LinkerConfig
     off = Pipeline(tagger=tagger, gazetteer=small_gazetteer, config=LinkerConfig(boundary_repair_tokens=0))
     assert off.extract(text).mentions[0].text == "دبیرخانه سازمان پیمان امنیت"
+
+
+def test_gap_filling_can_be_switched_off_alone(small_gazetteer):
+    on = Pipeline(tagger=FakeTagger({}), gazetteer=small_gazetteer)
+    assert [m.text for m in on.extract("چین و روسیه").mentions] == ["چین", "روسیه"]
+    off = Pipeline(tagger=FakeTagger({}), gazetteer=small_gazetteer, config=LinkerConfig(fill_gaps=False))
+    assert off.extract("چین و روسیه").mentions == ()
+    # boundary repair and nested names still run without gap filling
+    text = "دبیرخانه سازمان پیمان امنیت جمعی و روسیه"
+    tagged = Pipeline(tagger=FakeTagger({"دبیرخانه سازمان پیمان امنیت": "ORG"}), gazetteer=small_gazetteer,
+                      config=LinkerConfig(fill_gaps=False))
+    got = [(m.text, [n.entity.id for n in m.nested]) for m in tagged.extract(text).mentions]
+    assert got == [("دبیرخانه سازمان پیمان امنیت جمعی", ["csto"])]
+
+
+def test_splitting_an_unlinked_span_into_names_can_be_switched_off(small_gazetteer):
+    tagger = FakeTagger({"چین و روسیه": "LOC"})
+    on = Pipeline(tagger=tagger, gazetteer=small_gazetteer).extract("دیدار چین و روسیه")
+    assert [(m.text, m.entity.id) for m in on.mentions] == [("چین", "Q148"), ("روسیه", "Q159")]
+    off = Pipeline(tagger=tagger, gazetteer=small_gazetteer,
+                   config=LinkerConfig(split_unlinked=False)).extract("دیدار چین و روسیه")
+    assert [(m.text, m.entity, [n.entity.id for n in m.nested]) for m in off.mentions] == [
+        ("چین و روسیه", None, ["Q148", "Q159"])]
+
+
+def test_short_forms_can_be_switched_off(fake_pipeline, small_gazetteer):
+    assert ("شی", "context") in [(m.text, m.source) for m in fake_pipeline.extract(TEXT).mentions]
+    off = Pipeline(tagger=fake_pipeline.tagger, gazetteer=small_gazetteer, config=LinkerConfig(short_forms=False))
+    got = [(m.text, m.source) for m in off.extract(TEXT).mentions]
+    want = [(m.text, m.source) for m in fake_pipeline.extract(TEXT).mentions if m.source != "context"]
+    assert got == want and ("شی جینپینگ", "tagger") in got
+    assert off.extract(TEXT).mentions[1].entity.id == "Q15031"   # linking itself is unchanged

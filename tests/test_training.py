@@ -102,3 +102,20 @@ def test_no_evaluation_sentence_is_trained_on(tmp_path):
     assert ("مریم", "خواند") in seen and ("سارا", "نوشت") in seen
     assert sources == {"peyma": 30, "parsner": 1, "parstwiner": 1}
     assert len(select) == 5 and len(train) == 25 * 2 + 2
+
+
+def test_ablation_scores_each_rule_switched_off(small_gazetteer):
+    from ner_fa import FakeTagger
+    from ner_fa.training.evaluate import ABLATIONS, ablate, format_ablation
+    gold = [[("دیدار", "O"), ("چین", "B-LOC"), ("و", "O"), ("روسیه", "B-LOC")],
+            [("سازمان", "B-ORG"), ("پیمان", "I-ORG"), ("امنیت", "I-ORG"), ("جمعی", "I-ORG"), ("گفت", "O")]]
+    tagger = FakeTagger({"چین": "LOC", "پیمان امنیت": "ORG"})
+    res = ablate(tagger, gold, gazetteer=small_gazetteer)
+    assert list(res) == ["tagger", *ABLATIONS]
+    f1 = {name: r["micro"]["f1"] for name, r in res.items()}
+    assert f1["pipeline"] == 100.0 and f1["- short forms"] == f1["- split unlinked"] == 100.0
+    assert res["- gap filling"]["LOC"]["recall"] == 50.0       # «روسیه» only the gazetteer finds
+    assert res["- boundary repair"]["ORG"]["f1"] == 0.0        # «پیمان امنیت» stays short
+    assert f1["tagger"] == f1["no gazetteer rules"] == 40.0
+    table = format_ablation(res)
+    assert "- gap filling" in table and "F1 minus pipeline" in table and "-60.00" in table

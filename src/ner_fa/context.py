@@ -321,8 +321,10 @@ def nested_plausible(text: str, outer, outer_entity: GazetteerEntity | None, inn
 def splits_into(text: str, outer, inner: Sequence) -> bool:
     """Whether an unlinked span is only the names found inside it plus words for a side or part
     of a place (``part`` cues): a tagger span that swallowed a neighbour («سواحل موزامبیک»,
-    «توکیو پکن»), to be replaced by the names."""
-    if not inner:
+    «توکیو پکن»), to be replaced by the names. An organization span holding a place is a body
+    named with its place («دانشگاه آزاد اسلامی سیستان و بلوچستان», «حزب‌الله کردستان»), one ORG
+    span in every training corpus, and stays whole (issue 18)."""
+    if not inner or (outer.label == "ORG" and any(n.label == "LOC" for n in inner)):
         return False
     pos, rest = outer.start, []
     for n in sorted(inner, key=lambda n: n.start):

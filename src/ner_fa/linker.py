@@ -142,6 +142,16 @@ class LinkerConfig(BaseModel):
     matcher_max_tokens: int = Field(default=6, ge=1)
     boundary_repair_tokens: int = Field(
         default=2, ge=0, description="how many tokens a tagger span may grow to cover a gazetteer name it overlaps")
+    fill_gaps: bool = Field(
+        default=True, description="add the gazetteer names found where no tagger span is (with match_gazetteer; "
+                                  "False keeps boundary repair and nested names but adds no top-level name)")
+    split_unlinked: bool = Field(
+        default=True, description="replace an unlinked tagger span that is only gazetteer names plus words for a "
+                                  "part of a place by those names («سواحل موزامبیک» → «موزامبیک», «توکیو پکن» → "
+                                  "«توکیو», «پکن»)")
+    short_forms: bool = Field(
+        default=True, description="with use_context, also report later one-word mentions of a person linked "
+                                  "earlier in the document («شی» after «شی جینپینگ»)")
     surname_min_prior: float = Field(
         default=0.0, ge=0.0, le=1.0, description="a bare surname links with no other support (an earlier full "
                                                  "name, a role that fits) only to a person of this prior or more; "

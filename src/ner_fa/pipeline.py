@@ -108,10 +108,11 @@ class Pipeline:
         raw = _tagger_mentions(tokens, sentences, tags)
         if self.config.match_gazetteer:
             raw = self._repair_boundaries(tokens, raw)
-            blocked = _blocked(len(tokens), raw)
-            raw = sorted(raw + self.matcher.find(tokens, blocked), key=lambda m: m.start)
+            if self.config.fill_gaps:
+                blocked = _blocked(len(tokens), raw)
+                raw = sorted(raw + self.matcher.find(tokens, blocked), key=lambda m: m.start)
         results = self.linker.link_document(text, raw)
-        if self.config.use_context:
+        if self.config.use_context and self.config.short_forms:
             extra = self._short_forms(tokens, raw, results)
             if extra:
                 pairs = sorted(list(zip(raw, results)) + extra, key=lambda p: p[0].start)
@@ -120,7 +121,8 @@ class Pipeline:
         people = frozenset(r.entity.id for r in results if r.entity is not None and r.entity.type == "person")
         for m, r in zip(raw, results):
             inner = self._nested(text, tokens, m, r, people)
-            if r.entity is None and m.source == "tagger" and splits_into(text, m, inner):
+            if (self.config.split_unlinked and r.entity is None and m.source == "tagger"
+                    and splits_into(text, m, inner)):
                 mentions.extend(inner)      # «سواحل موزامبیک» → «موزامبیک»; «توکیو پکن» → «توکیو», «پکن»
             else:
                 mentions.append(_mention(text, m, r, inner))

@@ -11,6 +11,10 @@ tagger: the tagger's spans after the gazetteer has repaired their boundaries and
 added the names the tagger missed (top-level mentions; nested ones are extra and
 not scored). Each gold sentence is given to the pipeline as its tokens joined by
 spaces, and mentions are mapped back to the gold tokens by character offsets.
+
+``--ablate`` scores the tagger alone, the whole pipeline, and the pipeline with each
+of its gazetteer rules switched off in turn (:data:`ABLATIONS`, ``LinkerConfig``
+fields), then prints P/R/F1 per label for each and a summary of the F1 changes.
 """
 
 from __future__ import annotations
@@ -26,7 +30,8 @@ from ..normalize import normalize_chars
 from .augment import drop_zwnj, split_zwnj
 from .corpora import LABELS, Sentence, read_corpus, spans
 
-__all__ = ["VARIANTS", "evaluate", "evaluate_pipeline", "format_table", "score_spans"]
+__all__ = ["ABLATIONS", "VARIANTS", "ablate", "evaluate", "evaluate_pipeline", "format_ablation", "format_table",
+           "score_spans"]
 
 
 def _arabic_letters(sent: Sentence) -> Sentence:
@@ -113,6 +118,53 @@ def evaluate_pipeline(pipeline, sentences: Sequence[Sentence]) -> dict:
     return result
 
 
+#: Pipeline configurations of ``--ablate``: ``LinkerConfig`` settings on top of the defaults.
+ABLATIONS: dict[str, dict] = {
+    "pipeline": {},
+    "- boundary repair": {"boundary_repair_tokens": 0},
+    "- gap filling": {"fill_gaps": False},
+    "- split unlinked": {"split_unlinked": False},
+    "- short forms": {"short_forms": False},
+    "no gazetteer rules": {"match_gazetteer": False, "split_unlinked": False, "short_forms": False},
+}
+
+
+def ablate(tagger, sentences: Sequence[Sentence], gazetteer=None) -> dict[str, dict]:
+    """Scores of the tagger alone and of the pipeline under every :data:`ABLATIONS` setting."""
+    from ..linker import LinkerConfig
+    from ..pipeline import Pipeline
+
+    out = {"tagger": evaluate(tagger, sentences)}
+    for name, settings in ABLATIONS.items():
+        nlp = Pipeline(tagger=tagger, gazetteer=gazetteer, config=LinkerConfig(**settings))
+        out[name] = evaluate_pipeline(nlp, sentences)
+    return out
+
+
+def format_ablation(results: dict[str, dict], title: str = "") -> str:
+    """A P/R/F1 table per label (rows: configurations) and F1 differences against ``pipeline``."""
+    labels = [lab for lab in next(iter(results.values())) if lab != "speed"]
+    lines = [title] if title else []
+    head = f"{'configuration':<20}" + "".join(f"{lab + ' P':>9}{lab + ' R':>9}{lab + ' F1':>9}" for lab in labels)
+    lines.append(head)
+    for name, res in results.items():
+        row = f"{name:<20}"
+        for lab in labels:
+            s = res.get(lab, {"precision": 0.0, "recall": 0.0, "f1": 0.0})
+            row += f"{s['precision']:>9.2f}{s['recall']:>9.2f}{s['f1']:>9.2f}"
+        lines.append(row)
+    if "pipeline" in results:
+        base = results["pipeline"]
+        lines.append("")
+        lines.append(f"{'F1 minus pipeline':<20}" + "".join(f"{lab:>9}" for lab in labels))
+        for name, res in results.items():
+            if name == "pipeline":
+                continue
+            lines.append(f"{name:<20}" + "".join(
+                f"{res.get(lab, {'f1': 0.0})['f1'] - base.get(lab, {'f1': 0.0})['f1']:>+9.2f}" for lab in labels))
+    return "\n".join(lines)
+
+
 def format_table(result: dict, title: str = "") -> str:
     lines = [title] if title else []
     lines.append(f"{'label':<8}{'P':>8}{'R':>8}{'F1':>8}{'gold':>8}{'pred':>8}")
@@ -132,6 +184,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", action="store_true", help="print JSON instead of tables")
     ap.add_argument("--pipeline", action="store_true",
                     help="score the full pipeline (tagger + gazetteer repair and matching) instead of the tagger")
+    ap.add_argument("--ablate", action="store_true",
+                    help="score the tagger, the pipeline and the pipeline with each gazetteer rule switched off")
     ap.add_argument("--quantize", action="store_true", help="int8 dynamic quantization of the model at load time")
     args = ap.parse_args(argv)
     from ..tagger import StanzaTagger
@@ -139,6 +193,15 @@ def main(argv: list[str] | None = None) -> int:
     tagger = StanzaTagger(args.model_dir, quantize=args.quantize or None).load()
     sentences = list(read_corpus(args.file, args.format))
     names = list(VARIANTS) if args.variants else ["original"]
+    if args.ablate:
+        if args.variants or args.pipeline:
+            ap.error("--ablate scores the original sentences, tagger and pipeline; leave out --variants/--pipeline")
+        results = ablate(tagger, sentences)
+        if args.json:
+            print(json.dumps(results, indent=2, ensure_ascii=False))
+        else:
+            print(format_ablation(results, f"== {args.file}"))
+        return 0
     if args.pipeline:
         from ..pipeline import Pipeline
 
