@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+import ner_fa.pipeline
 from ner_fa import FakeTagger, Gazetteer, GazetteerEntity, Pipeline
 
 REPO = Path(__file__).resolve().parents[1]
@@ -64,3 +65,18 @@ def real_pipeline() -> Pipeline:
     nlp = Pipeline()
     nlp.tagger.load()
     return nlp
+
+
+def run_cli(capsys, *argv):
+    """Run the command line in this process: (exit status, standard output, standard error)."""
+    from ner_fa.cli import main
+
+    code = main([str(a) for a in argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def fake_default(monkeypatch, fake_pipeline):
+    """``ner_fa.extract`` and the command line use the fake pipeline: no model loads."""
+    monkeypatch.setattr(ner_fa.pipeline, "default_pipeline", lambda: fake_pipeline)

@@ -5,16 +5,13 @@ import subprocess
 import sys
 
 import pytest
+from conftest import run_cli as run
 
-from ner_fa.cli import build_parser, main
+from ner_fa.cli import build_parser
 
 ARTICLE = "به گزارش خبرگزاری فارس، ولادیمیر پوتین رئیس جمهور روسیه به تهران سفر کرد.\n"
 
 
-def run(capsys, *argv):
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_help_documents_every_command():

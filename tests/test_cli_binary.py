@@ -3,22 +3,12 @@
 import json
 
 import pytest
-
-import ner_fa.pipeline
-from ner_fa.cli import main
+from conftest import run_cli as run
 
 TEXT = "سعید خطیبزاده گفت چین و روسیه و علی رضایی."
 
 
-@pytest.fixture(autouse=True)
-def fake_default(monkeypatch, fake_pipeline):
-    monkeypatch.setattr(ner_fa.pipeline, "default_pipeline", lambda: fake_pipeline)
-
-
-def run(capsys, *argv):
-    code = main([str(a) for a in argv])
-    out, err = capsys.readouterr()
-    return code, out, err
+pytestmark = pytest.mark.usefixtures("fake_default")
 
 
 @pytest.mark.parametrize("data, offset", [

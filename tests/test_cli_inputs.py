@@ -6,24 +6,15 @@ import json
 
 import jsonschema
 import pytest
+from conftest import run_cli as run
 
-import ner_fa.pipeline
-from ner_fa.cli import main
 from ner_fa.export import json_schemas
 
 TEXT = "سعید خطیبزاده گفت چین و روسیه و علی رضایی."
 OUTPUT_SCHEMA = json_schemas()["extract-output.schema.json"]
 
 
-@pytest.fixture(autouse=True)
-def fake_default(monkeypatch, fake_pipeline):
-    monkeypatch.setattr(ner_fa.pipeline, "default_pipeline", lambda: fake_pipeline)
-
-
-def run(capsys, *argv):
-    code = main([str(a) for a in argv])
-    out, err = capsys.readouterr()
-    return code, out, err
+pytestmark = pytest.mark.usefixtures("fake_default")
 
 
 def valid(payload):

@@ -7,23 +7,15 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import run_cli as run
 
 import ner_fa.pipeline
-from ner_fa.cli import main
 
 TEXT = "سعید خطیبزاده گفت چین و روسیه و علی رضایی."
 SRC = str(Path(__file__).resolve().parents[1] / "src")
 
 
-@pytest.fixture(autouse=True)
-def fake_default(monkeypatch, fake_pipeline):
-    monkeypatch.setattr(ner_fa.pipeline, "default_pipeline", lambda: fake_pipeline)
-
-
-def run(capsys, *argv):
-    code = main([str(a) for a in argv])
-    out, err = capsys.readouterr()
-    return code, out, err
+pytestmark = pytest.mark.usefixtures("fake_default")
 
 
 @pytest.fixture
