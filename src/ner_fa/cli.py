@@ -225,6 +225,15 @@ def _custom_linking(args: argparse.Namespace) -> bool:
     return bool(args.set or args.gazetteer or args.no_shipped_gazetteer)
 
 
+def _chosen_pipeline(args: argparse.Namespace):
+    """The cached default pipeline, unless an option asks for another model or other linking."""
+    if args.model_dir or args.stanza_dir or args.package or _custom_linking(args):
+        return _pipeline(args)
+    from .pipeline import default_pipeline
+
+    return default_pipeline()
+
+
 def _pipeline(args: argparse.Namespace):
     """The pipeline the options ask for: model, linker settings (``--set``) and gazetteer files."""
     from .gazetteer import Gazetteer, default_gazetteer
@@ -495,6 +504,20 @@ def _check_output(path: str | None) -> None:
         raise _CliExit(f"{path}: cannot write ({reason})", EXIT_ERROR)
 
 
+def _checked_inputs(args: argparse.Namespace, *, keep_going: bool) -> list:
+    """The expanded inputs, checked before the model loads: an -o that is an input, a missing or
+    unreadable input (unless ``keep_going``: then it is reported with the results) and an
+    unwritable -o are usage errors."""
+    inputs = _expand(args.inputs, args.jsonl)
+    _refuse_output_clash(args.output, [i.path for i in inputs if isinstance(i, _Input)])
+    if not keep_going:
+        bad = next((i for i in inputs if isinstance(i, _Failure)), None)
+        if bad is not None:
+            raise _CliExit(f"{bad.source}: {bad.error}", bad.code)
+    _check_output(args.output)
+    return inputs
+
+
 def _cmd_extract(args: argparse.Namespace) -> int:
     if args.aggregate and args.format == "jsonl":
         raise _CliExit("--aggregate writes one summary: use --format json or csv", EXIT_USAGE)
@@ -502,21 +525,11 @@ def _cmd_extract(args: argparse.Namespace) -> int:
         raise _CliExit(f"--batch-size must be at least 1, got {args.batch_size}", EXIT_USAGE)
     if args.inputs.count("-") > 1:
         raise _CliExit("standard input ('-') can be read only once", EXIT_USAGE)
-    inputs = _expand(args.inputs, args.jsonl)
-    _refuse_output_clash(args.output, [i.path for i in inputs if isinstance(i, _Input)])
-    if not args.keep_going:  # report a missing input before loading the model
-        bad = next((i for i in inputs if isinstance(i, _Failure)), None)
-        if bad is not None:
-            raise _CliExit(f"{bad.source}: {bad.error}", bad.code)
-    _check_output(args.output)
+    inputs = _checked_inputs(args, keep_going=args.keep_going)
     # imported only now: usage errors above answer without loading pydantic, numpy or the gazetteer
     from .export import aggregate, aggregate_csv, corpus_json, to_json
-    from .pipeline import default_pipeline
 
-    if args.model_dir or args.stanza_dir or args.package or _custom_linking(args):
-        nlp = _pipeline(args)
-    else:
-        nlp = default_pipeline()
+    nlp = _chosen_pipeline(args)
     known_total = None if any(isinstance(i, _Input) and i.jsonl for i in inputs) else len(inputs)
     if _show_progress(args):
         _load_model(nlp)
@@ -574,18 +587,8 @@ def _cmd_suggest(args: argparse.Namespace) -> int:
                            EXIT_USAGE) from None
     else:
         args.keep_going, args.aggregate, args.format = True, True, "json"
-        inputs = _expand(args.inputs, args.jsonl)
-        _refuse_output_clash(args.output, [i.path for i in inputs if isinstance(i, _Input)])
-        bad = next((i for i in inputs if isinstance(i, _Failure)), None)
-        if bad is not None:
-            raise _CliExit(f"{bad.source}: {bad.error}", bad.code)
-        _check_output(args.output)
-        if args.model_dir or args.stanza_dir or args.package or _custom_linking(args):
-            nlp = _pipeline(args)
-        else:
-            from .pipeline import default_pipeline
-
-            nlp = default_pipeline()
+        inputs = _checked_inputs(args, keep_going=False)
+        nlp = _chosen_pipeline(args)
         corpus = aggregate(_results(_records(inputs, args), nlp, args, [], None))
     records = suggestions(corpus, top=args.top, min_mentions=args.min_mentions, min_documents=args.min_documents,
                           labels=args.label or ("PER", "ORG", "LOC"))
