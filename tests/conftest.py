@@ -80,3 +80,12 @@ def run_cli(capsys, *argv):
 def fake_default(monkeypatch, fake_pipeline):
     """``ner_fa.extract`` and the command line use the fake pipeline: no model loads."""
     monkeypatch.setattr(ner_fa.pipeline, "default_pipeline", lambda: fake_pipeline)
+
+
+@pytest.fixture
+def cache_dir(tmp_path, monkeypatch):
+    """An empty cache directory for ner_fa's on-disk caches (link index, gazetteer), turned on."""
+    d = tmp_path / "cache"
+    monkeypatch.setenv("NER_FA_CACHE_DIR", str(d))
+    monkeypatch.delenv("NER_FA_NO_CACHE", raising=False)
+    return d

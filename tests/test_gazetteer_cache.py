@@ -21,14 +21,6 @@ RECORDS = [
 
 
 @pytest.fixture
-def cache(tmp_path, monkeypatch):
-    d = tmp_path / "cache"
-    monkeypatch.setenv("NER_FA_CACHE_DIR", str(d))
-    monkeypatch.delenv("NER_FA_NO_CACHE", raising=False)
-    return d
-
-
-@pytest.fixture
 def loads(monkeypatch):
     """How many times Gazetteer.load runs (a cache hit does not call it)."""
     calls = []
@@ -59,9 +51,9 @@ def _files(d):
     return sorted(d.glob("gazetteer-*.pickle"))
 
 
-def test_hit_equals_an_uncached_load(cache, loads, gaz_dir):
+def test_hit_equals_an_uncached_load(cache_dir, loads, gaz_dir):
     first = cached_gazetteer(gaz_dir)
-    assert len(loads) == 1 and len(_files(cache)) == 1
+    assert len(loads) == 1 and len(_files(cache_dir)) == 1
     second = cached_gazetteer(gaz_dir)
     assert len(loads) == 1, "loaded again although the cache holds the gazetteer"
     fresh = Gazetteer.load(gaz_dir)
@@ -73,7 +65,7 @@ def test_hit_equals_an_uncached_load(cache, loads, gaz_dir):
     assert {a.entity_id for a in second.lookup("چین")} == {"Q148", "Q9"}
 
 
-def test_shipped_gazetteer_from_the_cache_equals_a_fresh_load(cache):
+def test_shipped_gazetteer_from_the_cache_equals_a_fresh_load(cache_dir):
     cached_gazetteer(DEFAULT_GAZETTEER_DIR)
     hit = cached_gazetteer(DEFAULT_GAZETTEER_DIR)
     fresh = Gazetteer.load(DEFAULT_GAZETTEER_DIR)
@@ -82,7 +74,7 @@ def test_shipped_gazetteer_from_the_cache_equals_a_fresh_load(cache):
     assert [e.model_dump() for e in hit] == [e.model_dump() for e in fresh]
 
 
-def test_changed_contents_miss(cache, loads, gaz_dir):
+def test_changed_contents_miss(cache_dir, loads, gaz_dir):
     cached_gazetteer(gaz_dir)
     f = gaz_dir / "b.jsonl"
     stat = f.stat()
@@ -90,11 +82,11 @@ def test_changed_contents_miss(cache, loads, gaz_dir):
     f.write_text(text, encoding="utf-8")
     os.utime(f, ns=(stat.st_atime_ns, stat.st_mtime_ns))
     g = cached_gazetteer(gaz_dir)
-    assert len(loads) == 2 and len(_files(cache)) == 2
+    assert len(loads) == 2 and len(_files(cache_dir)) == 2
     assert g.lookup("پارسی") and not g.lookup("ایرانی")
 
 
-def test_another_file_set_misses(cache, loads, gaz_dir):
+def test_another_file_set_misses(cache_dir, loads, gaz_dir):
     cached_gazetteer(gaz_dir)
     g = cached_gazetteer(gaz_dir / "a.jsonl")
     assert len(loads) == 2 and len(g) == 2
@@ -102,9 +94,9 @@ def test_another_file_set_misses(cache, loads, gaz_dir):
 
 
 @pytest.mark.parametrize("damage", [b"", b"not a pickle", "truncated", "foreign", "stale"])
-def test_damaged_cache_file_is_rebuilt_and_replaced(cache, loads, gaz_dir, damage):
+def test_damaged_cache_file_is_rebuilt_and_replaced(cache_dir, loads, gaz_dir, damage):
     cached_gazetteer(gaz_dir)
-    (path,) = _files(cache)
+    (path,) = _files(cache_dir)
     good = path.read_bytes()
     if damage == "truncated":
         damage = good[: len(good) // 2]
@@ -118,9 +110,9 @@ def test_damaged_cache_file_is_rebuilt_and_replaced(cache, loads, gaz_dir, damag
     assert path.read_bytes() == good
 
 
-def test_cache_file_cannot_run_code(cache, loads, gaz_dir, tmp_path):
+def test_cache_file_cannot_run_code(cache_dir, loads, gaz_dir, tmp_path):
     cached_gazetteer(gaz_dir)
-    (path,) = _files(cache)
+    (path,) = _files(cache_dir)
     marker = tmp_path / "ran"
 
     class Evil:
@@ -132,11 +124,11 @@ def test_cache_file_cannot_run_code(cache, loads, gaz_dir, tmp_path):
     assert len(loads) == 2 and len(g) == 3
 
 
-def test_no_cache_env_turns_it_off(cache, loads, gaz_dir, monkeypatch):
+def test_no_cache_env_turns_it_off(cache_dir, loads, gaz_dir, monkeypatch):
     monkeypatch.setenv("NER_FA_NO_CACHE", "1")
     cached_gazetteer(gaz_dir)
     cached_gazetteer(gaz_dir)
-    assert len(loads) == 2 and not cache.exists()
+    assert len(loads) == 2 and not cache_dir.exists()
 
 
 def test_unwritable_cache_dir_still_loads(tmp_path, monkeypatch, loads, gaz_dir):
@@ -148,7 +140,7 @@ def test_unwritable_cache_dir_still_loads(tmp_path, monkeypatch, loads, gaz_dir)
     assert len(loads) == 2
 
 
-def test_a_load_that_warns_is_not_cached_and_warns_each_time(cache, loads, tmp_path):
+def test_a_load_that_warns_is_not_cached_and_warns_each_time(cache_dir, loads, tmp_path):
     d = tmp_path / "conflict"
     d.mkdir()
     (d / "g.jsonl").write_text(
@@ -159,10 +151,10 @@ def test_a_load_that_warns_is_not_cached_and_warns_each_time(cache, loads, tmp_p
         with pytest.warns(GazetteerWarning, match="conflict"):
             g = cached_gazetteer(d)
         assert g.type_conflicts()
-    assert len(loads) == 2 and not _files(cache)
+    assert len(loads) == 2 and not _files(cache_dir)
 
 
-def test_missing_path_raises_as_load_does(cache, tmp_path):
+def test_missing_path_raises_as_load_does(cache_dir, tmp_path):
     from ner_fa.errors import GazetteerError
 
     with pytest.raises(GazetteerError, match="not found"):
@@ -174,7 +166,7 @@ def test_alias_pickles_to_an_equal_alias():
     assert pickle.loads(pickle.dumps(a, protocol=5)) == a
 
 
-def test_default_gazetteer_uses_the_cache(cache):
+def test_default_gazetteer_uses_the_cache(cache_dir):
     import subprocess
     import sys
 
@@ -186,22 +178,22 @@ def test_default_gazetteer_uses_the_cache(cache):
     runs = [subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
             for _ in range(2)]
     assert runs[0].stdout == runs[1].stdout and int(runs[0].stdout) > 15_000
-    assert len(_files(cache)) == 1
+    assert len(_files(cache_dir)) == 1
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         assert _state(cached_gazetteer(DEFAULT_GAZETTEER_DIR)) == _state(Gazetteer.load(DEFAULT_GAZETTEER_DIR))
 
 
-def test_old_gazetteer_files_are_pruned_apart_from_link_indexes(cache, tmp_path):
+def test_old_gazetteer_files_are_pruned_apart_from_link_indexes(cache_dir, tmp_path):
     from ner_fa.index_cache import KEEP_FILES
 
-    cache.mkdir(parents=True)
-    (cache / "link_index-keep.npz").write_bytes(b"x")
+    cache_dir.mkdir(parents=True)
+    (cache_dir / "link_index-keep.npz").write_bytes(b"x")
     for i in range(KEEP_FILES + 2):
         d = tmp_path / f"g{i}"
         d.mkdir()
         rec = dict(RECORDS[0], id=f"Q{i + 1}")
         (d / "a.jsonl").write_text(json.dumps(rec, ensure_ascii=False) + "\n", encoding="utf-8")
         cached_gazetteer(d)
-    assert len(_files(cache)) == KEEP_FILES
-    assert (cache / "link_index-keep.npz").exists()
+    assert len(_files(cache_dir)) == KEEP_FILES
+    assert (cache_dir / "link_index-keep.npz").exists()
