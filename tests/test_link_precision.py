@@ -39,3 +39,27 @@ def test_weak_forms_are_not_matched_in_free_text() -> None:
     assert kinds == {"weak"}
     kinds = {a.kind for a in gaz.lookup("پدیده شاندیز") if a.entity_id == "shahr-khodro-fc"}
     assert kinds == {"weak"}
+
+
+@pytest.mark.parametrize("form", [
+    "امیر کاظمی",          # «میرکاظمی» (Masoud Mir-Kazemi)
+    "امیر اسماعیلی",       # «میراسماعیلی» (Arash Miresmaeili)
+    "امیرحسین",            # «میرحسین» (Mir-Hossein Mousavi)
+    "افغانی",              # «فغانی» (Alireza Faghani)
+    "علی انصاریان",        # «علی نصیریان»
+    "غلامحسین میرخانی",    # «غلامحسین امیرخانی»
+])
+def test_a_word_with_a_vowel_more_at_its_start_is_another_name(linker: Linker, form: str) -> None:
+    assert linker.link(form, "PER").entity is None
+
+
+@pytest.mark.parametrize("form, label, entity", [
+    ("ایزاک نیوتون", "PER", "isaac-newton"),     # «آیزاک نیوتن»: both begin with a vowel
+    ("آتاترک", "PER", "ataturk"),
+    ("ابی سفیان", "PER", "abu-sufyan"),
+    ("اسپوتینک", "ORG", "sputnik"),
+])
+def test_spelling_variants_beginning_with_a_vowel_still_link(linker: Linker, form: str, label: str,
+                                                             entity: str) -> None:
+    res = linker.link(form, label)
+    assert res.entity is not None and res.entity.id == entity
