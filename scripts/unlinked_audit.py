@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -30,7 +31,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from person_link_coverage import corpora
 
 from ner_fa.gazetteer import Gazetteer, default_gazetteer
-from ner_fa.linker import Linker, RawMention
+from ner_fa.linker import Linker, LinkResult, RawMention
 from ner_fa.training.corpora import read_columns, spans
 
 
@@ -38,6 +39,29 @@ def all_corpora(ner: Path) -> dict:
     readers = dict(corpora(ner))
     readers["parstwiner-train"] = lambda: read_columns(ner / "parstwiner" / "train.txt", "parstwiner")
     return readers
+
+
+def linked_gold_sentences(linker: Linker, ner: Path, labels: tuple[str, ...],
+                          ) -> Iterator[tuple[str, str, list[RawMention], list[LinkResult]]]:
+    """``(corpus, sentence, gold mentions, link results)`` for each distinct sentence of the training
+    corpora with a gold span of ``labels``, the sentence linked as one document
+    (``Linker.link_document``); shared by this audit and ``link_precision_audit.py``."""
+    seen: set[str] = set()
+    for name, read in all_corpora(ner).items():
+        for sent in read():
+            toks = [t for t, _ in sent]
+            text = " ".join(toks)
+            if text in seen:        # the corpora share sentences (NSURL holds PEYMA)
+                continue
+            seen.add(text)
+            starts, pos = [], 0
+            for t in toks:
+                starts.append(pos)
+                pos += len(t) + 1
+            mentions = [RawMention(starts[a], starts[b - 1] + len(toks[b - 1]), lab, "gold", a, b)
+                        for a, b, lab in spans([t for _, t in sent]) if lab in labels]
+            if mentions:
+                yield name, text, mentions, linker.link_document(text, mentions)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -55,33 +79,18 @@ def main(argv: list[str] | None = None) -> int:
     example: dict[tuple[str, str], str] = {}
     totals: Counter = Counter()
     misses: Counter = Counter()
-    seen: set[str] = set()
-    for name, read in all_corpora(args.data_dir / "ner").items():
-        for sent in read():
-            toks = [t for t, _ in sent]
-            text = " ".join(toks)
-            if text in seen:        # the corpora share sentences (NSURL holds PEYMA)
+    for name, text, mentions, results in linked_gold_sentences(linker, args.data_dir / "ner", labels):
+        for m, res in zip(mentions, results):
+            totals[name, m.label] += 1
+            if res.entity is not None:
                 continue
-            seen.add(text)
-            starts, pos = [], 0
-            for t in toks:
-                starts.append(pos)
-                pos += len(t) + 1
-            mentions = [RawMention(starts[a], starts[b - 1] + len(toks[b - 1]), lab, "gold", a, b)
-                        for a, b, lab in spans([t for _, t in sent]) if lab in labels]
-            if not mentions:
-                continue
-            for m, res in zip(mentions, linker.link_document(text, mentions)):
-                totals[name, m.label] += 1
-                if res.entity is not None:
-                    continue
-                misses[name, m.label] += 1
-                form = text[m.start:m.end]
-                unlinked[form, m.label] += 1
-                if (form, m.label) not in example:
-                    example[form, m.label] = text
-                    c = res.candidates[0] if res.candidates else None
-                    best[form, m.label] = f"{c.id} «{c.alias}» {c.score:.2f}" if c else "-"
+            misses[name, m.label] += 1
+            form = text[m.start:m.end]
+            unlinked[form, m.label] += 1
+            if (form, m.label) not in example:
+                example[form, m.label] = text
+                c = res.candidates[0] if res.candidates else None
+                best[form, m.label] = f"{c.id} «{c.alias}» {c.score:.2f}" if c else "-"
     for label in labels:
         for name in all_corpora(args.data_dir / "ner"):
             n, k = totals[name, label], misses[name, label]

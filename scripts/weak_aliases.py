@@ -179,9 +179,11 @@ WEAK_ALIASES: dict[str, list[str]] = {
     # branches of government by their constitutional names
     "majlis-iran": ["مجلس", "مجلس اول", "مجلس دوم", "مجلس سوم", "مجلس چهارم", "مجلس پنجم", "مجلس ششم",
                     "مجلس هفتم", "مجلس هشتم", "مجلس نهم", "مجلس دهم", "مجلس یازدهم", "مجلس دوازدهم",
-                    "قوه مقننه"],
+                    "قوه مقننه", "خانه ملت"],   # «خانه ملت», "the house of the nation", is also the
+                                              # name of the parliament's news agency (ICANA, «خبرگزاری خانه ملت»)
     "government-iran": ["قوه مجریه"],
     "persepolis-fc": ["پیروزی", "پیروزی تهران"],
+    "shahr-khodro-fc": ["پدیده شاندیز"],      # the club's name until 2019, also the investment company Padideh Shandiz
     "sanat-naft-fc": ["نفت آبادان"],          # also «نفت» + «آبادان», Abadan's oil
     "mina-saudi-arabia": ["منا"],             # also a given name
     "shahriar-city": ["شهریار"],              # also the poet, and a given name

@@ -37,6 +37,12 @@ def test_org_without_its_head_links(linker: Linker, form: str, entity: str) -> N
     ("اهل بیت", "ORG"),       # excluded: the Prophet's family, not the news agency
     ("دولت", "ORG"),          # a word of the matcher's stop list
     ("پهلوی", "ORG"),         # «دانشگاه» is no omitted head (Shiraz University was Pahlavi University)
+    # excluded after scripts/link_precision_audit.py (docs/link_precision_audit.tsv):
+    ("بورس", "ORG"),          # the stock market in general, not «سازمان بورس»
+    ("دامپزشکی", "ORG"),      # «امکانات دامپزشکی», not «سازمان دامپزشکی»
+    ("تربیت‌بدنی", "ORG"),    # a province's office; the organization is the sports ministry's predecessor
+    ("تربیت بدنی", "ORG"),
+    ("اعتماد ملی", "ORG"),    # the newspaper as often as «حزب اعتماد ملی»
 ])
 def test_unsafe_forms_stay_unlinked(linker: Linker, form: str, label: str) -> None:
     assert linker.link(form, label).entity is None

@@ -299,6 +299,8 @@ class Linker:
                     if not self.gazetteer.fuzzy_matchable(alias):
                         continue
                     alias_words = spaced_key(alias.text).split()
+                    if not cfg.fuzzy_consonants and _initial_vowel_differs(mention_words, alias_words):
+                        continue
                     if _words_agree(mention_words, alias_words) and (
                             spelling and (cfg.fuzzy_consonants or _word_sounds_agree(mention_words, alias_words))
                             or _slip_in_a_long_word(mention_words, alias_words)):
@@ -314,8 +316,10 @@ class Linker:
                     continue
                 sim = (1 + ratio) / 2
                 for alias in self.gazetteer.lookup_key(choice):
+                    alias_words = spaced_key(alias.text).split()
                     if self.gazetteer.fuzzy_matchable(alias) and _skeleton_words_agree(
-                            mention_words, spaced_key(alias.text).split(), ratio):
+                            mention_words, alias_words, ratio) and (
+                            cfg.fuzzy_consonants or not _initial_vowel_differs(mention_words, alias_words)):
                         offer(alias, sim * _KIND_SIMILARITY[alias.kind])
         out = []
         for entity_id, (sim, alias) in found.items():
@@ -620,6 +624,16 @@ def _word_sounds_agree(mention_words: list[str], alias_words: list[str]) -> bool
         return True
     return all(a == b or sound_skeleton(a) == sound_skeleton(b) or _swapped(a, b)
                for a, b in zip(mention_words, alias_words))
+
+
+def _initial_vowel_differs(mention_words: list[str], alias_words: list[str]) -> bool:
+    """One name has a word beginning with a vowel (written «ا» or «آ») where the other's word begins
+    with the consonant after it: a syllable more, another name, not a spelling variant («امیر کاظمی»
+    / «میرکاظمی», «افغانی» / «فغانی», «امیرحسین» / «میرحسین»; scripts/link_precision_audit.py).
+    Words are compared pairwise when the counts agree, else the first word only."""
+    pairs = zip(mention_words, alias_words) if len(mention_words) == len(alias_words) \
+        else [(mention_words[0], alias_words[0])] if mention_words and alias_words else []
+    return any((a[:1] in "اآ") != (b[:1] in "اآ") for a, b in pairs if a and b)
 
 
 def _contains(a: str, b: str) -> bool:
