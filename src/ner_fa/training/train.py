@@ -15,7 +15,9 @@ does not use). The best checkpoint is copied to ``src/ner_fa/models/`` (or
 ``--output``) with a ``training.json`` recording data, settings and time. Stanza
 saves the best model whenever the held-out score improves, so stopping early
 (``--max-minutes``) still leaves a usable model; ``--resume`` continues from the
-saved one.
+saved one. ``--init-from MODEL`` fine-tunes a model (the ``--set`` settings, such as
+``lr``, replace those stored in it); ``--corpora ...,silver --silver FILE`` adds the
+machine-tagged sentences of ``python -m ner_fa.training.silver``.
 """
 
 from __future__ import annotations
