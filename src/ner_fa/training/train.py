@@ -15,7 +15,9 @@ does not use). The best checkpoint is copied to ``src/ner_fa/models/`` (or
 ``--output``) with a ``training.json`` recording data, settings and time. Stanza
 saves the best model whenever the held-out score improves, so stopping early
 (``--max-minutes``) still leaves a usable model; ``--resume`` continues from the
-saved one.
+saved one. ``--init-from MODEL`` fine-tunes a model (the ``--set`` settings, such as
+``lr``, replace those stored in it); ``--corpora ...,silver --silver FILE`` adds the
+machine-tagged sentences of ``python -m ner_fa.training.silver``.
 """
 
 from __future__ import annotations
@@ -58,8 +60,24 @@ def write_stanza_json(sentences, path: Path) -> None:
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
 
 
+def init_checkpoint(source: Path, dest: Path, overrides: dict) -> None:
+    """Copy the model to fine-tune, with ``overrides`` (the ``--set`` settings) written into its
+    stored configuration: Stanza's ``--finetune`` builds the optimizer from the loaded model's
+    configuration, not from the command line, so without this ``--set lr=...`` would be ignored."""
+    if not overrides:
+        shutil.copy(source, dest)
+        return
+    import torch
+
+    checkpoint = torch.load(source, map_location="cpu", weights_only=True)
+    checkpoint["config"].update(overrides)
+    checkpoint.pop("optimizer", None)  # a fresh optimizer is built from the configuration anyway
+    torch.save(checkpoint, dest)
+
+
 def build_datasets(data_dir: Path, *, corpora: list[str], holdout: int, seed: int,
-                   weights: dict[str, int] | None = None, holdout_from: str | None = "peyma"):
+                   weights: dict[str, int] | None = None, holdout_from: str | None = "peyma",
+                   silver: Path | None = None):
     """Training, selection and PEYMA-dev sentences.
 
     Sentences are deduplicated across corpora (the first corpus listed keeps a
@@ -67,7 +85,9 @@ def build_datasets(data_dir: Path, *, corpora: list[str], holdout: int, seed: in
     ParsTwiNER dev). The selection set is drawn from
     ``holdout_from`` (PEYMA train by default, so the checkpoint is chosen on the
     annotation style the model is scored on) or from all corpora when it is None.
-    ``weights`` repeats a corpus's training sentences (``{"peyma": 2}``).
+    ``weights`` repeats a corpus's training sentences (``{"peyma": 2}``). The corpus
+    ``silver`` is the two-column file ``silver`` (machine-tagged text, made by
+    ``python -m ner_fa.training.silver``).
     """
     ner = data_dir / "ner"
     dev = list(read_peyma(ner / "peyma" / "dev.txt"))
@@ -81,7 +101,10 @@ def build_datasets(data_dir: Path, *, corpora: list[str], holdout: int, seed: in
         "nsurl": lambda: read_nsurl_dir(ner / "nsurl600k"),
         "parsner": lambda: read_columns(ner / "parsner" / "train", "parsner"),
         "parstwiner": lambda: read_columns(ner / "parstwiner" / "train.txt", "parstwiner"),
+        "silver": lambda: read_columns(silver, "conll"),
     }
+    if "silver" in corpora and (silver is None or not Path(silver).is_file()):
+        raise SystemExit(f"corpus 'silver' needs --silver FILE (python -m ner_fa.training.silver); got {silver}")
     unknown = [c for c in corpora if c not in readers]
     if unknown:
         raise SystemExit(f"unknown corpus {unknown}; choose from {sorted(readers)}")
@@ -114,7 +137,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data-dir", type=Path, default=Path("../shared/data"))
     ap.add_argument("--work-dir", type=Path, default=Path("runs/ner"))
     ap.add_argument("--output", type=Path, default=PACKAGE_MODELS, help="where the trained model is copied")
-    ap.add_argument("--corpora", default="peyma,nsurl,parsner,parstwiner", help="comma list of peyma,nsurl,parsner,parstwiner")
+    ap.add_argument("--corpora", default="peyma,nsurl,parsner,parstwiner", help="comma list of peyma,nsurl,parsner,parstwiner,silver")
+    ap.add_argument("--silver", type=Path, default=None,
+                    help="the file of the 'silver' corpus (python -m ner_fa.training.silver)")
     ap.add_argument("--holdout", type=int, default=600, help="training sentences held out for model selection")
     ap.add_argument("--holdout-from", default="peyma", help="corpus the held-out set is drawn from ('all' for every corpus)")
     ap.add_argument("--weight", action="append", default=None, metavar="CORPUS=N",
@@ -168,7 +193,8 @@ def main(argv: list[str] | None = None) -> int:
     weights = {k: int(v) for k, _, v in (w.partition("=") for w in (args.weight or ["peyma=3"]))}
     holdout_from = None if args.holdout_from == "all" else args.holdout_from
     train, select, dev, sources = build_datasets(args.data_dir, corpora=corpora, holdout=args.holdout,
-                                                 seed=args.seed, weights=weights, holdout_from=holdout_from)
+                                                 seed=args.seed, weights=weights, holdout_from=holdout_from,
+                                                 silver=args.silver)
     train = augment(train, seed=args.seed)
     write_stanza_json(train, work / "train.json")
     write_stanza_json(select, work / "select.json")
@@ -194,7 +220,8 @@ def main(argv: list[str] | None = None) -> int:
         if not args.init_from.exists():
             print(f"--init-from {args.init_from} does not exist", file=sys.stderr)
             return 1
-        shutil.copy(args.init_from, work / "init_from.pt")
+        overrides = {k: settings[k] for k in (kv.partition("=")[0] for kv in args.set) if k in settings}
+        init_checkpoint(args.init_from, work / "init_from.pt", overrides)
         cmd += ["--finetune", "--finetune_load_name", str(work / "init_from.pt")]
     elif args.resume and (work / save_name).exists():
         shutil.copy(work / save_name, work / "resume_from.pt")
@@ -235,6 +262,7 @@ def main(argv: list[str] | None = None) -> int:
         "holdout": len(select), "holdout_from": args.holdout_from, "weights": weights, "settings": settings, "max_steps": args.max_steps,
         "seed": args.seed, "minutes": round(minutes, 1),
         "init_from": args.init_from.name if args.init_from else None,
+        "silver": args.silver.name if args.silver else None,
         "pretrain": args.pretrain.name if args.pretrain else None,
         "charlm": {d: f.name for d, f in charlm_files.items()} or None,
     }
