@@ -10,6 +10,7 @@ with the verdicts (both are reported: the raw figures stay the headline).
     python scripts/news_adjudicate.py list report.json --frozen dee06a6 -o to_judge.tsv
     (fill the 'verdict' column: right / wrong)
     python scripts/news_adjudicate.py score report.json to_judge.tsv
+    python scripts/news_adjudicate.py score report.json evaluation/news_heldout_adjudicated.tsv   # the verdicts so far
 """
 
 from __future__ import annotations
@@ -78,17 +79,30 @@ def cmd_list(args) -> int:
     return 0
 
 
+def _key(mode: str, e: dict) -> tuple:
+    return mode, e["doc"], str(e["start"]), str(e["end"]), e["predicted"]
+
+
 def cmd_score(args) -> int:
     report = json.loads(Path(args.report).read_text(encoding="utf-8"))
     with open(args.verdicts, encoding="utf-8") as fh:
-        verdicts = list(csv.DictReader(fh, delimiter="\t"))
-    bad = [v for v in verdicts if v["verdict"] not in ("right", "wrong")]
+        verdicts = {_key(v["mode"], v): v["verdict"] for v in csv.DictReader(fh, delimiter="\t")}
+    bad = [k for k, v in verdicts.items() if v not in ("right", "wrong")]
     if bad:
         print(f"{len(bad)} rows have no verdict (right/wrong)", file=sys.stderr)
         return 2
+    # only verdicts on links this report makes count; a link to a new entity with no verdict is reported
+    judged = {mode: 0 for mode in ("gold_spans", "pipeline")}
+    unjudged = []
+    old = frozen_ids(args.frozen)
+    for mode, e in _errors(report):
+        verdict = verdicts.get(_key(mode, e))
+        if verdict == "right":
+            judged[mode] += 1
+        elif verdict is None and e["predicted"] not in old:
+            unjudged.append(_key(mode, e))
     for mode in ("gold_spans", "pipeline"):
-        shares = report[mode]
-        right = sum(1 for v in verdicts if v["mode"] == mode and v["verdict"] == "right")
+        shares, right = report[mode], judged[mode]
         nil_linked, nil = shares["nil_linked"], shares["nil"]
         in_kb, correct = shares["in_kb"], shares["correct"]
         print(f"{mode}: NIL mentions linked {nil_linked}/{nil} = {100 * nil_linked / nil:.2f}% raw; "
@@ -96,6 +110,9 @@ def cmd_score(args) -> int:
               f"{100 * (nil_linked - right) / (nil - right):.2f}% adjudicated; "
               f"in-gazetteer accuracy {100 * correct / in_kb:.2f}% raw, "
               f"{100 * (correct + right) / (in_kb + right):.2f}% adjudicated")
+    if unjudged:
+        print(f"{len(unjudged)} links to entities added after {args.frozen} have no verdict yet "
+              "(counted as wrong): run `list` and judge them", file=sys.stderr)
     return 0
 
 
@@ -110,6 +127,7 @@ def main(argv: list[str] | None = None) -> int:
     sc = sub.add_parser("score")
     sc.add_argument("report")
     sc.add_argument("verdicts")
+    sc.add_argument("--frozen", default="dee06a6", help="the commit that froze the set")
     args = ap.parse_args(argv)
     return cmd_list(args) if args.cmd == "list" else cmd_score(args)
 
