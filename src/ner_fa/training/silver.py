@@ -28,6 +28,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from ..normalize import normalize_chars
+from ..tagger import to_bio
 from ..tokenize import split_sentences, tokenize
 from .newsset import _paragraphs, draw, excerpt
 
@@ -97,11 +98,6 @@ def tag_with_confidence(predictor, sentences: Sequence[Sequence[str]]) -> list[t
     return out
 
 
-def bioes_to_bio(tags: Sequence[str]) -> list[str]:
-    return ["O" if t == "O" or "-" not in t else ("B-" if t[0] in "BS" else "I-") + t.split("-", 1)[1]
-            for t in tags]
-
-
 def unlabeled_sentences(data_dir: Path, *, min_tokens: int = 5, max_tokens: int = 80) -> Iterator[list[str]]:
     """Distinct tokenized sentences (tagger character map applied) of the news articles in
     ``text/``, without any document of the held-out news set's draw."""
@@ -134,7 +130,7 @@ def select(tagged: Sequence[tuple[list[str], list[str], float]], *, threshold: f
     up to ``empty_share`` of the result, at most ``max_sentences`` (the most confident)."""
     with_ents, empty = [], []
     for toks, tags, conf in tagged:
-        bio = bioes_to_bio(tags)
+        bio = to_bio(tags)
         has_org = any(t.endswith("-ORG") for t in bio)
         if conf < (org_threshold if has_org else threshold):
             continue
