@@ -654,12 +654,30 @@ def _looks_like_acronym(s: str) -> bool:
     return 2 <= len(letters) <= 8 and (all(c.isupper() for c in letters if c.isascii()) or len(letters) <= 5)
 
 
+_FUNCTION_WORDS_PATH = Path(__file__).resolve().parent / "linking_data" / "function_words.tsv"
+
+
+def _function_words() -> frozenset[str]:
+    """Match keys of ``linking_data/function_words.tsv`` (prepositions, conjunctions, small numbers)."""
+    global _FUNCTION_WORDS
+    if _FUNCTION_WORDS is None:
+        lines = _FUNCTION_WORDS_PATH.read_text(encoding="utf-8").splitlines()
+        _FUNCTION_WORDS = frozenset(k for line in lines if not line.startswith("#") and (k := compact_key(line)))
+    return _FUNCTION_WORDS
+
+
+_FUNCTION_WORDS: frozenset[str] | None = None
+
+
 class AliasMatcher:
     """Finds gazetteer surface forms in tokenized text (longest match first).
 
     Only names, aliases and acronyms are matched — never demonyms, English names,
     stoplisted common words or keys shorter than ``matcher_min_chars`` — and an
-    acronym only when written exactly as in the gazetteer.
+    acronym only when written exactly as in the gazetteer. A match over several
+    tokens with a function word among them («به شهر», to the city) needs a name of
+    the entity that has that word as a word of its own: compact keys ignore spaces,
+    and «به شهر» is no «بهشهر» (``linking_data/function_words.tsv``).
     """
 
     def __init__(self, gazetteer: Gazetteer, config: LinkerConfig | None = None) -> None:
@@ -693,7 +711,7 @@ class AliasMatcher:
                         match = (j, self._acronyms[tokens[i].text])
                         break
                     key = "".join(keys[i:j])
-                    if key in self._keys:
+                    if key in self._keys and self._spelled_apart(keys[i:j], key):
                         match = (j, self._keys[key])
                         break
             if match:
@@ -704,3 +722,16 @@ class AliasMatcher:
             else:
                 i += 1
         return out
+
+    def _spelled_apart(self, token_keys: Sequence[str], key: str) -> bool:
+        """Whether tokens that spell ``key`` are its name and not words that happen to spell it:
+        a function word among several tokens must be a word of a name of the matched entity."""
+        if len(token_keys) < 2:
+            return True
+        function = [k for k in token_keys if k in _function_words()]
+        if not function:
+            return True
+        entity_id = self._keys[key]
+        words = {w for a in self.gazetteer.lookup_key(key) if a.entity_id == entity_id
+                 for w in spaced_key(a.text).split()}
+        return all(compact_key(w) in words or w in words for w in function)
