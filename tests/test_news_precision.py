@@ -7,7 +7,7 @@ import pytest
 
 from ner_fa import FakeTagger, Pipeline
 from ner_fa.gazetteer import default_gazetteer
-from ner_fa.linker import AliasMatcher
+from ner_fa.linker import AliasMatcher, Linker, RawMention
 from ner_fa.tokenize import tokenize
 
 
@@ -43,3 +43,53 @@ def test_matcher_refuses_the_split_form_directly():
     matcher = AliasMatcher(default_gazetteer())
     tokens = tokenize("به شهر")
     assert matcher.find(tokens, [False] * len(tokens)) == []
+
+
+# -- a word before a name says what kind of entity it is (cues.tsv: kind, narrow) -----------------
+KIND_TAGS = {
+    "اداره کل جهاد کشاورزی استان سمنان": "ORG", "سمنان": "LOC", "تعز": "LOC", "شهرداری قدس": "ORG",
+    "اردبیل": "LOC", "تیم الجزیره": "ORG", "تیم سایپا": "ORG", "باشگاه لیورپول": "ORG", "لیورپول": "LOC",
+    "تیم ایران": "ORG", "استانداری همدان": "ORG", "غزنی": "LOC",
+}
+
+
+@pytest.fixture(scope="module")
+def tagged() -> Pipeline:
+    return Pipeline(tagger=FakeTagger(KIND_TAGS), gazetteer=default_gazetteer())
+
+
+def all_links(doc) -> list[tuple[str, str | None]]:
+    return [(n.text, n.entity.id if n.entity else None) for m in doc.mentions for n in (m, *m.nested)]
+
+
+def test_a_name_after_province_is_the_province(tagged):
+    # nested inside a body's name and at the top level
+    got = all_links(tagged("مدیر اداره کل جهاد کشاورزی استان سمنان گفت ."))
+    assert "semnan-province" in {e for _, e in got} and "semnan" not in {e for _, e in got}
+    linker = Linker(default_gazetteer())
+    text = "محصول در استان سمنان برداشت می‌شود ."
+    assert linker.link_document(text, [RawMention(15, 20, "LOC")])[0].entity.id == "semnan-province"
+    text = "مدیر اداره کل جهاد کشاورزی استان سمنان گفت ."
+    assert linker.link_inside(text, 5, 33, 38, "LOC").entity.id == "semnan-province"
+    # no governorate of Taiz in the gazetteer: no link rather than the city
+    assert ("تعز", None) in all_links(tagged("حمله در استان تعز انجام شد ."))
+    assert ("غزنی", None) in all_links(tagged("بیانیه در ولایت غزنی توزیع شد ."))
+    # without the cue the city
+    assert ("سمنان", "semnan") in all_links(tagged("او در سمنان زندگی می‌کند ."))
+
+
+def test_a_name_after_mayor_is_the_city(tagged):
+    assert ("قدس", "qods-city") in all_links(tagged("مدیر شهرداری قدس گفت ."))
+    assert ("اردبیل", "ardabil") in all_links(tagged("استان اردبیل بزرگ است . شهردار اردبیل گفت ."))
+
+
+def test_a_team_is_a_club_or_its_country(tagged):
+    assert ("تیم الجزیره", None) in all_links(tagged("مهاجم تیم الجزیره گفت ."))       # not the TV network
+    assert ("تیم سایپا", "saipa-fc") in all_links(tagged("تیم سایپا بیمار است ."))       # not the carmaker
+    assert ("ایران", "Q794") in all_links(tagged("تیم ایران برد ."))                     # a national team: its country
+    got = all_links(tagged("رابطه او با باشگاه لیورپول خوب است ."))
+    assert ("باشگاه لیورپول", "liverpool-fc") in got and ("لیورپول", "liverpool") not in got
+
+
+def test_governorate_prefers_the_province_inside_a_name(tagged):
+    assert ("همدان", "hamadan-province") in all_links(tagged("معاون استانداری همدان گفت ."))

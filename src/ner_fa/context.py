@@ -39,7 +39,7 @@ from .normalize import spaced_key
 __all__ = ["DATA_DIR", "ContextData", "ContextDataError", "DocumentContext", "Kind", "nested_plausible", "splits_into"]
 
 DATA_DIR = Path(__file__).resolve().parent / "linking_data"
-_ACTIONS = ("expand", "event", "determiner", "part", "favour")
+_ACTIONS = ("expand", "event", "determiner", "part", "favour", "kind", "narrow")
 # Words of a text: runs of anything but spaces and punctuation.
 _WORD = re.compile(r"[^\s.,،؛;:!؟?«»()\[\]{}\"'/\\|<>…–—-]+")
 # How far (words) a role word may stand from a surname, and the bonus weights.
@@ -95,6 +95,7 @@ class ContextData:
     favour: dict[tuple[str, ...], str] = field(default_factory=dict)
     kinds: dict[str, Kind] = field(default_factory=dict)
     roles: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
+    kind_cues: dict[tuple[str, ...], tuple[str, bool]] = field(default_factory=dict)
 
     @property
     def favour_firsts(self) -> frozenset[str]:
@@ -117,6 +118,7 @@ class ContextData:
         expand: dict[tuple[str, ...], str] = {}
         event: dict[tuple[str, ...], frozenset[str]] = {}
         favour: dict[tuple[str, ...], str] = {}
+        kind_cues: dict[tuple[str, ...], tuple[str, bool]] = {}
         determiners: set[str] = set()
         parts: set[str] = set()
         path = data_dir / "cues.tsv"
@@ -136,12 +138,26 @@ class ContextData:
             else:
                 if value not in kinds:
                     raise ContextDataError(f"{path}:{n}: kind {value!r} is not in kinds.tsv")
-                favour[key] = value
+                if action == "favour":
+                    favour[key] = value
+                else:
+                    kind_cues[key] = (value, action == "kind")
         roles: dict[tuple[str, ...], tuple[str, ...]] = {}
         path = data_dir / "roles.tsv"
         for n, (role, fits) in _rows(path, 2):
             roles[tuple(spaced_key(role).split())] = tuple(f.strip().lower() for f in fits.split(","))
-        return cls(expand, event, frozenset(determiners), frozenset(parts), favour, kinds, roles)
+        return cls(expand, event, frozenset(determiners), frozenset(parts), favour, kinds, roles, kind_cues)
+
+    def kind_named(self, before: Sequence[str], words: Sequence[str],
+                   heads: Iterable[str] = ()) -> tuple[Kind, bool] | None:
+        """The kind a mention of match-key ``words`` names, and whether only that kind may be linked
+        (``kind`` cues; ``narrow`` ones only narrow the entities of the kind's types): from the words
+        right before it (``before``: «استان» + «سمنان», «شهردار» + «اردبیل»), or from its own first
+        word when that is one of ``heads``, the generic head words of names («باشگاه پارس جنوبی»)."""
+        hit = longest_cue(self.kind_cues, list(before))
+        if hit is None and len(words) > 1 and words[0] in heads:
+            hit = self.kind_cues.get((words[0],))
+        return (self.kinds[hit[0]], hit[1]) if hit is not None else None
 
     def document(self, text: str) -> DocumentContext:
         return DocumentContext(self, text)
@@ -153,7 +169,7 @@ def default_data() -> ContextData:
     return ContextData.load()
 
 
-def _longest(table: dict[tuple[str, ...], object], words: list[str]):
+def longest_cue(table: dict[tuple[str, ...], object], words: list[str]):
     """The entry whose cue ends ``words`` (longest cue first)."""
     for n in (3, 2, 1):
         if len(words) >= n and (hit := table.get(tuple(words[-n:]))) is not None:
@@ -207,12 +223,16 @@ class DocumentContext:
 
     def expansion(self, start: int) -> str | None:
         """The head word to look the mention up with («وزارت» after «وزیر»), or None."""
-        return _longest(self.data.expand, self.before(start))
+        return longest_cue(self.data.expand, self.before(start))
 
     def event_types(self, start: int) -> frozenset[str]:
         """Entity types a mention starting at ``start`` is not linked to: it is part of an event
         or treaty name («توافق پاریس»)."""
-        return _longest(self.data.event, self.before(start)) or frozenset()
+        return longest_cue(self.data.event, self.before(start)) or frozenset()
+
+    def kind_named(self, start: int, surface: str, heads: Iterable[str] = ()) -> tuple[Kind, bool] | None:
+        """The kind of entity the words before a mention (or its own head word) say it names."""
+        return self.data.kind_named(self.before(start), spaced_key(surface).split(), heads)
 
     def after_determiner(self, start: int) -> bool:
         words = self.before(start, 1)
@@ -313,7 +333,7 @@ def nested_plausible(text: str, outer, outer_entity: GazetteerEntity | None, inn
     prefix = text[outer.start:inner.start]
     if prefix.strip():
         words = spaced_key(prefix).split()
-        if entity.type in (_longest(default_data().event, words) or ()):
+        if entity.type in (longest_cue(default_data().event, words) or ()):
             return False
     return True
 

@@ -32,7 +32,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
-from .context import DocumentContext, default_data
+from .context import DocumentContext, Kind, default_data
+from .context import longest_cue as _longest_cue
 from .errors import ConfigError
 from .gazetteer import Alias, Gazetteer, GazetteerEntity
 from .index import LinkIndex, LinkIndexError, skeleton
@@ -78,6 +79,7 @@ GENERIC_HEADS: dict[str, frozenset[str]] = {
     "روزنامه": frozenset({"organization"}),
     "خبرگزاری": frozenset({"organization"}),
 }
+_HEAD_KEYS = frozenset(GENERIC_HEADS)
 # A site's web address («Entekhab.ir», «www.tabnak.ir»): the name before the domain ending.
 _WEB_ADDRESS = re.compile(r"(?:https?://)?(?:www\.)?([A-Za-z][A-Za-z0-9-]{2,})\.(?:ir|com|net|org|news|info)/?",
                           re.IGNORECASE)
@@ -443,7 +445,8 @@ class Linker:
             key = compact_key(surface)
             res = by_key.get(key) if cfg.use_context else None
             if res is not None and doc is not None and (self._common_noun(doc, m, surface)
-                                                        or doc.expansion(m.start) is not None):
+                                                        or doc.expansion(m.start) is not None
+                                                        or doc.kind_named(m.start, surface, _HEAD_KEYS) is not None):
                 res = None   # the words before this occurrence say what it is
             if res is None:
                 res = self._link_in_context(surface, m, doc, persons) if doc is not None \
@@ -497,6 +500,14 @@ class Linker:
                     if c.id not in have and c.similarity >= _GENERIC_SIMILARITY:
                         cands.append(c)
                         have.add(c.id)
+        # the words before say what kind of entity it is («استان سمنان», «شهرداری قدس», «تیم الجزیره»):
+        # only an entity of that kind, or none
+        kind = doc.kind_named(m.start, surface, _HEAD_KEYS)
+        if kind is not None:
+            fitting = self._of_kind(surface, cands, *kind)
+            if not fitting:
+                return LinkResult(None, None, cands, refused)
+            cands = fitting
         bonus = {c.id: doc.bonus(self.gazetteer[c.id]) for c in cands}
         if any(bonus.values()):
             cands = [c.model_copy(update={"score": round(min(1.0, c.score * (1 + bonus[c.id])), 4)}) for c in cands]
@@ -513,6 +524,46 @@ class Linker:
             if support is not None:
                 signals["surname_support"] = support
         return LinkResult(top, cands[0].score, cands, signals)
+
+    def _of_kind(self, surface: str, cands: list[Candidate], kind: Kind, exclusive: bool) -> list[Candidate]:
+        """The candidates of ``kind`` (``exclusive``: only those; else only the candidates of the kind's
+        types must fit it: an organization after «تیم» is a club, but a country may stand for its team).
+        A name of the kind found with the kind's head word in front («شهر» + «قدس», «باشگاه» + «سایپا»
+        for «تیم سایپا») replaces them: it names the entity exactly."""
+        words = spaced_key(surface).split()
+        if len(words) > 1 and words[0] in _HEAD_KEYS:
+            words = words[1:]    # «تیم سایپا»: the name after the mention's own head word
+        if kind.head and words[0] != compact_key(kind.head):
+            exact = [c for c in self.candidates(f"{kind.head} {' '.join(words)}", fuzzy=False)
+                     if c.similarity >= _GENERIC_SIMILARITY and kind.fits(self.gazetteer[c.id])]
+            if exact:
+                return exact
+        return [c for c in cands if kind.fits(e := self.gazetteer[c.id]) or not exclusive and e.type not in kind.types]
+
+    def link_inside(self, text: str, outer_start: int, start: int, end: int, label: str | None) -> LinkResult:
+        """A name found inside a longer mention (``text[start:end]``, the mention starting at
+        ``outer_start``): :meth:`link`, read with the words before it inside the mention (cues.tsv):
+        a ``kind`` cue makes it an entity of that kind or nothing («اداره کل جهاد کشاورزی استان
+        سمنان»: the province; «شهرداری قدس»: the city; «باشگاه لیورپول»: the club), an ``expand``
+        cue looks it up with its head first («استانداری همدان»: the province)."""
+        surface = text[start:end]
+        if not self.config.use_context:
+            return self.link(surface, label)
+        data = default_data()
+        before = spaced_key(text[outer_start:start]).split()
+        cands = self.candidates(surface, label)
+        head = _longest_cue(data.expand, before)
+        if head is not None and not compact_key(surface).startswith(compact_key(head)):
+            longer = [c for c in self.candidates(f"{head} {surface}", label, fuzzy=False)
+                      if c.similarity >= _GENERIC_SIMILARITY]
+            if longer:
+                cands = longer
+        kind = data.kind_named(before, spaced_key(surface).split(), _HEAD_KEYS)
+        if kind is not None:
+            cands = self._of_kind(surface, cands, *kind)
+        if cands and cands[0].score >= self.config.threshold:
+            return LinkResult(self.gazetteer[cands[0].id], cands[0].score, cands)
+        return LinkResult(None, None, cands)
 
     def _surname_support(self, surface: str, m: RawMention, cands: list[Candidate], top: GazetteerEntity,
                          doc: DocumentContext, persons) -> float | None:

@@ -175,7 +175,7 @@ class Pipeline:
         for n in self.matcher.find(inner, [False] * len(inner), max_tokens=len(inner) - 1):
             if n.label not in self.config.link_labels or (r.entity is not None and n.start == m.start):
                 continue
-            res = self.linker.calibrated(self.linker.link(text[n.start:n.end], n.label))
+            res = self.linker.calibrated(self.linker.link_inside(text, m.start, n.start, n.end, n.label))
             if res.entity is None or (r.entity is not None and res.entity.id == r.entity.id):
                 continue
             if not nested_plausible(text, m, r.entity, n, res.entity):
