@@ -93,3 +93,45 @@ def test_a_team_is_a_club_or_its_country(tagged):
 
 def test_governorate_prefers_the_province_inside_a_name(tagged):
     assert ("همدان", "hamadan-province") in all_links(tagged("معاون استانداری همدان گفت ."))
+
+
+# -- a word before a name makes it part of a street, station or unit name (cues.tsv: event) ---------
+STREET_TAGS = {"ترکمنستان": "LOC", "سپاه کربلا": "ORG", "کربلا": "LOC", "ایستگاه مترو شوش": "LOC", "امام حسین": "PER"}
+
+
+@pytest.fixture(scope="module")
+def streets() -> Pipeline:
+    return Pipeline(tagger=FakeTagger(STREET_TAGS), gazetteer=default_gazetteer())
+
+
+@pytest.mark.parametrize("text,name", [
+    ("تجمع در خیابان ترکمنستان برگزار شد .", "ترکمنستان"),      # a street, not the country
+    ("همایش در سپاه کربلا برگزار شد .", "کربلا"),                 # an IRGC corps, not the city
+    ("پایگاه‌ها در ایستگاه مترو شوش مستقر شدند .", "شوش"),        # a station, not Shush
+    ("ترافیک در میدان‌های امام حسین سنگین است .", "امام حسین"),   # a square, not the Imam
+])
+def test_a_place_or_person_in_a_street_or_unit_name_is_not_linked(streets, text, name):
+    assert [e for t, e in all_links(streets(text)) if t == name] in ([], [None])
+
+
+def test_the_place_still_links_without_the_word(streets):
+    assert ("ترکمنستان", "Q874") in all_links(streets("سفیر ترکمنستان آمد ."))
+    assert ("کربلا", "karbala") in all_links(streets("زائران به کربلا رفتند ."))
+
+
+def test_a_reporter_of_fars_is_the_agency_among_provinces():
+    # provinces linked in the document favour «استان فارس»; «خبرنگار» before the name says the agency
+    linker = Linker(default_gazetteer())
+    text = "در گفت‌وگو با خبرنگار فارس در ایذه گفت . زلزله استان خوزستان را لرزاند و خوزستان آسیب دید ."
+    fars, province, bare = text.index("فارس"), text.index("استان خوزستان"), text.rindex("خوزستان")
+    mentions = [RawMention(fars, fars + 4, "ORG"), RawMention(province, province + 13, "LOC"),
+                RawMention(bare, bare + 7, "LOC")]
+    got = [r.entity.id for r in linker.link_document(text, mentions)]
+    assert got == ["fars-news-agency", "khuzestan-province", "khuzestan-province"]
+
+
+def test_provinces_plural_prefers_the_province(tagged):
+    linker = Linker(default_gazetteer())
+    text = "مردم استان‌های تهران و البرز سفر کردند"
+    got = linker.link_document(text, [RawMention(15, 20, "LOC"), RawMention(23, 28, "LOC")])
+    assert text[15:20] == "تهران" and got[0].entity.id == "tehran-province"

@@ -444,9 +444,9 @@ class Linker:
                 continue
             key = compact_key(surface)
             res = by_key.get(key) if cfg.use_context else None
-            if res is not None and doc is not None and (self._common_noun(doc, m, surface)
-                                                        or doc.expansion(m.start) is not None
-                                                        or doc.kind_named(m.start, surface, _HEAD_KEYS) is not None):
+            cued = doc is not None and (self._common_noun(doc, m, surface) or doc.expansion(m.start) is not None
+                                        or doc.kind_named(m.start, surface, _HEAD_KEYS) is not None)
+            if cued:
                 res = None   # the words before this occurrence say what it is
             if res is None:
                 res = self._link_in_context(surface, m, doc, persons) if doc is not None \
@@ -484,13 +484,15 @@ class Linker:
             return LinkResult(None, None, cands, refused)   # «توافق پاریس»: part of an event's name
         # the word before names what the mention is: «وزیر» + «امور خارجه ایران», «استاندار» + «کرمان»
         head = doc.expansion(m.start)
+        longer = []
         if head is not None and not compact_key(surface).startswith(compact_key(head)):
             longer = [c for c in self.candidates(f"{head} {surface}", m.label, fuzzy=False)
                       if c.similarity >= _GENERIC_SIMILARITY]
             if longer:
                 cands = longer
-        # kinds the document favours can add candidates: «کرمان» in a text about provinces
-        if cands:
+        # kinds the document favours can add candidates: «کرمان» in a text about provinces (not when the
+        # word before has named it: «خبرنگار فارس» is the news agency even among provinces)
+        if cands and not longer:
             have = {c.id for c in cands}
             for h in doc.heads():
                 if compact_key(surface).startswith(compact_key(h)):
