@@ -135,3 +135,28 @@ def test_provinces_plural_prefers_the_province(tagged):
     text = "مردم استان‌های تهران و البرز سفر کردند"
     got = linker.link_document(text, [RawMention(15, 20, "LOC"), RawMention(23, 28, "LOC")])
     assert text[15:20] == "تهران" and got[0].entity.id == "tehran-province"
+
+
+# -- a body named right before another country's name is that country's -----------------------------
+BODY_TAGS = {"وزارت بهداشت افغانستان": "ORG", "فدراسیون فوتبال آلمان": "ORG", "وزارت دفاع": "ORG",
+             "ارمنستان": "LOC", "وزارت بهداشت ایران": "ORG"}
+
+
+@pytest.fixture(scope="module")
+def bodies() -> Pipeline:
+    return Pipeline(tagger=FakeTagger(BODY_TAGS), gazetteer=default_gazetteer())
+
+
+@pytest.mark.parametrize("text,wrong", [
+    ("معاون وزارت بهداشت افغانستان گفت .", "ministry-health-iran"),     # nested in one span
+    ("طرح فدراسیون فوتبال آلمان اجرا شد .", "ffiri"),
+    ("وزارت دفاع ارمنستان اعلام کرد .", "ministry-defense-iran"),        # two mentions side by side
+])
+def test_a_body_of_another_country_is_not_irans(bodies, text, wrong):
+    got = {e for _, e in all_links(bodies(text))}
+    assert wrong not in got
+    assert got & {"Q889", "Q183", "Q399"}        # the country is still linked
+
+
+def test_irans_body_with_its_country_still_links(bodies):
+    assert "ministry-health-iran" in {e for _, e in all_links(bodies("وزارت بهداشت ایران اعلام کرد ."))}

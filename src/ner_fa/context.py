@@ -36,7 +36,8 @@ from .errors import NerFaError
 from .gazetteer import GazetteerEntity
 from .normalize import spaced_key
 
-__all__ = ["DATA_DIR", "ContextData", "ContextDataError", "DocumentContext", "Kind", "nested_plausible", "splits_into"]
+__all__ = ["DATA_DIR", "ContextData", "ContextDataError", "DocumentContext", "Kind", "another_countrys",
+           "nested_plausible", "splits_into"]
 
 DATA_DIR = Path(__file__).resolve().parent / "linking_data"
 _ACTIONS = ("expand", "event", "determiner", "part", "favour", "kind", "narrow")
@@ -336,6 +337,17 @@ def nested_plausible(text: str, outer, outer_entity: GazetteerEntity | None, inn
         if entity.type in (longest_cue(default_data().event, words) or ()):
             return False
     return True
+
+
+def another_countrys(text: str, body, entity: GazetteerEntity, place, place_entity: GazetteerEntity | None) -> bool:
+    """Whether a body of one country (``entity`` at span ``body``) is named right before a place of
+    another (``place_entity`` at span ``place``, nothing but spaces between): «وزارت بهداشت افغانستان»,
+    «فدراسیون فوتبال آلمان», «شرکت ملی نفت لیبی» are that country's ministry, federation or company,
+    not Iran's that the short name links to."""
+    return (entity.type == "organization" and bool(entity.country) and place_entity is not None
+            and place_entity.type in _PLACE_TYPES and bool(place_entity.country)
+            and place_entity.country != entity.country and place.start >= body.end
+            and not text[body.end:place.start].strip())
 
 
 def splits_into(text: str, outer, inner: Sequence) -> bool:

@@ -16,7 +16,7 @@ import threading
 from collections.abc import Iterable, Iterator, Sequence
 
 from .batch import CHUNK_CHARS, DEFAULT_BATCH_SIZE, check_positive, iter_documents, pipe_processes
-from .context import default_data, nested_plausible, splits_into
+from .context import another_countrys, default_data, nested_plausible, splits_into
 from .gazetteer import Gazetteer, GazetteerEntity, default_gazetteer
 from .linker import TITLE_KEYS, TYPE_LABEL, AliasMatcher, Linker, LinkerConfig, LinkResult, RawMention
 from .models import Candidate, Document, Mention
@@ -117,10 +117,20 @@ class Pipeline:
             if extra:
                 pairs = sorted(list(zip(raw, results)) + extra, key=lambda p: p[0].start)
                 raw, results = [p[0] for p in pairs], [p[1] for p in pairs]
+        # «وزارت دفاع» + «ارمنستان» as two mentions: not Iran's ministry, nor the ministry inside it
+        foreign: dict[int, str] = {}
+        for k in range(len(results) - 1):
+            r, nxt = results[k], results[k + 1]
+            if r.entity is not None and another_countrys(text, raw[k], r.entity, raw[k + 1], nxt.entity):
+                results[k] = LinkResult(None, None, r.candidates, r.signals)
+                foreign[k] = r.entity.country or ""
         mentions: list[Mention] = []
         people = frozenset(r.entity.id for r in results if r.entity is not None and r.entity.type == "person")
-        for m, r in zip(raw, results):
+        for k, (m, r) in enumerate(zip(raw, results)):
             inner = self._nested(text, tokens, m, r, people)
+            if k in foreign:
+                inner = tuple(n for n in inner if n.entity is None
+                              or self.gazetteer[n.entity.id].country != foreign[k])
             if (self.config.split_unlinked and r.entity is None and m.source == "tagger"
                     and splits_into(text, m, inner)):
                 mentions.extend(inner)      # «سواحل موزامبیک» → «موزامبیک»; «توکیو پکن» → «توکیو», «پکن»
@@ -184,6 +194,9 @@ class Pipeline:
                 continue   # «جنتی» inside «فرهنگ و ارشاد اسلامی جنتی»: a surname alone needs the person named
 
             out.append(_mention(text, RawMention(n.start, n.end, n.label, "gazetteer"), res))
+        # «وزارت بهداشت افغانستان»: a body of another country than the one its short name links to
+        out = [o for o in out if not any(another_countrys(text, o, self.gazetteer[o.entity.id], p,
+                                                          self.gazetteer[p.entity.id]) for p in out if p is not o)]
         office = self._office(text, tokens, m, r) if m.token_end - m.token_start >= 2 else None
         if office is not None:
             out = [office] + [o for o in out if o.end <= office.start or o.start >= office.end]
