@@ -160,3 +160,20 @@ def test_a_body_of_another_country_is_not_irans(bodies, text, wrong):
 
 def test_irans_body_with_its_country_still_links(bodies):
     assert "ministry-health-iran" in {e for _, e in all_links(bodies("وزارت بهداشت ایران اعلام کرد ."))}
+
+
+# -- an Iranian person's name has one spelling: a near spelling is someone else -------------------
+@pytest.mark.parametrize("form,wrong", [
+    ("یوسف صنایعی", "yousef-saanei"),        # a Red Crescent official, not Grand Ayatollah Saanei
+    ("سعید راستی", "saeed-roustayi"),        # a police colonel, not the film director
+    ("سعیدی", "saadi"),                      # a referee, not the poet
+])
+def test_iranian_names_do_not_match_near_spellings(form, wrong):
+    assert Linker(default_gazetteer()).link(form, "PER").entity is None or \
+        Linker(default_gazetteer()).link(form, "PER").entity.id != wrong
+
+
+def test_iranian_names_still_match_as_written_and_foreign_variants_still_match():
+    linker = Linker(default_gazetteer())
+    assert linker.link("یوسف صانعی", "PER").entity.id == "yousef-saanei"
+    assert linker.link("زلاتان ایبراهیموویچ", "PER").entity.id == "zlatan-ibrahimovic"

@@ -298,7 +298,7 @@ class Linker:
                     continue
                 spelling = cfg.fuzzy_consonants or _swapped(key, choice) or sound_skeleton(choice) == sk
                 for alias in self.gazetteer.lookup_key(choice):
-                    if not self.gazetteer.fuzzy_matchable(alias):
+                    if not self.gazetteer.fuzzy_matchable(alias) or self._fixed_spelling(alias, mention_words):
                         continue
                     alias_words = spaced_key(alias.text).split()
                     if not cfg.fuzzy_consonants and _initial_vowel_differs(mention_words, alias_words):
@@ -319,7 +319,8 @@ class Linker:
                 sim = (1 + ratio) / 2
                 for alias in self.gazetteer.lookup_key(choice):
                     alias_words = spaced_key(alias.text).split()
-                    if self.gazetteer.fuzzy_matchable(alias) and _skeleton_words_agree(
+                    if self.gazetteer.fuzzy_matchable(alias) and not self._fixed_spelling(alias, mention_words) \
+                            and _skeleton_words_agree(
                             mention_words, alias_words, ratio) and (
                             cfg.fuzzy_consonants or not _initial_vowel_differs(mention_words, alias_words)):
                         offer(alias, sim * _KIND_SIMILARITY[alias.kind])
@@ -334,6 +335,15 @@ class Linker:
                                  similarity=round(sim, 4), alias=alias.text))
         out.sort(key=lambda c: (-c.score, c.id))
         return out[: cfg.max_candidates]
+
+    def _fixed_spelling(self, alias: Alias, mention_words: list[str]) -> bool:
+        """Whether a person's name may only match as written, not as a spelling variant: the people of
+        ``surname_countries``, whose names have one spelling in Persian and whose near spellings are
+        other people's names («یوسف صنایعی» is not «یوسف صانعی», «سعید راستی» not «سعید روستایی»,
+        «سعیدی» not the poet «سعدی»). Foreign names keep their transliteration variants («ماتیس»,
+        «زلاتان ایبراهیموویچ»)."""
+        entity = self.gazetteer[alias.entity_id]
+        return entity.type == "person" and entity.country in self.config.surname_countries
 
     def _reduced(self, text: str, key: str, label: str | None) -> Iterator[tuple[Alias, float]]:
         """Exact matches of the mention without what is not part of a name: honorifics after a
