@@ -177,3 +177,12 @@ def test_iranian_names_still_match_as_written_and_foreign_variants_still_match()
     linker = Linker(default_gazetteer())
     assert linker.link("یوسف صانعی", "PER").entity.id == "yousef-saanei"
     assert linker.link("زلاتان ایبراهیموویچ", "PER").entity.id == "zlatan-ibrahimovic"
+
+
+def test_public_security_police_is_not_the_morality_police():
+    # «پلیس امنیت عمومی» (the Public Security Police, which raids hoarders and armed gangs) was an
+    # alias of the Guidance Patrol; the morality police is «پلیس امنیت اخلاقی»
+    linker = Linker(default_gazetteer())
+    got = linker.link("پلیس امنیت عمومی", "ORG").entity
+    assert got is None or got.id != "morality-police"
+    assert linker.link("پلیس امنیت اخلاقی", "ORG").entity.id == "morality-police"
