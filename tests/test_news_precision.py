@@ -186,3 +186,23 @@ def test_public_security_police_is_not_the_morality_police():
     got = linker.link("پلیس امنیت عمومی", "ORG").entity
     assert got is None or got.id != "morality-police"
     assert linker.link("پلیس امنیت اخلاقی", "ORG").entity.id == "morality-police"
+
+
+# -- a city after a player's or coach's role is its club --------------------------------------------
+ROLE_TAGS = {"گوانگژو": "LOC", "منچستر": "LOC", "علی دایی": "PER", "ایران": "LOC", "لیورپول": "LOC"}
+
+
+@pytest.fixture(scope="module")
+def roles() -> Pipeline:
+    return Pipeline(tagger=FakeTagger(ROLE_TAGS), gazetteer=default_gazetteer())
+
+
+def test_a_city_after_a_coachs_role_is_not_the_city(roles):
+    assert ("گوانگژو", None) in all_links(roles("لیپی سرمربیگری گوانگژو را بر عهده گرفت ."))
+    assert ("منچستر", None) in all_links(roles("شوت توسط مدافعان منچستر دفع شد ."))
+    # the club when the gazetteer has it, a country's national team, a person
+    assert ("لیورپول", "liverpool-fc") in all_links(roles("بازیکن لیورپول گل زد ."))
+    assert ("ایران", "Q794") in all_links(roles("سرمربی ایران گفت ."))
+    assert ("علی دایی", "ali-daei") in all_links(roles("مربی علی دایی گفت ."))
+    # without the role, the city
+    assert ("منچستر", "manchester") in all_links(roles("باران در منچستر بارید ."))
