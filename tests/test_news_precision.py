@@ -206,3 +206,35 @@ def test_a_city_after_a_coachs_role_is_not_the_city(roles):
     assert ("علی دایی", "ali-daei") in all_links(roles("مربی علی دایی گفت ."))
     # without the role, the city
     assert ("منچستر", "manchester") in all_links(roles("باران در منچستر بارید ."))
+
+
+# -- a surname is the person the document names with another given name ------------------------------
+def _span(text: str, part: str, nth: int = 0) -> RawMention:
+    at = -1
+    for _ in range(nth + 1):
+        at = text.index(part, at + 1)
+    return RawMention(at, at + len(part), "PER")
+
+
+@pytest.mark.parametrize("text,full,surname,nth,wrong", [
+    ("غلام‌رضا متقی مدیر کمیته امداد گفت . متقی ادامه داد .", "غلام‌رضا متقی", "متقی", 1, "Q60499905"),
+    # the full name after the surname
+    ("رضاییان گفت . بهرام رضاییان مدیر باشگاه است .", "بهرام رضاییان", "رضاییان", 0, "ramin-rezaeian"),
+    ("محمدحسن انصاری‌فرد گفت . سخنان انصاری فرد را بخوانید .", "محمدحسن انصاری‌فرد", "انصاری فرد", 0,
+     "karim-ansarifard"),
+])
+def test_a_surname_is_the_other_person_named_in_the_document(text, full, surname, nth, wrong):
+    mentions = sorted([_span(text, full), _span(text, surname, nth)], key=lambda m: m.start)
+    got = Linker(default_gazetteer()).link_document(text, mentions)
+    bare = next(r for m, r in zip(mentions, got) if text[m.start:m.end] == surname)
+    assert bare.entity is None or bare.entity.id != wrong
+
+
+def test_a_surname_still_links_beside_its_own_full_name_and_titles():
+    linker = Linker(default_gazetteer())
+    text = "حسین آقا فرکی گفت . فرکی حکم پدر من را دارد ."
+    mentions = [_span(text, "حسین آقا فرکی"), _span(text, "فرکی", 1)]
+    assert linker.link_document(text, mentions)[1].entity.id == "hossein-faraki"
+    text = "یاران انصاری‌فرد آمدند . انصاری‌فرد گل زد ."     # his teammates: no given name
+    mentions = [_span(text, "یاران انصاری‌فرد"), _span(text, "انصاری‌فرد", 1)]
+    assert linker.link_document(text, mentions)[1].entity.id == "karim-ansarifard"

@@ -242,6 +242,7 @@ class Linker:
                 f"{index.skeleton_min_chars} but the config asks for fuzzy_max_edits={cfg.fuzzy_max_edits}, "
                 f"skeleton_min_chars={cfg.skeleton_min_chars}: use the same values or rebuild the index")
         self.index = index
+        self._given: frozenset[str] | None = None   # the gazetteer's given names, on first use
 
     def _open_index(self) -> LinkIndex:
         cfg = self.config
@@ -428,7 +429,51 @@ class Linker:
             if namesakes:   # a tagged-only place with namesakes abroad: the document's countries choose
                 doc.document_countries.update(countries)
             results = self._link_pass(text, mentions, doc)
-        return results
+        return self._other_full_names(text, mentions, results)
+
+    def _other_full_names(self, text: str, mentions: Sequence[RawMention],
+                          results: list[LinkResult]) -> list[LinkResult]:
+        """A person mention («متقی», «انصاری فرد») is not linked to a person when the document names,
+        anywhere, a longer name ending with it whose given name is another («غلام‌رضا متقی», left
+        unlinked or linked to someone else): the given name says whose surname it is. A given name
+        is a first word of a person's name in the gazetteer («یاران انصاری‌فرد», his teammates, has
+        none); titles («آیت‌الله», «سید») are skipped, and a word of the linked person's own names
+        («حسین آقا فرکی» for «حسین فرکی») is no other given name."""
+        full: list[tuple[list[str], str | None]] = []
+        for m, r in zip(mentions, results):
+            if m.label == "PER":
+                words = [k for w in text[m.start:m.end].split() if (k := compact_key(w))]
+                if len(words) >= 2:
+                    full.append((words, r.entity.id if r.entity is not None else None))
+        if not full:
+            return results
+        out = list(results)
+        for k, (m, r) in enumerate(zip(mentions, results)):
+            if m.label != "PER" or r.entity is None or r.entity.type != "person":
+                continue
+            key = compact_key(text[m.start:m.end])
+            own = {_untitled(w) for form, _ in r.entity.surface_forms()
+                   for w in (compact_key(x) for x in form.split()) if w}
+            for other, entity_id in full:
+                if entity_id == r.entity.id:
+                    continue
+                cut = next((i for i in range(1, len(other)) if "".join(other[i:]) == key), None)
+                if cut is None:
+                    continue
+                given = [_untitled(w) for w in other[:cut] if not _all_titles(w)]
+                if given and given[0] not in own and given[0] in self._given_names():
+                    out[k] = LinkResult(None, None, r.candidates, {**(r.signals or {}), "refused": 1.0})
+                    break
+        return out
+
+    def _given_names(self) -> frozenset[str]:
+        """Match keys of the first words of the gazetteer's Persian person names (its given names)."""
+        if self._given is None:
+            self._given = frozenset(
+                _untitled(words[0]) for e in self.gazetteer if e.type == "person"
+                for form in (e.name_fa, *e.aliases)
+                if len(words := [k for w in form.split() if (k := compact_key(w))]) >= 2)
+        return self._given
 
     def _has_foreign_namesake(self, res: LinkResult) -> bool:
         """Whether a result links a tagged-only place and another candidate is a tagged-only place
@@ -715,6 +760,24 @@ def _suffix_variant(a: str, b: str) -> bool:
 def _looks_like_acronym(s: str) -> bool:
     letters = [c for c in s if c.isalpha()]
     return 2 <= len(letters) <= 8 and (all(c.isupper() for c in letters if c.isascii()) or len(letters) <= 5)
+
+
+def _untitled(word: str) -> str:
+    """A match-key word without a title it starts with («سیدمحمدباقر» → «محمدباقر»)."""
+    for t in TITLE_KEYS:
+        if word.startswith(t) and len(word) > len(t):
+            return word[len(t):]
+    return word
+
+
+def _all_titles(word: str) -> bool:
+    """Whether a match-key word is made of person titles only («سید», «سیدمحمد» is not)."""
+    while word:
+        t = next((t for t in TITLE_KEYS if word.startswith(t)), None)
+        if t is None:
+            return False
+        word = word[len(t):]
+    return True
 
 
 _FUNCTION_WORDS_PATH = Path(__file__).resolve().parent / "linking_data" / "function_words.tsv"
