@@ -238,3 +238,30 @@ def test_a_surname_still_links_beside_its_own_full_name_and_titles():
     text = "یاران انصاری‌فرد آمدند . انصاری‌فرد گل زد ."     # his teammates: no given name
     mentions = [_span(text, "یاران انصاری‌فرد"), _span(text, "انصاری‌فرد", 1)]
     assert linker.link_document(text, mentions)[1].entity.id == "karim-ansarifard"
+
+
+# -- a name inside a fixed expression is a common word (linking_data/expressions.tsv) -----------------
+@pytest.mark.parametrize("text,name", [
+    ("بوتاکس برای رفع چین و چروک استفاده می‌شود .", "چین"),
+    ("گرما باعث تغییر در خلق و خوی انسان‌ها می‌شود .", "خوی"),
+    ("کلم بروکسل ویتامین دارد .", "بروکسل"),
+    ("در این آیه کریمه خداوند خبر می‌دهد .", "کریمه"),
+])
+def test_a_name_in_a_fixed_expression_is_not_linked(bare, text, name):
+    linker = Linker(default_gazetteer())
+    at = text.index(name)
+    label = "LOC"
+    assert linker.link_document(text, [RawMention(at, at + len(name), label)])[0].entity is None
+    assert name not in {t for t, e in links(bare(text)) if e}       # nor found by the gazetteer matcher
+
+
+def test_the_name_outside_the_expression_still_links():
+    linker = Linker(default_gazetteer())
+    text = "سفیر چین و ژاپن آمدند ."
+    at = text.index("چین")
+    assert linker.link_document(text, [RawMention(at, at + 3, "LOC")])[0].entity.id == "Q148"
+
+
+def test_latin_acronyms_are_not_matched_in_running_text(bare):
+    assert links(bare("از طریق ورودی USB به رایانه وصل می‌شود .")) == []
+    assert links(bare("پایگاه ISI ملی ایجاد می‌شود .")) == []

@@ -37,7 +37,7 @@ from .gazetteer import GazetteerEntity
 from .normalize import spaced_key
 
 __all__ = ["DATA_DIR", "ContextData", "ContextDataError", "DocumentContext", "Kind", "another_countrys",
-           "nested_plausible", "splits_into"]
+           "in_expression", "nested_plausible", "splits_into"]
 
 DATA_DIR = Path(__file__).resolve().parent / "linking_data"
 _ACTIONS = ("expand", "event", "determiner", "part", "favour", "kind", "narrow")
@@ -348,6 +348,31 @@ def another_countrys(text: str, body, entity: GazetteerEntity, place, place_enti
             and place_entity.type in _PLACE_TYPES and bool(place_entity.country)
             and place_entity.country != entity.country and place.start >= body.end
             and not text[body.end:place.start].strip())
+
+
+@lru_cache(maxsize=1)
+def _expressions() -> dict[tuple[str, ...], list[tuple[tuple[str, ...], tuple[str, ...]]]]:
+    """expressions.tsv: the name's words → (words before it, words after it) of each expression."""
+    out: dict[tuple[str, ...], list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
+    path = DATA_DIR / "expressions.tsv"
+    for n, (expression, name) in _rows(path, 2):
+        words, name_words = spaced_key(expression).split(), spaced_key(name).split()
+        at = next((i for i in range(len(words)) if words[i:i + len(name_words)] == name_words), None)
+        if at is None:
+            raise ContextDataError(f"{path}:{n}: the name {name!r} is not a part of {expression!r}")
+        out.setdefault(tuple(name_words), []).append((tuple(words[:at]), tuple(words[at + len(name_words):])))
+    return out
+
+
+def in_expression(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` is part of a fixed expression in which it is a common
+    word (``linking_data/expressions.tsv``: «چین و چروک», «خلق و خوی», «آیه کریمه»)."""
+    forms = _expressions().get(tuple(spaced_key(text[start:end]).split()))
+    if not forms:
+        return False
+    before = [p for w in _WORD.findall(text[max(0, start - 80):start]) for p in spaced_key(w).split()]
+    after = [p for w in _WORD.findall(text[end:end + 80]) for p in spaced_key(w).split()]
+    return any((not b or tuple(before[-len(b):]) == b) and tuple(after[:len(a)]) == a for b, a in forms)
 
 
 def splits_into(text: str, outer, inner: Sequence) -> bool:

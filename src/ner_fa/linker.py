@@ -32,7 +32,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
-from .context import DocumentContext, Kind, default_data
+from .context import DocumentContext, Kind, default_data, in_expression
 from .context import longest_cue as _longest_cue
 from .errors import ConfigError
 from .gazetteer import Alias, Gazetteer, GazetteerEntity
@@ -532,8 +532,8 @@ class Linker:
         cfg = self.config
         cands = self.candidates(surface, m.label)
         refused = {"refused": 1.0}
-        if self._common_noun(doc, m, surface):
-            return LinkResult(None, None, cands, refused)
+        if self._common_noun(doc, m, surface) or in_expression(doc.text, m.start, m.end):
+            return LinkResult(None, None, cands, refused)   # «یک روحانی», «چین و چروک»
         blocked_types = doc.event_types(m.start)
         if blocked_types and cands and self.gazetteer[cands[0].id].type in blocked_types:
             return LinkResult(None, None, cands, refused)   # «توافق پاریس»: part of an event's name
@@ -606,6 +606,8 @@ class Linker:
         surface = text[start:end]
         if not self.config.use_context:
             return self.link(surface, label)
+        if in_expression(text, start, end):
+            return LinkResult(None, None, [])
         data = default_data()
         before = spaced_key(text[outer_start:start]).split()
         cands = self.candidates(surface, label)
@@ -780,6 +782,7 @@ def _all_titles(word: str) -> bool:
     return True
 
 
+_LATIN = re.compile(r"[A-Za-z]")
 _FUNCTION_WORDS_PATH = Path(__file__).resolve().parent / "linking_data" / "function_words.tsv"
 
 
@@ -820,9 +823,11 @@ class AliasMatcher:
                     self._keys.setdefault(key, a.entity_id)
 
     def find(self, tokens: Sequence[Token], blocked: Sequence[bool], *,
-             max_tokens: int | None = None) -> list[RawMention]:
+             max_tokens: int | None = None, acronyms: bool = True) -> list[RawMention]:
         """Mentions over tokens not ``blocked`` (already inside a mention), each at most
-        ``max_tokens`` tokens long (default: the config's ``matcher_max_tokens``)."""
+        ``max_tokens`` tokens long (default: the config's ``matcher_max_tokens``); with
+        ``acronyms=False`` no Latin acronym («USB», «ISI» in running text are mostly technical
+        terms, not the University of Sistan and Baluchestan or Pakistan's intelligence service)."""
         out: list[RawMention] = []
         keys = [compact_key(t.text) for t in tokens]
         i, n = 0, len(tokens)
@@ -833,7 +838,8 @@ class AliasMatcher:
                 for j in range(min(n, i + max_n), i, -1):
                     if any(blocked[i:j]) or not all(keys[i:j]):
                         continue
-                    if j - i == 1 and tokens[i].text in self._acronyms:
+                    if j - i == 1 and tokens[i].text in self._acronyms and (
+                            acronyms or not _LATIN.search(tokens[i].text)):
                         match = (j, self._acronyms[tokens[i].text])
                         break
                     key = "".join(keys[i:j])
