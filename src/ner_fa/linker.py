@@ -826,8 +826,9 @@ class AliasMatcher:
              max_tokens: int | None = None, acronyms: bool = True) -> list[RawMention]:
         """Mentions over tokens not ``blocked`` (already inside a mention), each at most
         ``max_tokens`` tokens long (default: the config's ``matcher_max_tokens``); with
-        ``acronyms=False`` no Latin acronym («USB», «ISI» in running text are mostly technical
-        terms, not the University of Sistan and Baluchestan or Pakistan's intelligence service)."""
+        ``acronyms=False`` no Latin acronym but one in parentheses after a name («سازمان معاهده
+        امنیت جمعی (CSTO)»): «USB», «ISI» in running text are mostly technical terms, not the
+        University of Sistan and Baluchestan or Pakistan's intelligence service."""
         out: list[RawMention] = []
         keys = [compact_key(t.text) for t in tokens]
         i, n = 0, len(tokens)
@@ -839,7 +840,8 @@ class AliasMatcher:
                     if any(blocked[i:j]) or not all(keys[i:j]):
                         continue
                     if j - i == 1 and tokens[i].text in self._acronyms and (
-                            acronyms or not _LATIN.search(tokens[i].text)):
+                            acronyms or not _LATIN.search(tokens[i].text)
+                            or i > 0 and tokens[i - 1].text in ("(", "[")):   # «… جمعی (CSTO)»
                         match = (j, self._acronyms[tokens[i].text])
                         break
                     key = "".join(keys[i:j])
