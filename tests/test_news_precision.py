@@ -265,3 +265,18 @@ def test_the_name_outside_the_expression_still_links():
 def test_latin_acronyms_are_not_matched_in_running_text(bare):
     assert links(bare("از طریق ورودی USB به رایانه وصل می‌شود .")) == []
     assert links(bare("پایگاه ISI ملی ایجاد می‌شود .")) == []
+
+
+def test_a_place_inside_an_unlinked_persons_name_is_not_linked():
+    nlp = Pipeline(tagger=FakeTagger({"احمد حاتمی یزد": "PER", "قاضی اورلاندو آلوارز": "PER"}),
+                   gazetteer=default_gazetteer())
+    assert ("یزد", "yazd") not in all_links(nlp("احمد حاتمی یزد مدیر عامل بانک است ."))
+    assert ("اورلاندو", "orlando") not in all_links(nlp("تصمیم قاضی اورلاندو آلوارز اعلام شد ."))
+
+
+def test_a_countrys_own_name_is_not_displaced_by_the_documents_kinds():
+    # a text about newspapers favours «روزنامه ایران»; «ایران» alone is still the country
+    linker = Linker(default_gazetteer())
+    text = "روزنامه واشنگتن تایمز و روزنامه گاردین و روزنامه تایمز نوشتند که ایران می‌تواند پاسخ دهد ."
+    at = text.index("ایران")
+    assert linker.link_document(text, [RawMention(at, at + 5, "LOC")])[0].entity.id == "Q794"

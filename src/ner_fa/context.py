@@ -308,7 +308,8 @@ def nested_plausible(text: str, outer, outer_entity: GazetteerEntity | None, inn
     """Whether a name found inside a longer mention (``outer``, ``inner``: spans with ``start``,
     ``end``, ``label``) may be linked to ``entity`` there:
 
-    * a person is no part of a place's name («هریس» in «شهرستان هریس», «ریگان» in «محمدآباد ریگان»);
+    * a person is no part of a place's name («هریس» in «شهرستان هریس», «ریگان» in «محمدآباد ریگان»),
+      nor a place of an unlinked person's («یزد» in «احمد حاتمی یزد», «اورلاندو» in «اورلاندو آلوارز»);
     * a person inside a person's name is that person only when the other words are titles: with
       another given name it is someone else («خامنه‌ای» in «سیدمحمد خامنه‌ای»);
     * inside a linked organization whose other words are generic heads, a name that links to a
@@ -318,6 +319,8 @@ def nested_plausible(text: str, outer, outer_entity: GazetteerEntity | None, inn
     """
     from .linker import GENERIC_HEADS, TITLE_KEYS  # the linker imports this module
     rest = spaced_key(text[outer.start:inner.start]).split() + spaced_key(text[inner.end:outer.end]).split()
+    if entity.type in _PLACE_TYPES and outer.label == "PER" and outer_entity is None:
+        return False   # «احمد حاتمی یزد», «قاضی اورلاندو آلوارز»: part of a person's name
     if entity.type == "person":
         if outer.label == "LOC" or (outer_entity is not None and outer_entity.type in _PLACE_TYPES):
             return False

@@ -547,7 +547,10 @@ class Linker:
                 cands = longer
         # kinds the document favours can add candidates: «کرمان» in a text about provinces (not when the
         # word before has named it: «خبرنگار فارس» is the news agency even among provinces)
-        if cands and not longer:
+        # nor when the mention is a country's own name: «ایران» in a text about newspapers is the
+        # country, not the newspaper «روزنامه ایران»
+        country = bool(cands) and cands[0].similarity >= 1.0 and self.gazetteer[cands[0].id].type == "country"
+        if cands and not longer and not country:
             have = {c.id for c in cands}
             for h in doc.heads():
                 if compact_key(surface).startswith(compact_key(h)):
@@ -566,7 +569,7 @@ class Linker:
                 return LinkResult(None, None, cands, refused)
             cands = fitting
         bonus = {c.id: doc.bonus(self.gazetteer[c.id]) for c in cands}
-        if any(bonus.values()):
+        if any(bonus.values()) and not country:
             cands = [c.model_copy(update={"score": round(min(1.0, c.score * (1 + bonus[c.id])), 4)}) for c in cands]
             cands.sort(key=lambda c: (-c.score, c.id))
         cands = cands[: cfg.max_candidates]
