@@ -36,7 +36,7 @@ from .errors import NerFaError
 from .gazetteer import GazetteerEntity
 from .normalize import spaced_key
 
-__all__ = ["DATA_DIR", "ContextData", "ContextDataError", "DocumentContext", "Kind", "another_countrys",
+__all__ = ["DATA_DIR", "ContextData", "ContextDataError", "DocumentContext", "Kind", "another_countrys", "cue_words",
            "in_expression", "nested_plausible", "splits_into"]
 
 DATA_DIR = Path(__file__).resolve().parent / "linking_data"
@@ -54,6 +54,27 @@ COHERENT_KINDS = frozenset({"province", "club"})
 
 class ContextDataError(NerFaError, ValueError):
     """A context table in ``linking_data/`` is malformed; the message names the file and line."""
+
+
+# Punctuation that ends the words a cue may reach: «زاهدان» in «مرکز استان ؟ زاهدان» follows no «استان».
+_CUE_BREAK = re.compile(r"[.,،؛;:!؟?()\[\]{}|…–—-]")
+
+
+def cue_words(text: str) -> list[str]:
+    """Match keys of the words of ``text`` that reach its end with no punctuation between
+    (the words a cue before a mention may be). A word written with «آ» keeps it: «آستان» (a
+    shrine) is no «استان» (a province), though match keys fold the two."""
+    out: list[str] = []
+    pos = len(text)
+    for m in reversed(list(_WORD.finditer(text))):
+        if _CUE_BREAK.search(text, m.end(), pos):
+            break
+        parts = spaced_key(m.group()).split()
+        if m.group().startswith("آ") and parts and parts[0].startswith("ا"):
+            parts[0] = "آ" + parts[0][1:]
+        out[:0] = parts
+        pos = m.start()
+    return out
 
 
 @dataclass(frozen=True)
@@ -226,14 +247,19 @@ class DocumentContext:
         """The head word to look the mention up with («وزارت» after «وزیر»), or None."""
         return longest_cue(self.data.expand, self.before(start))
 
+    def cue_before(self, start: int) -> list[str]:
+        """:func:`cue_words` of the (up to three) words before character ``start``."""
+        i = bisect.bisect_right(self._ends, start)
+        return cue_words(self.text[self._starts[max(0, i - 3)] if i else start:start])
+
     def event_types(self, start: int) -> frozenset[str]:
         """Entity types a mention starting at ``start`` is not linked to: it is part of an event
-        or treaty name («توافق پاریس»)."""
-        return longest_cue(self.data.event, self.before(start)) or frozenset()
+        or treaty name («توافق پاریس»), a street's or a unit's («خیابان ترکمنستان»)."""
+        return longest_cue(self.data.event, self.cue_before(start)) or frozenset()
 
     def kind_named(self, start: int, surface: str, heads: Iterable[str] = ()) -> tuple[Kind, bool] | None:
         """The kind of entity the words before a mention (or its own head word) say it names."""
-        return self.data.kind_named(self.before(start), spaced_key(surface).split(), heads)
+        return self.data.kind_named(self.cue_before(start), cue_words(surface), heads)
 
     def after_determiner(self, start: int) -> bool:
         words = self.before(start, 1)
@@ -335,11 +361,7 @@ def nested_plausible(text: str, outer, outer_entity: GazetteerEntity | None, inn
             and rest and all(w in GENERIC_HEADS for w in rest)):
         return False
     prefix = text[outer.start:inner.start]
-    if prefix.strip():
-        words = spaced_key(prefix).split()
-        if entity.type in (longest_cue(default_data().event, words) or ()):
-            return False
-    return True
+    return not (prefix.strip() and entity.type in (longest_cue(default_data().event, cue_words(prefix)) or ()))
 
 
 def another_countrys(text: str, body, entity: GazetteerEntity, place, place_entity: GazetteerEntity | None) -> bool:

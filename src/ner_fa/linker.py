@@ -32,7 +32,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
-from .context import DocumentContext, Kind, default_data, in_expression
+from .context import DocumentContext, Kind, cue_words, default_data, in_expression
 from .context import longest_cue as _longest_cue
 from .errors import ConfigError
 from .gazetteer import Alias, Gazetteer, GazetteerEntity
@@ -299,7 +299,7 @@ class Linker:
                     continue
                 spelling = cfg.fuzzy_consonants or _swapped(key, choice) or sound_skeleton(choice) == sk
                 for alias in self.gazetteer.lookup_key(choice):
-                    if not self.gazetteer.fuzzy_matchable(alias) or self._fixed_spelling(alias, mention_words):
+                    if not self.gazetteer.fuzzy_matchable(alias) or self._other_given_name(alias, text):
                         continue
                     alias_words = spaced_key(alias.text).split()
                     if not cfg.fuzzy_consonants and _initial_vowel_differs(mention_words, alias_words):
@@ -320,7 +320,7 @@ class Linker:
                 sim = (1 + ratio) / 2
                 for alias in self.gazetteer.lookup_key(choice):
                     alias_words = spaced_key(alias.text).split()
-                    if self.gazetteer.fuzzy_matchable(alias) and not self._fixed_spelling(alias, mention_words) \
+                    if self.gazetteer.fuzzy_matchable(alias) and not self._other_given_name(alias, text) \
                             and _skeleton_words_agree(
                             mention_words, alias_words, ratio) and (
                             cfg.fuzzy_consonants or not _initial_vowel_differs(mention_words, alias_words)):
@@ -337,14 +337,23 @@ class Linker:
         out.sort(key=lambda c: (-c.score, c.id))
         return out[: cfg.max_candidates]
 
-    def _fixed_spelling(self, alias: Alias, mention_words: list[str]) -> bool:
-        """Whether a person's name may only match as written, not as a spelling variant: the people of
-        ``surname_countries``, whose names have one spelling in Persian and whose near spellings are
-        other people's names («یوسف صنایعی» is not «یوسف صانعی», «سعید راستی» not «سعید روستایی»,
-        «سعیدی» not the poet «سعدی»). Foreign names keep their transliteration variants («ماتیس»,
-        «زلاتان ایبراهیموویچ»)."""
+    def _other_given_name(self, alias: Alias, text: str) -> bool:
+        """Whether a person's name matched as a spelling variant has another given name: both first
+        words (titles skipped) are given names of the gazetteer and differ («حسین باقری» is not
+        «حسن باقری», «محمود مصدق» not «محمد مصدق»). A misspelt or unknown given name («عطاأالله»)
+        is no evidence; the surname's spelling is left to the fuzzy rules. Only for the people of
+        ``surname_countries``: foreign given names are transliterated many ways («جورج» / «جرج»)."""
         entity = self.gazetteer[alias.entity_id]
-        return entity.type == "person" and entity.country in self.config.surname_countries
+        if entity.type != "person" or entity.country not in self.config.surname_countries:
+            return False
+        given = self._given_names()
+        firsts = []
+        for form in (text, alias.text):
+            words = [w for w in (compact_key(x) for x in form.split()) if w and not _all_titles(w)]
+            if len(words) < 2:
+                return False
+            firsts.append(_untitled(words[0]))
+        return firsts[0] != firsts[1] and firsts[0] in given and firsts[1] in given
 
     def _reduced(self, text: str, key: str, label: str | None) -> Iterator[tuple[Alias, float]]:
         """Exact matches of the mention without what is not part of a name: honorifics after a
@@ -549,7 +558,8 @@ class Linker:
         # word before has named it: «خبرنگار فارس» is the news agency even among provinces)
         # nor when the mention is a country's own name: «ایران» in a text about newspapers is the
         # country, not the newspaper «روزنامه ایران»
-        country = bool(cands) and cands[0].similarity >= 1.0 and self.gazetteer[cands[0].id].type == "country"
+        country = (m.label == "LOC" and bool(cands) and cands[0].similarity >= 1.0
+                   and self.gazetteer[cands[0].id].type == "country")
         if cands and not longer and not country:
             have = {c.id for c in cands}
             for h in doc.heads():
@@ -598,7 +608,9 @@ class Linker:
                      if c.similarity >= _GENERIC_SIMILARITY and kind.fits(self.gazetteer[c.id])]
             if exact:
                 return exact
-        return [c for c in cands if kind.fits(e := self.gazetteer[c.id]) or not exclusive and e.type not in kind.types]
+        # a country after the head word is a genitive, not the kind: «استان ایران», a province of Iran
+        return [c for c in cands if kind.fits(e := self.gazetteer[c.id]) or e.type == "country"
+                or not exclusive and e.type not in kind.types]
 
     def link_inside(self, text: str, outer_start: int, start: int, end: int, label: str | None) -> LinkResult:
         """A name found inside a longer mention (``text[start:end]``, the mention starting at
@@ -612,7 +624,7 @@ class Linker:
         if in_expression(text, start, end):
             return LinkResult(None, None, [])
         data = default_data()
-        before = spaced_key(text[outer_start:start]).split()
+        before = cue_words(text[outer_start:start])
         cands = self.candidates(surface, label)
         head = _longest_cue(data.expand, before)
         if head is not None and not compact_key(surface).startswith(compact_key(head)):
@@ -620,7 +632,7 @@ class Linker:
                       if c.similarity >= _GENERIC_SIMILARITY]
             if longer:
                 cands = longer
-        kind = data.kind_named(before, spaced_key(surface).split(), _HEAD_KEYS)
+        kind = data.kind_named(before, cue_words(surface), _HEAD_KEYS)
         if kind is not None:
             cands = self._of_kind(surface, cands, *kind)
         if cands and cands[0].score >= self.config.threshold:
