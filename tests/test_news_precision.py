@@ -281,3 +281,20 @@ def test_a_countrys_own_name_is_not_displaced_by_the_documents_kinds():
     text = "روزنامه واشنگتن تایمز و روزنامه گاردین و روزنامه تایمز نوشتند که ایران می‌تواند پاسخ دهد ."
     at = text.index("ایران")
     assert linker.link_document(text, [RawMention(at, at + 5, "LOC")])[0].entity.id == "Q794"
+
+
+# -- what the cues must not reach (found by diffing the training corpora's gold-span links) -----------
+@pytest.mark.parametrize("text,name,label,entity", [
+    ("جزو پابندهای به ولایت امیرالمؤمنین نماند .", "امیرالمؤمنین", "PER", "ali-ibn-abi-talib"),  # guardianship of
+    ("سپاه عبیدالله بن‌زیاد با امام حسین جنگید .", "عبیدالله بن‌زیاد", "PER", "ubayd-allah-ibn-ziyad"),  # army of
+    ("آیا مرکز استان ؟ زاهدان با بیرجند قابل مقایسه است", "زاهدان", "LOC", "zahedan"),   # punctuation between
+    ("کتابخانه آستان قدس رضوی بزرگ است .", "آستان قدس رضوی", "ORG", "astan-quds-razavi"),  # a shrine, no province
+    ("ضبط فیلم در خیابان‌های تهران آغاز شد .", "تهران", "LOC", "tehran"),                # the streets of Tehran
+    ("این استان ششمین استان ایران است .", "ایران", "LOC", "Q794"),                       # a province of Iran
+    ("گدار در گفتگو با خبرنگار گاردین گفت .", "گاردین", "ORG", "guardian"),
+    ("وکلای مدافع شرکت مایکروسافت گفتند .", "شرکت مایکروسافت", "ORG", "microsoft"),       # defence lawyers
+])
+def test_cues_do_not_reach_these(text, name, label, entity):
+    at = text.index(name)
+    got = Linker(default_gazetteer()).link_document(text, [RawMention(at, at + len(name), label)])[0]
+    assert got.entity is not None and got.entity.id == entity

@@ -552,8 +552,10 @@ class Linker:
         if head is not None and not compact_key(surface).startswith(compact_key(head)):
             longer = [c for c in self.candidates(f"{head} {surface}", m.label, fuzzy=False)
                       if c.similarity >= _GENERIC_SIMILARITY]
-            if longer:
-                cands = longer
+            if longer:   # the entities the longer form names, each with its better score
+                mine = {c.id: c for c in cands}
+                cands = sorted((max(c, mine.get(c.id, c), key=lambda x: x.score) for c in longer),
+                               key=lambda c: (-c.score, c.id))
         # kinds the document favours can add candidates: «کرمان» in a text about provinces (not when the
         # word before has named it: «خبرنگار فارس» is the news agency even among provinces)
         # nor when the mention is a country's own name: «ایران» in a text about newspapers is the
@@ -608,8 +610,9 @@ class Linker:
                      if c.similarity >= _GENERIC_SIMILARITY and kind.fits(self.gazetteer[c.id])]
             if exact:
                 return exact
-        # a country after the head word is a genitive, not the kind: «استان ایران», a province of Iran
-        return [c for c in cands if kind.fits(e := self.gazetteer[c.id]) or e.type == "country"
+        # a country or a person after the head word is a genitive, not the kind: «استان ایران», a
+        # province of Iran; «ولایت امیرالمؤمنین», the guardianship of Ali
+        return [c for c in cands if kind.fits(e := self.gazetteer[c.id]) or e.type in ("country", "person")
                 or not exclusive and e.type not in kind.types]
 
     def link_inside(self, text: str, outer_start: int, start: int, end: int, label: str | None) -> LinkResult:
