@@ -27,7 +27,6 @@ from __future__ import annotations
 import argparse
 import csv
 import json
-import random
 import sys
 from collections import Counter
 from pathlib import Path
@@ -35,39 +34,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from ner_fa.training import newsset
+from ner_fa.training import newsdev, newsset
 
-SEED = 20261207
-#: (folder under text/, how many documents)
-SOURCES = (("farsnews", 250), ("varzesh3", 100), ("namnak", 50))
-JUDGED = ROOT / "evaluation" / "news_dev_links.tsv"
+JUDGED = newsdev.JUDGED
 LIST_FIELDS = ("doc", "start", "end", "label", "nested", "source", "mention", "entity", "type", "name",
                "name_fa", "score", "context")
-JUDGED_FIELDS = ("doc", "start", "end", "label", "mention", "entity", "verdict", "kind", "note")
-VERDICTS = ("right", "wrong", "unsure")
-#: kinds of wrong link, for ``kind``
-KINDS = ("namesake", "common-word", "not-a-name", "metonymy", "same-name-entity", "nested", "span", "other")
-
-
-def draw(data_dir: Path) -> list[tuple[str, str]]:
-    """``(doc id, excerpt)`` of the dev documents: seeded, none of the held-out draw's documents or texts."""
-    held = newsset.draw(data_dir)
-    held_ids = {d for d, _ in held}
-    held_texts = {t for _, t in held}
-    rng = random.Random(SEED)
-    out: list[tuple[str, str]] = []
-    for folder, n in SOURCES:
-        pool, seen = [], set(held_texts)
-        for doc_id, article in newsset._articles(data_dir, folder):
-            text = newsset.excerpt(article)
-            if doc_id in held_ids or len(text) < newsset.MIN_CHARS or text in seen:
-                continue
-            seen.add(text)
-            pool.append((doc_id, text))
-        if len(pool) < n:
-            raise SystemExit(f"{data_dir / 'text' / folder}: {len(pool)} usable articles, {n} needed")
-        out.extend(rng.sample(pool, n))
-    return out
+VERDICTS = newsdev.VERDICTS
+draw = newsdev.draw
+read_judged = newsdev.read_judged
 
 
 def _links(docs: list[tuple[str, str]]):
@@ -101,20 +75,6 @@ def cmd_list(args) -> int:
             n += 1
     print(f"{len(docs)} documents, {n} links -> {args.output}", file=sys.stderr)
     return 0
-
-
-def read_judged(path: Path) -> dict[tuple[str, int, int, str], dict]:
-    """``{(doc, start, end, entity): row}`` of a judged TSV; rows starting with ``#`` are comments."""
-    out = {}
-    with open(path, encoding="utf-8", newline="") as fh:
-        rows = csv.DictReader((line for line in fh if not line.startswith("#")), delimiter="\t")
-        for i, row in enumerate(rows, 2):
-            if row.get("verdict") not in VERDICTS:
-                raise SystemExit(f"{path}: row {i}: verdict must be one of {VERDICTS}, not {row.get('verdict')!r}")
-            if row["verdict"] == "wrong" and row.get("kind") not in KINDS:
-                raise SystemExit(f"{path}: row {i}: a wrong link needs a kind among {KINDS}")
-            out[(row["doc"], int(row["start"]), int(row["end"]), row["entity"])] = row
-    return out
 
 
 def score(judged: dict, links: list[tuple[str, str, object, bool]]) -> dict:

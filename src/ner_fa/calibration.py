@@ -44,15 +44,28 @@ __all__ = [
 CALIBRATION_PATH = Path(__file__).resolve().parent / "linking_data" / "calibration.json"
 FORMAT = "ner-fa-calibration"
 FEATURES = ("score", "similarity", "prior", "margin", "n_candidates", "bonus", "main_name", "surname_support",
-            "one_word", "person", "place", "organization")
+            "one_word", "person", "place", "organization",
+            # where the mention came from (a tagger span is none of these)
+            "from_matcher", "from_context", "nested", "office",
+            # the mention and the entity
+            "exact", "tagged_only", "label_agrees", "n_words", "word_frequency", "name_share", "one_word_person",
+            # the document
+            "entity_mentions", "fuller_form")
+#: what :func:`features` reads from ``where`` (the mention in its document), with the value it takes
+#: when absent: a tagger span, alone in its document, its label agreeing with the entity's type
+WHERE = {"from_matcher": 0.0, "from_context": 0.0, "nested": 0.0, "office": 0.0, "label_agrees": 1.0,
+         "n_words": 0.25, "word_frequency": 0.0, "name_share": 0.0, "entity_mentions": 0.25, "fuller_form": 0.0}
+_PLACES = ("country", "territory", "city", "region", "place")
 
 
 class CalibrationError(NerFaError, ValueError):
     """A calibration file that cannot be used; refit it with ``python -m ner_fa.training.linking calibrate``."""
 
 
-def features(res: LinkResult, gazetteer: Gazetteer) -> dict[str, float]:
-    """The signals of a linked result that the calibration reads."""
+def features(res: LinkResult, gazetteer: Gazetteer, where: dict[str, float] | None = None) -> dict[str, float]:
+    """The signals of a linked result that the calibration reads: those of the result itself (the
+    candidates, the linker's ``signals``) and ``where``, what the caller knows of the mention in its
+    document (:meth:`ner_fa.linker.Linker.calibrate_document` computes them; keys of :data:`WHERE`)."""
     cands = res.candidates
     top = cands[0] if cands else None
     score = res.score if res.score is not None else (top.score if top else 0.0)
@@ -62,7 +75,8 @@ def features(res: LinkResult, gazetteer: Gazetteer) -> dict[str, float]:
     signals = res.signals or {}
     alias = top.alias if top else ""
     etype = entity.type if entity is not None else ""
-    return {
+    one_word = 1.0 if len(alias.split()) == 1 else 0.0
+    out = {
         "score": float(score),
         "similarity": float(similarity),
         "prior": float(entity.prior) if entity is not None else 0.0,
@@ -71,11 +85,19 @@ def features(res: LinkResult, gazetteer: Gazetteer) -> dict[str, float]:
         "bonus": float(signals.get("bonus", 0.0)),
         "main_name": 1.0 if entity is not None and compact_key(alias) == compact_key(entity.name_fa) else 0.0,
         "surname_support": float(signals.get("surname_support", 0.0)),
-        "one_word": 1.0 if len(alias.split()) == 1 else 0.0,
+        "one_word": one_word,
         "person": 1.0 if etype == "person" else 0.0,
-        "place": 1.0 if etype in ("country", "territory", "city", "region", "place") else 0.0,
+        "place": 1.0 if etype in _PLACES else 0.0,
         "organization": 1.0 if etype == "organization" else 0.0,
+        "exact": 1.0 if similarity >= 0.999 else 0.0,
+        "tagged_only": 1.0 if entity is not None and entity.tagged_only else 0.0,
+        "one_word_person": one_word if etype == "person" else 0.0,
     }
+    out.update(WHERE)
+    out.update(where or {})
+    if signals.get("context"):
+        out["from_context"] = 1.0
+    return {f: float(out[f]) for f in FEATURES}
 
 
 class Calibrator:

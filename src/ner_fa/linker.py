@@ -27,6 +27,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from rapidfuzz import fuzz
@@ -40,6 +41,9 @@ from .models import Candidate, Label
 from .normalize import compact_key, spaced_key
 from .omitted_heads import head_omitted
 from .tokenize import Token
+
+if TYPE_CHECKING:
+    from .calibration import Calibrator
 
 __all__ = ["LABEL_TYPES", "TYPE_LABEL", "AliasMatcher", "LinkResult", "Linker", "LinkerConfig", "RawMention",
            "skeleton"]
@@ -222,13 +226,15 @@ class Linker:
     """Links mention strings to entities of a :class:`Gazetteer`."""
 
     def __init__(self, gazetteer: Gazetteer, config: LinkerConfig | None = None, *,
-                 index: LinkIndex | None = None) -> None:
+                 index: LinkIndex | None = None, calibrator: Calibrator | None = None) -> None:
         if not isinstance(gazetteer, Gazetteer):
             raise TypeError(f"Linker() expects a Gazetteer, got {type(gazetteer).__name__}")
         if index is not None and not isinstance(index, LinkIndex):
             raise TypeError(f"index must be a ner_fa.index.LinkIndex, got {type(index).__name__}")
         self.gazetteer = gazetteer
         self.config = cfg = config or LinkerConfig()
+        # None: the shipped calibration (ner_fa.calibration.default_calibrator), read on first use
+        self.calibrator = calibrator
         if index is None:
             index = self._open_index()
         elif len(index) != len(fuzzy_keys := gazetteer.fuzzy_keys):
@@ -392,16 +398,25 @@ class Linker:
         return LinkResult(None, None, cands)
 
     # -- a document -------------------------------------------------------
-    def link_document(self, text: str, mentions: Sequence[RawMention]) -> list[LinkResult]:
+    def link_document(self, text: str, mentions: Sequence[RawMention], *, calibrate: bool = True) -> list[LinkResult]:
         """Link the mentions of one document (sorted by start) using document context
         (:mod:`ner_fa.context`); each linked result's ``score`` is the calibrated probability
-        that the link is right (:mod:`ner_fa.calibration`).
+        that the link is right (:mod:`ner_fa.calibration`), and a link below ``min_probability``
+        is undone (the mention keeps its candidates). With ``calibrate=False`` the results keep
+        the raw scores, for a caller that adds links of its own and calls :meth:`calibrate_document`
+        on them all (as the :class:`~ner_fa.pipeline.Pipeline` does).
 
         With context on, the document is linked twice when the first pass links provinces or
         clubs: the second pass knows them all, so a mention before them is read among them too
         («از کردستان … از خوزستان»); likewise when it links an imported (tagged-only) place that has
         namesakes in other countries: in the second pass every country the first pass linked
         counts for them, wherever it stands («مونتانا … در بلغارستان»)."""
+        results = self._link_document(text, mentions)
+        if not calibrate:
+            return results
+        return self.calibrate_document(text, [(m, r, m.source) for m, r in zip(mentions, results)])
+
+    def _link_document(self, text: str, mentions: Sequence[RawMention]) -> list[LinkResult]:
         if not self.config.use_context:
             return self._link_pass(text, mentions, None)
         data = default_data()
@@ -450,7 +465,6 @@ class Linker:
                     else self.link(surface, m.label)
                 if res.entity is None and cfg.use_context and not (res.signals or {}).get("refused"):
                     res = self._from_context(surface, m, persons, mentions[:i], results, text) or res
-                res = self.calibrated(res)
                 if res.entity is not None:
                     by_key[key] = res
             results.append(res)
@@ -536,17 +550,56 @@ class Linker:
             return False
         return 0.5
 
-    def calibrated(self, res: LinkResult) -> LinkResult:
+    def calibrated(self, res: LinkResult, where: dict[str, float] | None = None) -> LinkResult:
         """The result with ``score`` read as a probability (:mod:`ner_fa.calibration`), unlinked
-        when it falls below ``min_probability``."""
+        (keeping its candidates) when it falls below ``min_probability``. ``where`` is what the
+        caller knows of the mention in its document (:meth:`calibrate_document` computes it)."""
         if res.entity is None:
             return res
         from .calibration import default_calibrator, features
-        feats = features(res, self.gazetteer)
-        p = default_calibrator().probability(feats)
+        feats = features(res, self.gazetteer, where)
+        p = (self.calibrator or default_calibrator()).probability(feats)
         if p < self.config.min_probability:
             return LinkResult(None, None, res.candidates, res.signals, feats)
         return LinkResult(res.entity, round(p, 4), res.candidates, res.signals, feats)
+
+    def calibrate_document(self, text: str,
+                           items: Sequence[tuple[RawMention, LinkResult, str]]) -> list[LinkResult]:
+        """:meth:`calibrated` for every link of one document at once, with what the document says of
+        each: ``items`` are ``(mention, raw result, origin)``, the origin being the mention's source
+        (``tagger``, ``gazetteer``, ``context``) or ``nested`` / ``office`` for a name found inside
+        another mention. Signals: the origin, whether the tagger's label fits the entity's type,
+        the number of words, how common the form is as a plain word (:mod:`ner_fa.words`), how many
+        of the document's links name the entity and whether one of them has more words (a fuller
+        form of the name)."""
+        from .words import default_words
+        words = default_words()
+        count: dict[str, int] = {}
+        longest: dict[str, int] = {}
+        for n, eid in [(len(text[m.start:m.end].split()), r.entity.id) for m, r, _ in items if r.entity is not None]:
+            count[eid] = count.get(eid, 0) + 1
+            longest[eid] = max(longest.get(eid, 0), n)
+        out = []
+        for m, r, origin in items:
+            if r.entity is None:
+                out.append(r)
+                continue
+            surface = text[m.start:m.end]
+            n_words = len(surface.split())
+            eid = r.entity.id
+            where = {
+                "from_matcher": 1.0 if origin == "gazetteer" else 0.0,
+                "from_context": 1.0 if origin == "context" else 0.0,
+                "nested": 1.0 if origin == "nested" else 0.0,
+                "office": 1.0 if origin == "office" else 0.0,
+                "label_agrees": 1.0 if r.entity.type in LABEL_TYPES.get(m.label, ()) else 0.0,
+                "n_words": min(n_words, 4) / 4,
+                "entity_mentions": min(count[eid], 4) / 4,
+                "fuller_form": 1.0 if longest[eid] > n_words else 0.0,
+                **words.signals(surface),
+            }
+            out.append(self.calibrated(r, where))
+        return out
 
     def _from_context(self, surface: str, m: RawMention, persons, previous: Sequence[RawMention],
                       prev_results: Sequence[LinkResult], text: str) -> LinkResult | None:

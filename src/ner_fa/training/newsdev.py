@@ -1,0 +1,63 @@
+"""The news development set for link precision: which excerpts, the judged links, the pipeline's links.
+
+400 excerpts of unlabeled news (Fars News, Varzesh3, Namnak), none of them in the held-out draw of
+:mod:`ner_fa.training.newsset`; every link the pipeline makes on them (top level and nested) was
+judged right or wrong by people. The verdicts (``evaluation/news_dev_links.tsv``, columns doc, start,
+end, label, mention, entity, verdict, kind, note) hold no corpus text; the excerpts are rebuilt from
+the data directory. ``scripts/news_dev_links.py`` lists links for judging and scores today's links;
+``python -m ner_fa.training.linking calibrate`` fits the score calibration on them
+(:func:`judged_links`).
+"""
+
+from __future__ import annotations
+
+import csv
+import random
+from pathlib import Path
+
+from . import newsset
+
+REPO = Path(__file__).resolve().parents[3]
+SEED = 20261207
+#: (folder under text/, how many documents)
+SOURCES = (("farsnews", 250), ("varzesh3", 100), ("namnak", 50))
+JUDGED = REPO / "evaluation" / "news_dev_links.tsv"
+VERDICTS = ("right", "wrong", "unsure")
+#: kinds of wrong link, for ``kind``
+KINDS = ("namesake", "common-word", "not-a-name", "metonymy", "same-name-entity", "nested", "span", "other")
+
+
+def draw(data_dir: str | Path = newsset.DEFAULT_DATA_DIR) -> list[tuple[str, str]]:
+    """``(doc id, excerpt)`` of the dev documents: seeded, none of the held-out draw's documents or texts."""
+    data_dir = Path(data_dir)
+    held = newsset.draw(data_dir)
+    held_ids = {d for d, _ in held}
+    held_texts = {t for _, t in held}
+    rng = random.Random(SEED)
+    out: list[tuple[str, str]] = []
+    for folder, n in SOURCES:
+        pool, seen = [], set(held_texts)
+        for doc_id, article in newsset._articles(data_dir, folder):
+            text = newsset.excerpt(article)
+            if doc_id in held_ids or len(text) < newsset.MIN_CHARS or text in seen:
+                continue
+            seen.add(text)
+            pool.append((doc_id, text))
+        if len(pool) < n:
+            raise SystemExit(f"{data_dir / 'text' / folder}: {len(pool)} usable articles, {n} needed")
+        out.extend(rng.sample(pool, n))
+    return out
+
+
+def read_judged(path: str | Path) -> dict[tuple[str, int, int, str], dict]:
+    """``{(doc, start, end, entity): row}`` of a judged TSV; rows starting with ``#`` are comments."""
+    out = {}
+    with open(path, encoding="utf-8", newline="") as fh:
+        rows = csv.DictReader((line for line in fh if not line.startswith("#")), delimiter="\t")
+        for i, row in enumerate(rows, 2):
+            if row.get("verdict") not in VERDICTS:
+                raise SystemExit(f"{path}: row {i}: verdict must be one of {VERDICTS}, not {row.get('verdict')!r}")
+            if row["verdict"] == "wrong" and row.get("kind") not in KINDS:
+                raise SystemExit(f"{path}: row {i}: a wrong link needs a kind among {KINDS}")
+            out[(row["doc"], int(row["start"]), int(row["end"]), row["entity"])] = row
+    return out
