@@ -36,25 +36,27 @@ __all__ = [
     "FEATURES",
     "CalibrationError",
     "Calibrator",
+    "Identity",
+    "auc",
+    "choose_threshold",
     "default_calibrator",
     "features",
     "reliability",
+    "threshold_table",
 ]
 
 CALIBRATION_PATH = Path(__file__).resolve().parent / "linking_data" / "calibration.json"
 FORMAT = "ner-fa-calibration"
 FEATURES = ("score", "similarity", "prior", "margin", "n_candidates", "bonus", "main_name", "surname_support",
-            "one_word", "person", "place", "organization",
-            # where the mention came from (a tagger span is none of these)
-            "from_matcher", "from_context", "nested", "office",
-            # the mention and the entity
-            "exact", "tagged_only", "label_agrees", "n_words", "word_frequency", "name_share", "one_word_person",
-            # the document
-            "entity_mentions", "fuller_form")
-#: what :func:`features` reads from ``where`` (the mention in its document), with the value it takes
-#: when absent: a tagger span, alone in its document, its label agreeing with the entity's type
-WHERE = {"from_matcher": 0.0, "from_context": 0.0, "nested": 0.0, "office": 0.0, "label_agrees": 1.0,
-         "n_words": 0.25, "word_frequency": 0.0, "name_share": 0.0, "entity_mentions": 0.25, "fuller_form": 0.0}
+            "one_word", "person", "place", "organization", "exact", "tagged_only", "one_word_person",
+            # what the document says (ner_fa.link_signals)
+            "from_matcher", "from_context", "nested", "office", "label_agrees", "n_words", "word_frequency",
+            "name_share", "entity_mentions", "fuller_form", "rival", "rival_named", "rival_favoured", "favoured",
+            "rival_outfavoured", "head_disagrees", "head_agrees", "sports_place", "foreign_country_next")
+#: what :func:`features` reads from ``where`` (ner_fa.link_signals.document_signals), with the value it
+#: takes when absent: a tagger span, alone in its document, its label agreeing with the entity's type
+WHERE = {f: 0.0 for f in FEATURES[FEATURES.index("from_matcher"):]} | {"label_agrees": 1.0, "n_words": 0.25,
+                                                                       "entity_mentions": 0.25}
 _PLACES = ("country", "territory", "city", "region", "place")
 
 
@@ -103,13 +105,19 @@ def features(res: LinkResult, gazetteer: Gazetteer, where: dict[str, float] | No
 class Calibrator:
     """Logistic regression from :func:`features` to the probability that a link is right."""
 
-    def __init__(self, weights: dict[str, float], bias: float, *, meta: dict | None = None) -> None:
+    def __init__(self, weights: dict[str, float], bias: float, *, meta: dict | None = None,
+                 threshold: float = 0.0) -> None:
         unknown = set(weights) - set(FEATURES)
         if unknown:
             raise CalibrationError(f"unknown features {sorted(unknown)}; refit the calibration")
+        if not 0.0 <= threshold <= 1.0:
+            raise CalibrationError(f"threshold {threshold} is not a probability; refit the calibration")
         self.weights = {f: float(weights.get(f, 0.0)) for f in FEATURES}
         self.bias = float(bias)
         self.meta = meta or {}
+        # the least probability to link that the fit chose on dev (the default of
+        # LinkerConfig.min_probability): see choose_threshold
+        self.threshold = float(threshold)
 
     def probability(self, feats: dict[str, float]) -> float:
         z = self.bias + sum(w * feats.get(f, 0.0) for f, w in self.weights.items())
@@ -139,7 +147,7 @@ class Calibrator:
 
     def to_json(self) -> dict:
         return {"format": FORMAT, "version": 1, "model": "logistic", "features": list(FEATURES),
-                "weights": self.weights, "bias": self.bias, "meta": self.meta}
+                "weights": self.weights, "bias": self.bias, "threshold": self.threshold, "meta": self.meta}
 
     def save(self, path: str | Path) -> None:
         Path(path).write_text(json.dumps(self.to_json(), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
@@ -154,11 +162,18 @@ class Calibrator:
         if not isinstance(data, dict) or data.get("format") != FORMAT or data.get("version") != 1:
             raise CalibrationError(f"{path}: not a version-1 {FORMAT} file; refit it with "
                                    "`python -m ner_fa.training.linking calibrate`")
-        return cls(data["weights"], data["bias"], meta=data.get("meta"))
+        try:
+            return cls(data["weights"], data["bias"], meta=data.get("meta"), threshold=data.get("threshold", 0.0))
+        except (KeyError, TypeError, ValueError) as exc:
+            if isinstance(exc, CalibrationError):
+                raise
+            raise CalibrationError(f"{path}: a bad calibration ({exc!r}); refit it with "
+                                   "`python -m ner_fa.training.linking calibrate`") from None
 
 
-class _Identity(Calibrator):
-    """Raw scores, when no calibration file is installed."""
+class Identity(Calibrator):
+    """Raw scores, when no calibration file is installed (and for fitting one: the links the
+    uncalibrated linker makes, with no probability threshold)."""
 
     def __init__(self) -> None:
         super().__init__({}, 0.0)
@@ -171,7 +186,7 @@ class _Identity(Calibrator):
 def default_calibrator() -> Calibrator:
     """The shipped calibration (raw scores when the file is absent)."""
     if not CALIBRATION_PATH.exists():
-        return _Identity()
+        return Identity()
     return Calibrator.load(CALIBRATION_PATH)
 
 
@@ -192,3 +207,49 @@ def reliability(probs: Sequence[float], labels: Sequence[int], bins: int = 10) -
                      "accuracy": round(acc, 4)})
         ece += len(idx) / n * abs(mean_p - acc)
     return rows, round(ece, 4)
+
+
+def auc(scores: Sequence[float], labels: Sequence[int]) -> float | None:
+    """The area under the ROC curve: the chance that a right link (label 1) scores above a wrong
+    one (ties count half); None without both kinds."""
+    pos = sum(1 for y in labels if y)
+    neg = len(labels) - pos
+    if not pos or not neg:
+        return None
+    order = sorted(range(len(scores)), key=lambda i: scores[i])
+    rank_sum, i = 0.0, 0
+    while i < len(order):   # average ranks over ties
+        j = i
+        while j + 1 < len(order) and scores[order[j + 1]] == scores[order[i]]:
+            j += 1
+        rank = (i + j) / 2 + 1
+        rank_sum += rank * sum(1 for k in order[i:j + 1] if labels[k])
+        i = j + 1
+    return round((rank_sum - pos * (pos + 1) / 2) / (pos * neg), 4)
+
+
+def threshold_table(probs: Sequence[float], labels: Sequence[int], thresholds: Sequence[float],
+                    wrong_cost: float = 2.0) -> list[dict]:
+    """For each threshold, what linking only at ``probability >= threshold`` does to these links:
+    links kept, wrong links removed, right links removed, the precision of those kept, and the cost
+    (``wrong_cost`` per wrong link kept, 1 per right link removed)."""
+    rows = []
+    for t in thresholds:
+        kept = [y for p, y in zip(probs, labels) if p >= t]
+        gone = [y for p, y in zip(probs, labels) if p < t]
+        wrong_kept = len(kept) - sum(kept)
+        right_removed = sum(gone)
+        rows.append({"threshold": t, "kept": len(kept), "wrong_removed": len(gone) - right_removed,
+                     "right_removed": right_removed,
+                     "precision": round(100 * sum(kept) / len(kept), 2) if kept else None,
+                     "cost": wrong_cost * wrong_kept + right_removed})
+    return rows
+
+
+def choose_threshold(probs: Sequence[float], labels: Sequence[int], wrong_cost: float = 2.0,
+                     step: float = 0.05) -> float:
+    """The threshold (a multiple of ``step``) of least cost on these links: a wrong link kept costs
+    ``wrong_cost``, a right link removed 1. The lowest such threshold wins a tie."""
+    grid = [round(k * step, 4) for k in range(round(1 / step))]
+    table = threshold_table(probs, labels, grid, wrong_cost)
+    return min(table, key=lambda r: (r["cost"], r["threshold"]))["threshold"]

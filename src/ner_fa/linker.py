@@ -164,9 +164,12 @@ class LinkerConfig(BaseModel):
     surname_countries: tuple[str, ...] = Field(
         default=("IR",), description="countries whose people's bare surnames need that support (Persian "
                                      "surnames are shared by many people); () for every person")
-    min_probability: float = Field(
-        default=0.0, ge=0.0, le=1.0, description="least calibrated probability (the `score` of a document "
-                                                 "link) to link; one threshold for precision against recall")
+    min_probability: float | None = Field(
+        default=None, ge=0.0, le=1.0, description="least calibrated probability (the `score` of a document "
+                                                  "link) to link; one threshold for precision against recall. "
+                                                  "None: the threshold the shipped calibration was fitted with "
+                                                  "(chosen on dev, a wrong link costing twice a missing one; "
+                                                  "docs/linking.md); 0 links whatever the score")
 
     @classmethod
     def from_settings(cls, settings: Iterable[str], base: LinkerConfig | None = None) -> LinkerConfig:
@@ -558,48 +561,22 @@ class Linker:
             return res
         from .calibration import default_calibrator, features
         feats = features(res, self.gazetteer, where)
-        p = (self.calibrator or default_calibrator()).probability(feats)
-        if p < self.config.min_probability:
+        calibrator = self.calibrator or default_calibrator()
+        p = calibrator.probability(feats)
+        cut = self.config.min_probability
+        if p < (calibrator.threshold if cut is None else cut):
             return LinkResult(None, None, res.candidates, res.signals, feats)
         return LinkResult(res.entity, round(p, 4), res.candidates, res.signals, feats)
 
     def calibrate_document(self, text: str,
                            items: Sequence[tuple[RawMention, LinkResult, str]]) -> list[LinkResult]:
         """:meth:`calibrated` for every link of one document at once, with what the document says of
-        each: ``items`` are ``(mention, raw result, origin)``, the origin being the mention's source
-        (``tagger``, ``gazetteer``, ``context``) or ``nested`` / ``office`` for a name found inside
-        another mention. Signals: the origin, whether the tagger's label fits the entity's type,
-        the number of words, how common the form is as a plain word (:mod:`ner_fa.words`), how many
-        of the document's links name the entity and whether one of them has more words (a fuller
-        form of the name)."""
-        from .words import default_words
-        words = default_words()
-        count: dict[str, int] = {}
-        longest: dict[str, int] = {}
-        for n, eid in [(len(text[m.start:m.end].split()), r.entity.id) for m, r, _ in items if r.entity is not None]:
-            count[eid] = count.get(eid, 0) + 1
-            longest[eid] = max(longest.get(eid, 0), n)
-        out = []
-        for m, r, origin in items:
-            if r.entity is None:
-                out.append(r)
-                continue
-            surface = text[m.start:m.end]
-            n_words = len(surface.split())
-            eid = r.entity.id
-            where = {
-                "from_matcher": 1.0 if origin == "gazetteer" else 0.0,
-                "from_context": 1.0 if origin == "context" else 0.0,
-                "nested": 1.0 if origin == "nested" else 0.0,
-                "office": 1.0 if origin == "office" else 0.0,
-                "label_agrees": 1.0 if r.entity.type in LABEL_TYPES.get(m.label, ()) else 0.0,
-                "n_words": min(n_words, 4) / 4,
-                "entity_mentions": min(count[eid], 4) / 4,
-                "fuller_form": 1.0 if longest[eid] > n_words else 0.0,
-                **words.signals(surface),
-            }
-            out.append(self.calibrated(r, where))
-        return out
+        each (:func:`ner_fa.link_signals.document_signals`): ``items`` are ``(mention, raw result,
+        origin)``, the origin being the mention's source (``tagger``, ``gazetteer``, ``context``) or
+        ``nested`` / ``office`` for a name found inside another mention."""
+        from .link_signals import document_signals
+        wheres = document_signals(text, items, self.gazetteer, use_context=self.config.use_context)
+        return [self.calibrated(r, where) for (_, r, _), where in zip(items, wheres, strict=True)]
 
     def _from_context(self, surface: str, m: RawMention, persons, previous: Sequence[RawMention],
                       prev_results: Sequence[LinkResult], text: str) -> LinkResult | None:
@@ -610,7 +587,7 @@ class Linker:
                 if all(w in known for w in words):
                     score = round(0.9 * (1 - cfg.prior_weight + cfg.prior_weight * entity.prior), 4)
                     cand = Candidate(id=entity.id, name=entity.name, score=score, similarity=0.9, alias=surface)
-                    return LinkResult(entity, score, [cand])
+                    return LinkResult(entity, score, [cand], {"context": 1.0})
         # «... (CSTO)»: an acronym in parentheses right after a linked mention.
         if previous and prev_results and prev_results[-1].entity is not None:
             gap = text[previous[-1].end:m.start]
@@ -619,7 +596,7 @@ class Linker:
                 prev = prev_results[-1]
                 cand = Candidate(id=prev.entity.id, name=prev.entity.name, score=prev.score,
                                  similarity=0.9, alias=surface)
-                return LinkResult(prev.entity, prev.score, [cand])
+                return LinkResult(prev.entity, prev.score, [cand], {"context": 1.0})
         return None
 
 

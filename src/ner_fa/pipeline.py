@@ -132,7 +132,9 @@ class Pipeline:
                     and splits_into(text, m, [_mention(text, n, nr) for n, nr, _ in found])):
                 # «سواحل موزامبیک» → «موزامبیک»; «توکیو پکن» → «توکیو», «پکن» (unlinked when below min_probability)
                 mentions.extend(parts)
-            else:   # below min_probability a mention stays, unlinked, with its candidates
+            elif c.entity is None and r.entity is not None and m.source != "tagger":
+                continue    # a gazetteer or short-form find below min_probability: only its link made it a name
+            else:   # a tagger span below min_probability stays a mention, unlinked, with its candidates
                 mentions.append(_mention(text, m, c, tuple(p for p in parts if p.entity is not None)))
         return Document(text=text, mentions=tuple(mentions))
 

@@ -61,3 +61,41 @@ def read_judged(path: str | Path) -> dict[tuple[str, int, int, str], dict]:
                 raise SystemExit(f"{path}: row {i}: a wrong link needs a kind among {KINDS}")
             out[(row["doc"], int(row["start"]), int(row["end"]), row["entity"])] = row
     return out
+
+
+def judged_links(docs: list[tuple[str, str]], judged: dict, nlp) -> tuple[list[dict], int]:
+    """The links ``nlp`` (a :class:`~ner_fa.pipeline.Pipeline`) makes on ``docs`` that a verdict
+    judges right or wrong, as ``{"doc", "start", "end", "entity", "origin", "features", "correct"}``
+    (features of :func:`ner_fa.calibration.features`, taken as the pipeline calibrates them), and
+    how many links no verdict covers (``unsure`` ones count there too). For a calibration fit,
+    give ``nlp`` an identity calibrator and ``min_probability=0``, so that it makes every link."""
+    from ..linker import Linker
+
+    linker = nlp.linker
+    seen: list[tuple[str, list, list]] = []
+
+    def recording(text, items):
+        out = Linker.calibrate_document(linker, text, items)
+        seen.append((text, items, out))
+        return out
+
+    linker.calibrate_document = recording
+    try:
+        for _ in nlp.pipe([t for _, t in docs]):
+            pass
+    finally:
+        del linker.calibrate_document
+    ids = {text: doc_id for doc_id, text in docs}
+    rows, uncovered = [], 0
+    for text, items, out in seen:
+        doc_id = ids[text]
+        for (m, _, origin), res in zip(items, out, strict=True):
+            if res.entity is None:
+                continue
+            row = judged.get((doc_id, m.start, m.end, res.entity.id))
+            if row is None or row["verdict"] == "unsure":
+                uncovered += 1
+                continue
+            rows.append({"doc": doc_id, "start": m.start, "end": m.end, "entity": res.entity.id, "origin": origin,
+                         "features": res.features, "correct": int(row["verdict"] == "right")})
+    return rows, uncovered
