@@ -64,7 +64,8 @@ def document_signals(text: str, items: Sequence[tuple[RawMention, LinkResult, st
     if data is not None:
         for e in {e.id: e for _, e in linked}.values():
             kinds_linked.update(name for name, kind in data.kinds.items() if kind.fits(e))
-    doc_key = f" {spaced_key(text)} " if doc is not None else ""
+    doc_key: str | None = None   # the document's spaced key, made when a rival is found
+    head_keys = [(h, compact_key(h)) for h in GENERIC_HEADS]
     countries_at = {m.start: e for m, e in linked if e.type == "country"}
 
     out: list[dict[str, float] | None] = []
@@ -89,12 +90,15 @@ def document_signals(text: str, items: Sequence[tuple[RawMention, LinkResult, st
         key = compact_key(surface)
         rivals = {a.entity_id for a in gazetteer.lookup_key(key) if a.kind not in ("english", "demonym")}
         named = False
-        for head in GENERIC_HEADS:
-            found = {a.entity_id for a in gazetteer.lookup_key(compact_key(head) + key)
+        for head, head_key in head_keys:
+            found = {a.entity_id for a in gazetteer.lookup_key(head_key + key)
                      if a.kind not in ("english", "weak", "demonym")} - {entity.id}
             if found:
                 rivals |= found
-                named = named or f" {head} {spaced_key(surface)} " in doc_key
+                if doc is not None and not named:
+                    if doc_key is None:
+                        doc_key = f" {spaced_key(text)} "
+                    named = f" {head} {spaced_key(surface)} " in doc_key
         rivals.discard(entity.id)
         sig["rival"] = 1.0 if rivals else 0.0
         sig["rival_named"] = 1.0 if named else 0.0
@@ -108,7 +112,7 @@ def document_signals(text: str, items: Sequence[tuple[RawMention, LinkResult, st
         clubs = max(doc.strength("club"), min(kinds_linked["club"], 3) / 3) if doc is not None and "club" in \
             data.kinds else 0.0
         sig["sports_place"] = clubs if entity.type in LABEL_TYPES["LOC"] else 0.0
-        nxt = next((e for start, e in countries_at.items() if m.end <= start <= m.end + 2), None)
+        nxt = next((countries_at[p] for p in range(m.end, m.end + 3) if p in countries_at), None)
         sig["foreign_country_next"] = 1.0 if (nxt is not None and nxt.id != entity.id and entity.country
                                               and nxt.country != entity.country) else 0.0
         out.append(sig)

@@ -36,7 +36,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..calibration import CALIBRATION_PATH, Identity, reliability
+from ..calibration import CALIBRATION_PATH, Identity, auc, reliability
 from ..errors import ConfigError
 from ..gazetteer import Gazetteer, default_gazetteer
 from ..linker import Linker, LinkerConfig, RawMention
@@ -393,7 +393,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.reliability:
         table, ece = reliability([k["score"] for k in result["links"]], [k["correct"] for k in result["links"]],
                                  bins=args.bins)
-        print(f"\nreliability of the scores of {result['report']['links']} links ({args.bins} bins, ECE {ece}):")
+        area = auc([k["score"] for k in result["links"]], [k["correct"] for k in result["links"]])
+        print(f"\nreliability of the scores of {result['report']['links']} links ({args.bins} bins, ECE {ece}; "
+              f"AUC of the score for right against wrong links {area}):")
         print(f"{'score':>9} {'links':>6} {'mean score':>11} {'right':>7}")
         for row in table:
             print(f"{row['bin']:>9} {row['count']:>6} {row['mean_score']:>11} {row['accuracy']:>7}")
