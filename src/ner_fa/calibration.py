@@ -1,14 +1,19 @@
 """Calibrated link scores: ``score`` read as the probability that a link is right.
 
-The linker computes, for each link it makes, a few signals (:func:`features`: the candidate's
-score and string similarity, the entity's prior, the margin over the next candidate, the
-context bonus, whether the form is the entity's main name, its type). A logistic regression over
-them (:class:`Calibrator`, NumPy only, fitted by Newton's method with a small L2 penalty) turns
-them into a probability. It is fitted on the PEYMA-dev linking set (gold spans, each link marked
-right or wrong) by ``python -m ner_fa.training.linking calibrate`` and shipped as
-``ner_fa/linking_data/calibration.json``; ``LinkerConfig.min_probability`` is then the one
-threshold a user sets. ``evaluate --reliability`` prints the reliability table and the expected
-calibration error (ECE).
+For each link the linker makes, :func:`features` gathers the signals the calibration reads: the
+linker's own (the candidate's score and string similarity, whether it is exact, the entity's prior
+and type, the margin over the next candidate, the context bonus, whether the form is the entity's
+main name) and what the document says of the mention (``where``, from
+:func:`ner_fa.link_signals.document_signals`: where it came from, label agreement, how common the
+form is as a plain word, rivals of the same name, the kinds the document favours). A logistic
+regression over them (:class:`Calibrator`, NumPy only, fitted by Newton's method with a small L2
+penalty) turns them into a probability. It is fitted on the PEYMA-dev linking set and the judged
+news development set (:mod:`ner_fa.training.newsdev`) by ``python -m ner_fa.training.linking
+calibrate`` (:mod:`ner_fa.training.calibrate`), which also chooses the default threshold (least
+cost on dev, a wrong link costing twice a missing one) and writes both to
+``ner_fa/linking_data/calibration.json``. ``LinkerConfig.min_probability`` overrides that threshold.
+``evaluate --reliability`` prints the reliability table, the expected calibration error (ECE) and
+the AUC of the score.
 
 Without the file (a removed or broken install) scores stay the linker's raw scores.
 """
