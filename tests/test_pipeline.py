@@ -27,11 +27,13 @@ def test_end_to_end_with_a_fake_tagger(fake_pipeline):
     ]
     for m in doc.mentions:
         assert TEXT[m.start:m.end] == m.text
-    # «زاخاروا», a bare surname spelled unlike this small gazetteer's «زاخارووا» (prior 0.5), falls below
-    # the shipped calibration's threshold: it stays a mention, unlinked, with its candidate
-    default = {m.text: m for m in fake_pipeline.extract(TEXT).mentions}
-    assert default["زاخاروا"].entity is None and default["زاخاروا"].candidates[0].id == "maria-zakharova"
-    assert [m.text for m in fake_pipeline.extract(TEXT).mentions] == [m.text for m in doc.mentions]
+    # with the default threshold a tagger span the calibration doubts stays a mention, unlinked, with its
+    # candidates (with the shipped fit: «زاخاروا», a bare surname spelled unlike this small gazetteer's
+    # «زاخارووا», prior 0.5)
+    default = fake_pipeline.extract(TEXT).mentions
+    assert [m.text for m in default] == [m.text for m in doc.mentions]
+    for m, r in zip(default, doc.mentions):
+        assert m.entity == r.entity or (m.entity is None and m.source == "tagger" and m.candidates == r.candidates)
 
 
 def test_offsets_index_the_original_string_with_arabic_letters_and_zwnj(fake_pipeline):
