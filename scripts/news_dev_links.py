@@ -14,9 +14,12 @@ Usage (from the repository root)::
 
     python scripts/news_dev_links.py list --data-dir ../shared/data -o /tmp/to_judge.tsv
     python scripts/news_dev_links.py score --data-dir ../shared/data [--judged evaluation/news_dev_links.tsv]
-        [--unjudged /tmp/unjudged.tsv] [--json]
+        [--unjudged /tmp/unjudged.tsv] [--every] [--json]
 
-``list`` writes one row per linked mention: doc, start, end, label, nested, source, mention, entity id,
+``list`` lists every link the pipeline makes before the calibration's threshold (``min_probability=0``),
+so that the verdicts cover what the calibration is fitted on (``python -m ner_fa.training.linking
+calibrate``); ``score`` scores the shipped behaviour (``--every``: all links, as ``list``). ``list``
+writes one row per linked mention: doc, start, end, label, nested, source, mention, entity id,
 type, English and Persian name, score and a context window with the mention in ⟦ ⟧ (corpus text:
 keep that file outside the repository). Judged rows keep the first columns and add ``verdict``
 (``right``, ``wrong`` or ``unsure``), ``kind`` (for wrong ones) and a note.
@@ -44,11 +47,13 @@ draw = newsdev.draw
 read_judged = newsdev.read_judged
 
 
-def _links(docs: list[tuple[str, str]]):
-    """Every linked mention of the pipeline on ``docs``: ``(doc id, text, mention, nested)``."""
-    from ner_fa.pipeline import default_pipeline
+def _links(docs: list[tuple[str, str]], *, every: bool = False):
+    """Every linked mention of the pipeline on ``docs``: ``(doc id, text, mention, nested)``. With
+    ``every``, also the links below the calibration's threshold (``min_probability=0``)."""
+    from ner_fa.linker import LinkerConfig
+    from ner_fa.pipeline import Pipeline, default_pipeline
 
-    nlp = default_pipeline()
+    nlp = Pipeline(config=LinkerConfig(min_probability=0)) if every else default_pipeline()
     for (doc_id, text), doc in zip(docs, nlp.pipe([t for _, t in docs]), strict=True):
         for m in doc.mentions:
             for mm, nested in [(m, False)] + [(n, True) for n in m.nested]:
@@ -68,7 +73,7 @@ def cmd_list(args) -> int:
         w = csv.writer(fh, delimiter="\t", lineterminator="\n")
         w.writerow(LIST_FIELDS)
         n = 0
-        for doc_id, text, m, nested in _links(docs):
+        for doc_id, text, m, nested in _links(docs, every=True):
             e = m.entity
             w.writerow([doc_id, m.start, m.end, m.label, int(nested), m.source, m.text, e.id, e.type,
                         e.name, e.name_fa, f"{m.score:.3f}", _context(text, m.start, m.end)])
@@ -119,7 +124,7 @@ def score(judged: dict, links: list[tuple[str, str, object, bool]]) -> dict:
 
 def cmd_score(args) -> int:
     judged = read_judged(args.judged)
-    links = list(_links(draw(args.data_dir)))
+    links = list(_links(draw(args.data_dir), every=args.every))
     r = score(judged, links)
     unjudged = r.pop("_unjudged")
     if args.unjudged:
@@ -154,6 +159,9 @@ def main(argv: list[str] | None = None) -> int:
     sc.add_argument("--unjudged", type=Path, help="write the links no verdict covers here (to judge)")
     sc.add_argument("--errors", type=int, default=40, help="list this many judged-wrong links still made")
     sc.add_argument("--json", action="store_true")
+    sc.add_argument("--every", action="store_true",
+                    help="score every link, also those below the calibration's threshold (what the calibration is "
+                         "fitted on; use it with --unjudged to list links to judge)")
     args = ap.parse_args(argv)
     return cmd_list(args) if args.cmd == "list" else cmd_score(args)
 
