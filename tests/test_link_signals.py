@@ -61,6 +61,20 @@ def test_fuller_form_origin_and_label(gaz):
     assert sig["label_agrees"] == 0.0 and sig["from_matcher"] == 1.0
 
 
+def test_a_fuller_name_of_someone_else(gaz):
+    # «علی شی» (unlinked, someone else) before «شی» linked to Xi Jinping: the surname is another person's
+    text = "علی شی آمد و شی گفت"
+    at = text.rindex("شی")
+    items = [(RawMention(0, 6, "PER"), LinkResult(None, None, []), "tagger"),
+             (RawMention(at, at + 2, "PER"), LinkResult(gaz["xi"], 0.9, []), "tagger")]
+    _, short = document_signals(text, items, gaz)
+    assert short["fuller_other"] == 1.0 and short["fuller_form"] == 0.0
+    # the person's own fuller form is no other
+    text = "شی جینپینگ آمد و شی گفت"
+    items = _items(gaz, text, [("شی جینپینگ", "PER", "xi", "tagger"), ("شی", "PER", "xi", "tagger")])
+    assert [sig["fuller_other"] for sig in document_signals(text, items, gaz)] == [0.0, 0.0]
+
+
 def test_a_foreign_country_right_after_the_body(gaz):
     text = "وزارت بهداشت افغانستان اعلام کرد"
     items = _items(gaz, text, [("وزارت بهداشت", "ORG", "moh", "tagger"), ("افغانستان", "LOC", "af", "tagger")])

@@ -56,7 +56,7 @@ FEATURES = ("score", "similarity", "prior", "margin", "n_candidates", "bonus", "
             "one_word", "person", "place", "organization", "exact", "tagged_only", "one_word_person",
             # what the document says (ner_fa.link_signals)
             "from_matcher", "from_context", "nested", "office", "label_agrees", "n_words", "word_frequency",
-            "name_share", "entity_mentions", "fuller_form", "rival", "rival_named", "rival_favoured", "favoured",
+            "name_share", "entity_mentions", "fuller_form", "fuller_other", "rival", "rival_named", "rival_favoured", "favoured",
             "rival_outfavoured", "head_disagrees", "head_agrees", "sports_place", "foreign_country_next")
 #: what :func:`features` reads from ``where`` (ner_fa.link_signals.document_signals), with the value it
 #: takes when absent: a tagger span, alone in its document, its label agreeing with the entity's type

@@ -11,8 +11,10 @@ returns, for each, cheap facts the linker did not weigh:
 * **the mention**: ``label_agrees`` (the tagger's label fits the entity's type), ``n_words``, and
   for a one-word form how common it is as a plain word (``word_frequency``, ``name_share``:
   :mod:`ner_fa.words`);
-* **the entity in the document**: ``entity_mentions`` (how many links name it) and ``fuller_form``
-  (one of them has more words: «شی» after «شی جینپینگ»);
+* **the entity in the document**: ``entity_mentions`` (how many links name it), ``fuller_form``
+  (one of them has more words: «شی» after «شی جینپینگ») and ``fuller_other`` (for a person: a longer
+  mention elsewhere with all its words names someone else or no one: «بهرام رضاییان», unlinked, before
+  «رضاییان» linked to the footballer);
 * **rivals**: ``rival`` (another entity has the form, or is named by a generic head and the form:
   «استان قم» for «قم», «باشگاه لیورپول» for «لیورپول»), ``rival_named`` (that longer name is written
   in the document), ``rival_favoured`` (the document favours a kind of ``kinds.tsv`` that a rival
@@ -67,9 +69,16 @@ def document_signals(text: str, items: Sequence[tuple[RawMention, LinkResult, st
     doc_key: str | None = None   # the document's spaced key, made when a rival is found
     head_keys = [(h, compact_key(h)) for h in GENERIC_HEADS]
     countries_at = {m.start: e for m, e in linked if e.type == "country"}
+    # every mention's words, indexed by word: for the fuller forms that name something else
+    spans = [(m.start, m.end, spaced_key(text[m.start:m.end]).split(), r.entity.id if r.entity else None)
+             for m, r, _ in items]
+    by_word: dict[str, list[int]] = {}
+    for k, (_, _, ws, _) in enumerate(spans):
+        for w in set(ws):
+            by_word.setdefault(w, []).append(k)
 
     out: list[dict[str, float] | None] = []
-    for m, r, origin in items:
+    for k, (m, r, origin) in enumerate(items):
         entity = r.entity
         if entity is None:
             out.append(None)
@@ -115,8 +124,26 @@ def document_signals(text: str, items: Sequence[tuple[RawMention, LinkResult, st
         nxt = next((countries_at[p] for p in range(m.end, m.end + 3) if p in countries_at), None)
         sig["foreign_country_next"] = 1.0 if (nxt is not None and nxt.id != entity.id and entity.country
                                               and nxt.country != entity.country) else 0.0
+        sig["fuller_other"] = 1.0 if entity.type == "person" and _fuller_other(spans, by_word, k) else 0.0
         out.append(sig)
     return out
+
+
+def _fuller_other(spans: list[tuple[int, int, list[str], str | None]], by_word: dict[str, list[int]], k: int) -> bool:
+    """Another mention elsewhere in the document (not around mention ``k``) has all its words and
+    more, and names something else or nothing: «بهرام رضاییان» (unlinked) before «رضاییان» linked to
+    the footballer Ramin Rezaeian."""
+    start, end, words, entity_id = spans[k]
+    if not words:
+        return False
+    need = set(words)
+    for j in by_word.get(words[0], ()):
+        s, e, ws, eid = spans[j]
+        if j == k or (s < end and start < e) or eid == entity_id:
+            continue
+        if len(ws) > len(words) and need <= set(ws):
+            return True
+    return False
 
 
 def _kind_signals(doc, data, entity: GazetteerEntity, rivals: set[str], gazetteer: Gazetteer,
