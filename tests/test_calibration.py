@@ -180,3 +180,11 @@ def test_judged_links_are_the_pipeline_links_with_verdicts(tmp_path):
         ("d1", "hassan-rouhani", 1, "tagger"), ("d1", "paris", 0, "tagger")]
     assert uncovered == 1 and set(rows[0]["features"]) == set(FEATURES)
     assert "calibrate_document" not in vars(nlp.linker)    # the recording hook is gone
+
+
+def test_calibrating_twice_changes_nothing():
+    gaz = default_gazetteer()
+    linker = Linker(gaz, LinkerConfig(min_probability=0))
+    (once,) = linker.link_document("حسن روحانی گفت", [RawMention(0, 10, "PER")])
+    assert once.features is not None and linker.calibrated(once) is once
+    assert linker.calibrate_document("حسن روحانی گفت", [(RawMention(0, 10, "PER"), once, "tagger")])[0] is once

@@ -556,8 +556,9 @@ class Linker:
     def calibrated(self, res: LinkResult, where: dict[str, float] | None = None) -> LinkResult:
         """The result with ``score`` read as a probability (:mod:`ner_fa.calibration`), unlinked
         (keeping its candidates) when it falls below ``min_probability``. ``where`` is what the
-        caller knows of the mention in its document (:meth:`calibrate_document` computes it)."""
-        if res.entity is None:
+        caller knows of the mention in its document (:meth:`calibrate_document` computes it). A result
+        calibrated already (it has ``features``) is returned as it is: its score is a probability."""
+        if res.entity is None or res.features is not None:
             return res
         from .calibration import default_calibrator, features
         feats = features(res, self.gazetteer, where)
