@@ -27,7 +27,6 @@ from __future__ import annotations
 import argparse
 import csv
 import json
-import random
 import sys
 from collections import Counter
 from pathlib import Path
@@ -37,9 +36,6 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from ner_fa.training import newsset
 
-SEED = 20261207
-#: (folder under text/, how many documents)
-SOURCES = (("farsnews", 250), ("varzesh3", 100), ("namnak", 50))
 JUDGED = ROOT / "evaluation" / "news_dev_links.tsv"
 LIST_FIELDS = ("doc", "start", "end", "label", "nested", "source", "mention", "entity", "type", "name",
                "name_fa", "score", "context")
@@ -50,24 +46,8 @@ KINDS = ("namesake", "common-word", "not-a-name", "metonymy", "same-name-entity"
 
 
 def draw(data_dir: Path) -> list[tuple[str, str]]:
-    """``(doc id, excerpt)`` of the dev documents: seeded, none of the held-out draw's documents or texts."""
-    held = newsset.draw(data_dir)
-    held_ids = {d for d, _ in held}
-    held_texts = {t for _, t in held}
-    rng = random.Random(SEED)
-    out: list[tuple[str, str]] = []
-    for folder, n in SOURCES:
-        pool, seen = [], set(held_texts)
-        for doc_id, article in newsset._articles(data_dir, folder):
-            text = newsset.excerpt(article)
-            if doc_id in held_ids or len(text) < newsset.MIN_CHARS or text in seen:
-                continue
-            seen.add(text)
-            pool.append((doc_id, text))
-        if len(pool) < n:
-            raise SystemExit(f"{data_dir / 'text' / folder}: {len(pool)} usable articles, {n} needed")
-        out.extend(rng.sample(pool, n))
-    return out
+    """``(doc id, excerpt)`` of the dev documents (:func:`ner_fa.training.newsset.draw`, ``"dev"``)."""
+    return newsset.draw(data_dir, "dev")
 
 
 def _links(docs: list[tuple[str, str]]):
