@@ -61,10 +61,23 @@ MAX_KM_FROM_COUNTRY = 2500
 # city of 200,000+ people abroad (500,000+ in Iran), it names a district or municipality item (Lisbon
 # Q33690701, Montreal Q2826806, Manchester Q21525592; found in the manual review): not taken.
 LATE_QID, BIG_ABROAD, BIG_HOME = 1_000_000, 200_000, 500_000
+# The source's README: the cities of these countries are absent (their states are there).
+LACKING_CITIES = {"AU", "BR", "DE", "ES", "FR", "IN", "IT", "MX", "PH", "RO", "RU", "US"}
 REVIEW_TSV = ROOT / "docs" / "place_wikidata_review.tsv"
+# Every id of the second rule (another spelling or level), with the manual review's verdict.
+REVIEW2_TSV = ROOT / "docs" / "place_wikidata_review_other_spelling.tsv"
 # Division types that are a city themselves (their Wikidata item is the city's).
 CITY_DIVISIONS = {"city", "autonomous city", "capital city", "state city", "city municipality", "special city",
                   "special self-governing city", "federal city", "capital district"}
+# The second rule (another spelling or level, below) also takes these division types as a city: a municipality that
+# is the city itself (Bucharest, Shanghai, Hanoi, Majuro); it is reached only where no row has the city's name.
+CITY_DIVISIONS_2 = CITY_DIVISIONS | {"municipality", "special municipality"}
+# Rows of the cities file that are a town: the source's types for a populated place (adm1..adm4 mark the seat of a
+# division, as GeoNames' PPLA..PPLA4) and no type; «district», «county», «section» ... rows are divisions.
+CITY_ROW_TYPES = {"", "city", "capital", "adm1", "adm2", "adm3", "adm4", "town", "gov_seat", "cities"}
+_DIVISION_NAME = re.compile(r"\b(district|county|municipality|municipal|departamento|department|bezirk|kreis|regency|"
+                            r"kabupaten|prefecture|province|governorate|sector|region|oblast|raion|rayon|canton)\b",
+                            re.IGNORECASE)
 _DROP_WORDS = {"province", "governorate", "state", "region", "city", "oblast", "prefecture", "county", "district",
                "of", "the", "municipality", "capital", "autonomous", "republic", "territory", "department",
                "emirate", "voivodeship", "canton"}
@@ -112,6 +125,65 @@ def english_close(a: str, b: str) -> bool:
     return bool(a2 and b2) and fuzz.ratio(a2, b2) >= 80
 
 
+def variant_fold(name: str) -> str:
+    """An English name with its known spelling variants folded, for the second rule.
+
+    On top of :func:`fold`: an Arabic article dropped (Al Qāmishlī / Qamishli), «St»/«Ste» read as
+    «Saint» (St. George's / Saint George's), a closing «D.C.» (Distrito Capital: Bogotá D.C.) dropped,
+    spaces and hyphens removed (Hà Nội / Hanoi) and doubled letters or digraphs written once (Tall ‘Afar /
+    Tal Afar, Ta‘izz / Taiz, Zaporizhia / Zaporizhzhia).
+    """
+    s = "".join(variant_words(name))
+    s = re.sub(r"(zh|kh|sh|ch|gh|th)\1", r"\1", s)
+    return re.sub(r"(.)\1+", r"\1", s)
+
+
+def variant_words(name: str) -> list[str]:
+    """The words of :func:`fold` without an Arabic article nor «iqlim» (region: Iqlim Kurdistan), «St»/«Ste»
+    read as «Saint», no closing «D.C.»."""
+    words = [w for w in fold(name).split() if w != "iqlim"]
+    if len(words) > 1 and words[0] in ("al", "ar", "as", "ad", "an", "ash", "at", "az", "el"):
+        words = words[1:]
+    words = ["saint" if w in ("st", "ste") else w for w in words]
+    if words[-2:] == ["d", "c"] and len(words) > 2:
+        words = words[:-2]
+    return words
+
+
+def added_words(a: str, b: str) -> bool:
+    """The English names differ by added words: a part or a whole of the place, not it
+    (Jakarta / Jakarta Utara, Gaza Strip / Gaza, Jerusalem / East Jerusalem)."""
+    wa, wb = set(variant_words(a)), set(variant_words(b))
+    return wa != wb and bool(wa) and bool(wb) and (wa < wb or wb < wa)
+
+
+def level_fits(rec_type: str, kind: str, row: dict) -> str:
+    """Why a row of another spelling cannot be the record's place at the record's level ('' when it can).
+
+    A city takes a town row of the cities file (not a district, county, section ... row, nor one whose
+    English name says it is a division) or a division that is a city (:data:`CITY_DIVISIONS_2`); a region
+    takes a first-level division that is not a city.
+    """
+    rtype = (row.get("type") or "").strip()
+    if rec_type == "city":
+        if kind == "city":
+            if rtype not in CITY_ROW_TYPES:
+                return f"a {rtype} row of the cities file, a division"
+            if _DIVISION_NAME.search(row["name"]):
+                return "a row named as a division"
+            return ""
+        if rtype in CITY_DIVISIONS_2:
+            return ""
+        return f"a {rtype or 'division'} row (a division's id is not the city's)"
+    if kind == "city":
+        return "a town row (a town's id is not the region's)"
+    if row.get("parent_id") is not None:
+        return f"a lower-level {rtype or 'division'} row"
+    if rtype in CITY_DIVISIONS_2:
+        return f"a {rtype} row (a city)"
+    return ""
+
+
 def load_rows(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
@@ -136,6 +208,7 @@ def main(argv: list[str] | None = None) -> int:
                                                                        for i in untrusted_wikidata_rows(states)}
     # (a city that is also a division of the same name, Beijing or Addis Ababa, shares its id legitimately)
     state_names = {s["wikiDataId"]: fold(s["name"]) for s in states if s.get("wikiDataId")}
+    state_by_qid = {s["wikiDataId"]: s for s in states if s.get("wikiDataId")}
     for i, r in enumerate(cities):
         q = r.get("wikiDataId")
         r["_copied"] = ("city", i) in copied or (q in state_names and state_names[q] != fold(r["name"]))
@@ -151,13 +224,20 @@ def main(argv: list[str] | None = None) -> int:
     city_idx = candidates(cities, "city")
     state_idx = candidates(states, "state")
     by_country: dict[str, list[tuple[str, dict]]] = defaultdict(list)
+    # the second rule's indexes: a row by its Persian name's match key, and by its English name's variant fold
+    fa_idx: dict[tuple[str, str], list[tuple[str, dict]]] = defaultdict(list)
+    variant_idx: dict[tuple[str, str], list[tuple[str, dict]]] = defaultdict(list)
     for kind, rows in (("city", cities), ("state", states)):
         for r in rows:
             by_country[r["country_code"]].append((kind, r))
+            if r.get("fa"):
+                fa_idx[(r["country_code"], fa_key(r["fa"]))].append((kind, r))
+            variant_idx[(r["country_code"], variant_fold(r["name"]))].append((kind, r))
 
     other_qids: dict[str, str] = {}
     for f in sorted(args.gazetteers.glob("*.jsonl")):
-        if f.name in PLACE_FILES:
+        # the dr5hn import is built after this match and drops the rows matched here
+        if f.name in PLACE_FILES or f.name == "places_world_dr5hn.jsonl":
             continue
         for r in load_rows(f):
             if r.get("wikidata"):
@@ -172,6 +252,7 @@ def main(argv: list[str] | None = None) -> int:
     records = [r for f in PLACE_FILES for r in load_rows(args.gazetteers / f)
                if r["type"] in ("city", "region") and r.get("country")]
     accepted: dict[str, tuple[str, dict, str]] = {}
+    second: dict[str, tuple[str, dict, str]] = {}     # the rows the second rule found
     doubtful: list[tuple[dict, str, str]] = []
     for rec in records:
         cc, name = rec["country"], fold(rec["name"])
@@ -189,10 +270,16 @@ def main(argv: list[str] | None = None) -> int:
                      and english_close(fold(r["name"]), name)]
             how = "persian+english-close"
         if not cands:
-            doubtful.append((rec, "no dr5hn row of this name in the country"
-                             + (" (the source lacks this country's cities)" if rec["type"] == "city" and cc in
-                                {"AU", "BR", "DE", "ES", "FR", "IN", "IT", "MX", "PH", "RO", "RU", "US"} else ""), ""))
-            continue
+            # second rule: a row of another spelling or level: the Persian names equal (match keys), or the
+            # English names once their known variants are folded; same country; the row's level the record's;
+            # one place (one id) only
+            cands, how, why_not = other_spelling(rec, [rec["name_fa"], *rec.get("aliases", ())], fa_idx, variant_idx)
+            if why_not:
+                lacks = rec["type"] == "city" and cc in LACKING_CITIES
+                doubtful.append((rec, "no dr5hn row of this name in the country"
+                                 + (" (the source lacks this country's cities)" if lacks else "")
+                                 + (f"; {why_not}" if cands else ""), describe(cands[0]) if cands else ""))
+                continue
         with_fa = [c for c in cands if fa_agree(ours_fa, c[1].get("fa") or "")]
         pool = sorted(with_fa or cands, key=lambda c: -(c[1].get("population") or 0))
         # rows of the same place (a city and its district) often repeat an id: only trusted ids count
@@ -205,6 +292,8 @@ def main(argv: list[str] | None = None) -> int:
                 continue
         kind, row = pool[0]
         qid = row.get("wikiDataId")
+        if "other spelling" in how:
+            second[rec["id"]] = (kind, row, how)
         place_ok = bool(with_fa)
         desc = rec.get("description", "")
         if not place_ok and kind == "city":
@@ -226,17 +315,21 @@ def main(argv: list[str] | None = None) -> int:
                              describe(pool[0])))
         elif not qid:
             doubtful.append((rec, "the dr5hn row has no Wikidata id", describe(pool[0])))
-        elif (kind == "city" and int(qid[1:]) > LATE_QID
-              and (row.get("population") or 0) >= (BIG_HOME if cc == "IR" else BIG_ABROAD)):
-            doubtful.append((rec, "a late Wikidata id for a big city (usually a district or municipality item)",
-                             describe(pool[0])))
         elif row["_copied"]:
             doubtful.append((rec, "the row's Wikidata id is a copy of another row's (copied down by the source)",
+                             describe(pool[0])))
+        elif (kind == "city" and int(qid[1:]) > LATE_QID
+              and (row.get("population") or 0) >= (BIG_HOME if cc == "IR" else BIG_ABROAD)):
+            division = state_by_qid.get(qid)
+            doubtful.append((rec, "a late Wikidata id for a big city (usually a district or municipality item)"
+                             + (f"; the source gives the same id to the division {division['name']!r} "
+                                f"({division.get('type') or 'division'})" if division else ""),
                              describe(pool[0])))
         elif qid in other_qids:
             doubtful.append((rec, f"the row's Wikidata id is already {other_qids[qid]!r}'s", describe(pool[0])))
         elif not place_ok:
-            doubtful.append((rec, "English name and country agree, but not the Persian name nor the province",
+            doubtful.append((rec, ("English name (a spelling variant)" if "variant" in how else "English name")
+                             + " and country agree, but not the Persian name nor the province",
                              describe(pool[0])))
         else:
             accepted[rec["id"]] = (qid, row | {"_kind": kind}, how if with_fa else how + ", place from description")
@@ -267,6 +360,7 @@ def main(argv: list[str] | None = None) -> int:
         w.writerow(["id", "type", "name", "name_fa", "country", "reason", "best_dr5hn_row"])
         for rec, reason, cand in sorted(doubtful, key=lambda d: d[0]["id"]):
             w.writerow([rec["id"], rec["type"], rec["name"], rec["name_fa"], rec["country"], reason, cand])
+    write_second_review(second, accepted, rejected, by_id, state_by_id)
     if args.review:
         rng = random.Random(16)
         drawn = rng.sample(sorted(accepted), min(args.review, len(accepted)))
@@ -287,12 +381,90 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{len(records)} cities and regions with a country: {len(accepted)} matched "
           f"({len(accepted) / len(records):.1%}; cities {n_city_ok}/{n_city}, regions "
           f"{len(accepted) - n_city_ok}/{len(records) - n_city}), {len(doubtful)} doubtful")
+    # the ceiling: what the source cannot give (no row of the place at its level, a country without its cities,
+    # a copied-down id, no id); the rest of the doubtful ones have a row and an id that the rules keep out
+    cannot: dict[str, int] = defaultdict(int)
+    for _, reason, _ in doubtful:
+        if "the source lacks this country's cities" in reason:
+            cannot["the source lacks the country's cities"] += 1
+        elif reason.startswith("no dr5hn row"):
+            cannot["no row of the place at its level (under any spelling)"] += 1
+        elif "copy of another row's" in reason:
+            cannot["the row's id is a copy of another row's"] += 1
+        elif reason == "the dr5hn row has no Wikidata id":
+            cannot["the row has no id"] += 1
+    ceiling = len(records) - sum(cannot.values())
+    print(f"ceiling: {ceiling} ({ceiling / len(records):.1%}); the source cannot give {sum(cannot.values())}: "
+          + ", ".join(f"{k} {v}" for k, v in sorted(cannot.items(), key=lambda x: -x[1])))
     reasons: dict[str, int] = defaultdict(int)
     for _, reason, _ in doubtful:
         reasons[re.sub(r"\d+|\(.*\)|Q\d+|'.*'", "N", reason)] += 1
     for reason, n in sorted(reasons.items(), key=lambda x: -x[1]):
         print(f"  {n:4d}  {reason}")
     return 0
+
+
+def other_spelling(rec: dict, forms: list[str], fa_idx: dict, variant_idx: dict
+                   ) -> tuple[list[tuple[str, dict]], str, str]:
+    """The second rule: the rows of the record's country under another spelling or level.
+
+    Returns (rows, how, why_not): the rows that can be the record's place and how they were found, or,
+    when none or several places remain, the rows seen and why they are not taken.
+    """
+    cc = rec["country"]
+    found: dict[tuple[str, int], tuple[str, dict, str]] = {}
+    for key in {fa_key(f) for f in forms if f}:
+        for kind, row in fa_idx.get((cc, key), ()):
+            found.setdefault((kind, row["id"]), (kind, row, "persian name (other spelling or level)"))
+    for kind, row in variant_idx.get((cc, variant_fold(rec["name"])), ()):
+        found.setdefault((kind, row["id"]), (kind, row, "english variant (other spelling or level)"))
+    if not found:
+        return [], "", "no row"
+    seen = sorted(found.values(), key=lambda c: -(c[1].get("population") or 0))
+    fits, reasons = [], []
+    for kind, row, how in seen:
+        why = level_fits(rec["type"], kind, row)
+        if not why and added_words(rec["name"], row["name"]):
+            why = "its English name adds or lacks words (a part or a whole of the place)"
+        if why:
+            reasons.append(f"{kind}:{row['id']} {row['name']!r} is {why}" if why.startswith("a ")
+                           else f"{kind}:{row['id']} {row['name']!r}: {why}")
+        else:
+            fits.append((kind, row, how))
+    if not fits:
+        return [(k, r) for k, r, _ in seen], "", "another spelling or level: " + "; ".join(reasons)
+    if len({r.get("wikiDataId") for _, r, _ in fits}) > 1:
+        return [(k, r) for k, r, _ in fits], "", f"another spelling or level: {len(fits)} rows of different ids"
+    # one place; a city row before a division row of the same id (Bogotá D.C.)
+    fits.sort(key=lambda c: (c[0] != "city", -(c[1].get("population") or 0)))
+    return [(k, r) for k, r, _ in fits], fits[0][2], ""
+
+
+def write_second_review(second: dict, accepted: dict, rejected: dict, by_id: dict, state_by_id: dict) -> None:
+    """List every id the second rule gives (and those the review took back) in :data:`REVIEW2_TSV`.
+
+    The verdicts and reasons already written there for the same place and id are kept; a new match gets an
+    empty verdict (``tests/test_place_wikidata.py`` fails until it is reviewed).
+    """
+    old = {}
+    if REVIEW2_TSV.is_file():
+        with open(REVIEW2_TSV, encoding="utf-8", newline="") as fh:
+            old = {(r["id"], r["wikidata"]): (r["verdict"], r["reason"]) for r in csv.DictReader(fh, delimiter="\t")}
+    with open(REVIEW2_TSV, "w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh, delimiter="\t", lineterminator="\n")
+        w.writerow(["id", "name", "name_fa", "description", "country", "wikidata", "dr5hn_row", "dr5hn_name",
+                    "dr5hn_fa", "dr5hn_type", "dr5hn_province", "population", "latitude", "longitude", "matched_by",
+                    "verdict", "reason"])
+        for rid in sorted(second):
+            if rid not in accepted and rid not in rejected:
+                continue
+            rec, (kind, row, how) = by_id[rid], second[rid]
+            st = state_by_id.get(row.get("state_id")) if kind == "city" else None
+            verdict, reason = old.get((rid, row.get("wikiDataId") or ""), ("", ""))
+            w.writerow([rid, rec["name"], rec["name_fa"], rec.get("description", ""), rec["country"],
+                        row.get("wikiDataId") or "", f"{kind}:{row['id']}", row["name"], row.get("fa") or "",
+                        row.get("type") or "", (st or {}).get("name", ""), row.get("population") or "",
+                        row.get("latitude") or "", row.get("longitude") or "", how, verdict, reason])
 
 
 def describe(cand: tuple[str, dict]) -> str:
