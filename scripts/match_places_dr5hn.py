@@ -61,6 +61,9 @@ MAX_KM_FROM_COUNTRY = 2500
 # city of 200,000+ people abroad (500,000+ in Iran), it names a district or municipality item (Lisbon
 # Q33690701, Montreal Q2826806, Manchester Q21525592; found in the manual review): not taken.
 LATE_QID, BIG_ABROAD, BIG_HOME = 1_000_000, 200_000, 500_000
+# A row of another spelling that replaces the rows of the place's name (their ids copied down) lies this close
+# to them.
+MAX_KM_SAME_PLACE = 50
 # The source's README: the cities of these countries are absent (their states are there).
 LACKING_CITIES = {"AU", "BR", "DE", "ES", "FR", "IN", "IT", "MX", "PH", "RO", "RU", "US"}
 REVIEW_TSV = ROOT / "docs" / "place_wikidata_review.tsv"
@@ -139,11 +142,14 @@ def variant_fold(name: str) -> str:
 
 
 def variant_words(name: str) -> list[str]:
-    """The words of :func:`fold` without an Arabic article nor «iqlim» (region: Iqlim Kurdistan), «St»/«Ste»
-    read as «Saint», no closing «D.C.»."""
+    """The words of :func:`fold` without an Arabic article nor «iqlim» (region: Iqlim Kurdistan), nor a Persian
+    head «Shahr-e» / «Bandar-e» (city of, port of: Shahr-e-Rey, Bandar-e Kangan), «St»/«Ste» read as «Saint»,
+    no closing «D.C.»."""
     words = [w for w in fold(name).split() if w != "iqlim"]
     if len(words) > 1 and words[0] in ("al", "ar", "as", "ad", "an", "ash", "at", "az", "el"):
         words = words[1:]
+    if len(words) > 1 and words[0] in ("shahr", "bandar"):
+        words = words[2:] if words[1] == "e" and len(words) > 2 else words[1:]
     words = ["saint" if w in ("st", "ste") else w for w in words]
     if words[-2:] == ["d", "c"] and len(words) > 2:
         words = words[:-2]
@@ -211,9 +217,20 @@ def main(argv: list[str] | None = None) -> int:
     state_by_qid = {s["wikiDataId"]: s for s in states if s.get("wikiDataId")}
     for i, r in enumerate(cities):
         q = r.get("wikiDataId")
-        r["_copied"] = ("city", i) in copied or (q in state_names and state_names[q] != fold(r["name"]))
+        # ... nor one that is a city itself: Prague is «Praha, Hlavní město» (capital city), Lima the
+        # «Municipalidad Metropolitana de Lima» (municipality), Sanaa «Amanat Al Asimah» (municipality)
+        shared = q in state_names and state_names[q] != fold(r["name"])
+        r["_copied"] = ("city", i) in copied or (shared and (state_by_qid[q].get("type") or "") not in CITY_DIVISIONS_2)
+        if shared and not r["_copied"]:
+            r["_division"] = state_by_qid[q]
     for i, r in enumerate(states):
         r["_copied"] = ("state", i) in copied
+
+    # the first-level divisions of each country, by folded name: a description that names one places the record
+    provinces: dict[str, dict[str, int]] = defaultdict(dict)
+    for s_row in states:
+        if s_row.get("parent_id") is None and fold(s_row["name"]):
+            provinces[s_row["country_code"]][fold(s_row["name"])] = s_row["id"]
 
     def candidates(rows: list[dict], kind: str) -> dict[tuple[str, str], list[tuple[str, dict]]]:
         idx: dict[tuple[str, str], list[tuple[str, dict]]] = defaultdict(list)
@@ -253,6 +270,7 @@ def main(argv: list[str] | None = None) -> int:
                if r["type"] in ("city", "region") and r.get("country")]
     accepted: dict[str, tuple[str, dict, str]] = {}
     second: dict[str, tuple[str, dict, str]] = {}     # the rows the second rule found
+    doubtful_note: dict[str, str] = {}  # why the second rule did not replace rows whose ids are unusable
     doubtful: list[tuple[dict, str, str]] = []
     for rec in records:
         cc, name = rec["country"], fold(rec["name"])
@@ -269,12 +287,24 @@ def main(argv: list[str] | None = None) -> int:
             cands = [(k, r) for k, r in by_country.get(cc, ()) if k in want and fa_key(r.get("fa") or "") in ours_keys
                      and english_close(fold(r["name"]), name)]
             how = "persian+english-close"
-        if not cands:
+        if not cands or all(c[1]["_copied"] or not c[1].get("wikiDataId") for c in cands):
             # second rule: a row of another spelling or level: the Persian names equal (match keys), or the
-            # English names once their known variants are folded; same country; the row's level the record's;
-            # one place (one id) only
-            cands, how, why_not = other_spelling(rec, [rec["name_fa"], *rec.get("aliases", ())], fa_idx, variant_idx)
-            if why_not:
+            # English names once their known variants are folded; same country and province; the row's level
+            # the record's; one place (one trusted id) only. Also where the rows of the name have no usable id
+            # (Rey's row carries Rasht's id; «Shahr-e-Rey» has its own)
+            first, first_how = cands, how
+            cands, how, why_not = other_spelling(rec, [rec["name_fa"], *rec.get("aliases", ())], fa_idx, variant_idx,
+                                                 state_by_id, provinces)
+            # a row replacing the name's own rows (whose ids are copies) must be where they are
+            far = [c for c in cands if not why_not and first and any(
+                (km(c[1], f[1]) or 0) > MAX_KM_SAME_PLACE for f in first)]
+            if far:
+                why_not = (f"another spelling or level: {far[0][0]}:{far[0][1]['id']} {far[0][1]['name']!r} lies "
+                           f"{max(km(far[0][1], f[1]) or 0 for f in first):,.0f} km from the rows of the name")
+            if why_not and first:
+                doubtful_note[rec["id"]] = why_not
+                cands, how = first, first_how
+            elif why_not:
                 lacks = rec["type"] == "city" and cc in LACKING_CITIES
                 doubtful.append((rec, "no dr5hn row of this name in the country"
                                  + (" (the source lacks this country's cities)" if lacks else "")
@@ -292,7 +322,9 @@ def main(argv: list[str] | None = None) -> int:
                 continue
         kind, row = pool[0]
         qid = row.get("wikiDataId")
-        if "other spelling" in how:
+        if row.get("_division"):
+            how += f"; its id is also the city division {row['_division']['name']!r}'s ({row['_division']['type']})"
+        if "other spelling" in how or row.get("_division"):
             second[rec["id"]] = (kind, row, how)
         place_ok = bool(with_fa)
         desc = rec.get("description", "")
@@ -316,8 +348,9 @@ def main(argv: list[str] | None = None) -> int:
         elif not qid:
             doubtful.append((rec, "the dr5hn row has no Wikidata id", describe(pool[0])))
         elif row["_copied"]:
-            doubtful.append((rec, "the row's Wikidata id is a copy of another row's (copied down by the source)",
-                             describe(pool[0])))
+            doubtful.append((rec, "the row's Wikidata id is a copy of another row's (copied down by the source)"
+                             + (f"; {doubtful_note[rec['id']]}" if rec["id"] in doubtful_note
+                                and doubtful_note[rec["id"]] != "no row" else ""), describe(pool[0])))
         elif (kind == "city" and int(qid[1:]) > LATE_QID
               and (row.get("population") or 0) >= (BIG_HOME if cc == "IR" else BIG_ABROAD)):
             division = state_by_qid.get(qid)
@@ -404,14 +437,29 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def other_spelling(rec: dict, forms: list[str], fa_idx: dict, variant_idx: dict
-                   ) -> tuple[list[tuple[str, dict]], str, str]:
+def named_provinces(description: str, provinces: dict[str, int]) -> set[int]:
+    """The first-level divisions (folded name → id) that a description names, spelling variants allowed
+    (ratio >= 90 over as many words: West Azerbaijan / West Azarbaijan, not East Azarbaijan)."""
+    words = fold(description).split()
+    out = set()
+    for name, sid in provinces.items():
+        n = len(name.split())
+        if any(fuzz.ratio(" ".join(words[i:i + n]), name) >= 90 for i in range(len(words) - n + 1)):
+            out.add(sid)
+    return out
+
+
+def other_spelling(rec: dict, forms: list[str], fa_idx: dict, variant_idx: dict, state_by_id: dict | None = None,
+                   provinces: dict | None = None) -> tuple[list[tuple[str, dict]], str, str]:
     """The second rule: the rows of the record's country under another spelling or level.
 
     Returns (rows, how, why_not): the rows that can be the record's place and how they were found, or,
-    when none or several places remain, the rows seen and why they are not taken.
+    when none or several places remain, the rows seen and why they are not taken. Where the record's
+    description names a first-level division of its country (``provinces``: country → folded name → state
+    id), a town row of another division is not the place.
     """
     cc = rec["country"]
+    named = named_provinces(rec.get("description") or "", (provinces or {}).get(cc, {}))
     found: dict[tuple[str, int], tuple[str, dict, str]] = {}
     for key in {fa_key(f) for f in forms if f}:
         for kind, row in fa_idx.get((cc, key), ()):
@@ -426,6 +474,9 @@ def other_spelling(rec: dict, forms: list[str], fa_idx: dict, variant_idx: dict
         why = level_fits(rec["type"], kind, row)
         if not why and added_words(rec["name"], row["name"]):
             why = "its English name adds or lacks words (a part or a whole of the place)"
+        if not why and kind == "city" and named and row.get("state_id") not in named:
+            where = (state_by_id or {}).get(row.get("state_id"), {}).get("name", "another division")
+            why = f"in {where}, not in the record's province"
         if why:
             reasons.append(f"{kind}:{row['id']} {row['name']!r} is {why}" if why.startswith("a ")
                            else f"{kind}:{row['id']} {row['name']!r}: {why}")
@@ -433,6 +484,8 @@ def other_spelling(rec: dict, forms: list[str], fa_idx: dict, variant_idx: dict
             fits.append((kind, row, how))
     if not fits:
         return [(k, r) for k, r, _ in seen], "", "another spelling or level: " + "; ".join(reasons)
+    # rows of one place often repeat an id: only trusted ones count when there are any
+    fits = [f for f in fits if f[1].get("wikiDataId") and not f[1].get("_copied")] or fits
     if len({r.get("wikiDataId") for _, r, _ in fits}) > 1:
         return [(k, r) for k, r, _ in fits], "", f"another spelling or level: {len(fits)} rows of different ids"
     # one place; a city row before a division row of the same id (Bogotá D.C.)
@@ -441,7 +494,8 @@ def other_spelling(rec: dict, forms: list[str], fa_idx: dict, variant_idx: dict
 
 
 def write_second_review(second: dict, accepted: dict, rejected: dict, by_id: dict, state_by_id: dict) -> None:
-    """List every id the second rule gives (and those the review took back) in :data:`REVIEW2_TSV`.
+    """List every id the second rule gives, or that a city shares with its city division (and those the
+    review took back), in :data:`REVIEW2_TSV`.
 
     The verdicts and reasons already written there for the same place and id are kept; a new match gets an
     empty verdict (``tests/test_place_wikidata.py`` fails until it is reviewed).
