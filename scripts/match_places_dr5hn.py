@@ -78,6 +78,7 @@ CITY_DIVISIONS_2 = CITY_DIVISIONS | {"municipality", "special municipality"}
 # Rows of the cities file that are a town: the source's types for a populated place (adm1..adm4 mark the seat of a
 # division, as GeoNames' PPLA..PPLA4) and no type; «district», «county», «section» ... rows are divisions.
 CITY_ROW_TYPES = {"", "city", "capital", "adm1", "adm2", "adm3", "adm4", "town", "gov_seat", "cities"}
+SEAT_TYPES = {"adm1", "adm2", "adm3", "adm4"}
 _DIVISION_NAME = re.compile(r"\b(district|county|municipality|municipal|departamento|department|bezirk|kreis|regency|"
                             r"kabupaten|prefecture|province|governorate|sector|region|oblast|raion|rayon|canton)\b",
                             re.IGNORECASE)
@@ -324,15 +325,21 @@ def main(argv: list[str] | None = None) -> int:
         qid = row.get("wikiDataId")
         if row.get("_division"):
             how += f"; its id is also the city division {row['_division']['name']!r}'s ({row['_division']['type']})"
-        if "other spelling" in how or row.get("_division"):
-            second[rec["id"]] = (kind, row, how)
         place_ok = bool(with_fa)
         desc = rec.get("description", "")
         if not place_ok and kind == "city":
             st = state_by_id.get(row.get("state_id"))
             in_province = bool(st and fold(st["name"]) and fold(st["name"]) in fold(desc))
             capital = desc.startswith("capital of") and (row.get("type") == "capital" or capital_of.get(cc) == name)
-            place_ok = in_province or capital
+            # the source marks the row as the seat of a first-level division of its own name (Farah in Farah
+            # province, Ta‘izz in Ta'izz governorate, Glasgow in the Glasgow council area): the city of that name
+            seat = bool(st and st.get("parent_id") is None and row.get("type") in SEAT_TYPES
+                        and variant_fold(st["name"]) == variant_fold(row["name"]))
+            place_ok = in_province or capital or seat
+            if seat and not (in_province or capital):
+                how += "; place: the seat of its namesake division"
+        if "other spelling" in how or row.get("_division") or "namesake division" in how:
+            second[rec["id"]] = (kind, row, how)
         # where the place is: near its province or its country's centre (some provinces' coordinates are wrong)
         st = state_by_id.get(row.get("state_id")) if kind == "city" else None
         d_state, d_country = km(row, st) if st else None, km(row, country_row.get(cc, {}))
@@ -365,7 +372,8 @@ def main(argv: list[str] | None = None) -> int:
                              + " and country agree, but not the Persian name nor the province",
                              describe(pool[0])))
         else:
-            accepted[rec["id"]] = (qid, row | {"_kind": kind}, how if with_fa else how + ", place from description")
+            accepted[rec["id"]] = (qid, row | {"_kind": kind},
+                                   how if with_fa or "namesake division" in how else how + ", place from description")
     # one id on two records: neither gets it
     owners: dict[str, list[str]] = defaultdict(list)
     for rid, (qid, _, _) in accepted.items():
