@@ -157,6 +157,11 @@ def variant_words(name: str) -> list[str]:
     return words
 
 
+def division_named(name: str) -> bool:
+    """An English name that says the row is a division: «City of Edinburgh», «Latakia District»."""
+    return bool(_DIVISION_NAME.search(name) or re.match(r"(?i)(city|municipality) of ", name.strip()))
+
+
 def added_words(a: str, b: str) -> bool:
     """The English names differ by added words: a part or a whole of the place, not it
     (Jakarta / Jakarta Utara, Gaza Strip / Gaza, Jerusalem / East Jerusalem)."""
@@ -316,6 +321,12 @@ def main(argv: list[str] | None = None) -> int:
         # rows of the same place (a city and its district) often repeat an id: only trusted ids count
         trusted = [c for c in pool if c[1].get("wikiDataId") and not c[1]["_copied"]]
         pool = trusted or pool
+        # a row named as a division of the name («City of Edinburgh», «Latakia District», «City of Cape Town»)
+        # is not the town where a row of the bare name is there
+        bare = [c for c in pool if not division_named(c[1]["name"])]
+        if rec["type"] == "city" and bare and len(bare) < len(pool) and len({c[1].get("wikiDataId") for c in pool}) > 1:
+            pool = bare
+            how += "; rows named as divisions set aside"
         if len({c[1].get("wikiDataId") for c in pool}) > 1:
             pops = [c[1].get("population") or 0 for c in pool]
             if not with_fa or pops[0] < 10 * max(pops[1], 1):
@@ -338,7 +349,8 @@ def main(argv: list[str] | None = None) -> int:
             place_ok = in_province or capital or seat
             if seat and not (in_province or capital):
                 how += "; place: the seat of its namesake division"
-        if "other spelling" in how or row.get("_division") or "namesake division" in how:
+        if ("other spelling" in how or row.get("_division") or "namesake division" in how
+                or "set aside" in how):
             second[rec["id"]] = (kind, row, how)
         # where the place is: near its province or its country's centre (some provinces' coordinates are wrong)
         st = state_by_id.get(row.get("state_id")) if kind == "city" else None
