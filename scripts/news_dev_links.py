@@ -39,12 +39,19 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from ner_fa.training import newsdev, newsset
 
-JUDGED = newsdev.JUDGED
+JUDGED = ROOT / "evaluation" / "news_dev_links.tsv"
 LIST_FIELDS = ("doc", "start", "end", "label", "nested", "source", "mention", "entity", "type", "name",
                "name_fa", "score", "context")
+JUDGED_FIELDS = ("doc", "start", "end", "label", "mention", "entity", "verdict", "kind", "note")
 VERDICTS = newsdev.VERDICTS
-draw = newsdev.draw
+#: kinds of wrong link, for ``kind``
+KINDS = newsdev.KINDS
 read_judged = newsdev.read_judged
+
+
+def draw(data_dir: Path) -> list[tuple[str, str]]:
+    """``(doc id, excerpt)`` of the dev documents (:func:`ner_fa.training.newsset.draw`, ``"dev"``)."""
+    return newsset.draw(data_dir, "dev")
 
 
 def _links(docs: list[tuple[str, str]], *, every: bool = False):

@@ -12,15 +12,11 @@ the data directory. ``scripts/news_dev_links.py`` lists links for judging and sc
 from __future__ import annotations
 
 import csv
-import random
 from pathlib import Path
 
 from . import newsset
 
 REPO = Path(__file__).resolve().parents[3]
-SEED = 20261207
-#: (folder under text/, how many documents)
-SOURCES = (("farsnews", 250), ("varzesh3", 100), ("namnak", 50))
 JUDGED = REPO / "evaluation" / "news_dev_links.tsv"
 VERDICTS = ("right", "wrong", "unsure")
 #: kinds of wrong link, for ``kind``
@@ -28,25 +24,8 @@ KINDS = ("namesake", "common-word", "not-a-name", "metonymy", "same-name-entity"
 
 
 def draw(data_dir: str | Path = newsset.DEFAULT_DATA_DIR) -> list[tuple[str, str]]:
-    """``(doc id, excerpt)`` of the dev documents: seeded, none of the held-out draw's documents or texts."""
-    data_dir = Path(data_dir)
-    held = newsset.draw(data_dir)
-    held_ids = {d for d, _ in held}
-    held_texts = {t for _, t in held}
-    rng = random.Random(SEED)
-    out: list[tuple[str, str]] = []
-    for folder, n in SOURCES:
-        pool, seen = [], set(held_texts)
-        for doc_id, article in newsset._articles(data_dir, folder):
-            text = newsset.excerpt(article)
-            if doc_id in held_ids or len(text) < newsset.MIN_CHARS or text in seen:
-                continue
-            seen.add(text)
-            pool.append((doc_id, text))
-        if len(pool) < n:
-            raise SystemExit(f"{data_dir / 'text' / folder}: {len(pool)} usable articles, {n} needed")
-        out.extend(rng.sample(pool, n))
-    return out
+    """``(doc id, excerpt)`` of the dev documents (:func:`ner_fa.training.newsset.draw`, ``"dev"``)."""
+    return newsset.draw(data_dir, "dev")
 
 
 def read_judged(path: str | Path) -> dict[tuple[str, int, int, str], dict]:
