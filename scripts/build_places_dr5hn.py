@@ -28,7 +28,8 @@ adds 4,400 places and nothing on the dev set. Precision first, each new place:
   word or another kind of name there (whatever the country). A name that is mostly LOC there
   is a place and escapes the news-frequency rule;
 * is left out when its Persian name has fewer than three letters;
-* is left out when it is an Iranian town under 10,000 people (or of unknown size) without a
+* is left out when it is an Iranian row of the cities file (a town, or a county that the importer
+  made a ``region`` by its name, «شهرستان کازرون») under 10,000 people (or of unknown size) without a
   trustworthy Wikidata id;
 * is left out when its Persian name is a shipped place's form without its generic head
   («گلستان» of «استان گلستان»);
@@ -201,7 +202,8 @@ def main(argv: list[str] | None = None) -> int:
             drop(e, f"its Persian or English name is a form of the shipped entity {owner}")
         elif len(key) < 3:
             drop(e, "Persian name of fewer than three letters")
-        elif e.country == "IR" and e.type == "city" and (e.population or 0) < SMALL_HOME and not e.wikidata:
+        elif (e.country == "IR" and e.source.startswith("dr5hn:city:") and (e.population or 0) < SMALL_HOME
+              and not e.wikidata):
             drop(e, "Iranian town under 10,000 people (or unknown) without a Wikidata id")
         else:
             keep.append(e)

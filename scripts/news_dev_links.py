@@ -14,9 +14,12 @@ Usage (from the repository root)::
 
     python scripts/news_dev_links.py list --data-dir ../shared/data -o /tmp/to_judge.tsv
     python scripts/news_dev_links.py score --data-dir ../shared/data [--judged evaluation/news_dev_links.tsv]
-        [--unjudged /tmp/unjudged.tsv] [--json]
+        [--unjudged /tmp/unjudged.tsv] [--every] [--json]
 
-``list`` writes one row per linked mention: doc, start, end, label, nested, source, mention, entity id,
+``list`` lists every link the pipeline makes before the calibration's threshold (``min_probability=0``),
+so that the verdicts cover what the calibration is fitted on (``python -m ner_fa.training.linking
+calibrate``); ``score`` scores the shipped behaviour (``--every``: all links, as ``list``). ``list``
+writes one row per linked mention: doc, start, end, label, nested, source, mention, entity id,
 type, English and Persian name, score and a context window with the mention in ⟦ ⟧ (corpus text:
 keep that file outside the repository). Judged rows keep the first columns and add ``verdict``
 (``right``, ``wrong`` or ``unsure``), ``kind`` (for wrong ones) and a note.
@@ -27,7 +30,6 @@ from __future__ import annotations
 import argparse
 import csv
 import json
-import random
 import sys
 from collections import Counter
 from pathlib import Path
@@ -35,46 +37,30 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from ner_fa.training import newsset
+from ner_fa.training import newsdev, newsset
 
-SEED = 20261207
-#: (folder under text/, how many documents)
-SOURCES = (("farsnews", 250), ("varzesh3", 100), ("namnak", 50))
 JUDGED = ROOT / "evaluation" / "news_dev_links.tsv"
 LIST_FIELDS = ("doc", "start", "end", "label", "nested", "source", "mention", "entity", "type", "name",
                "name_fa", "score", "context")
 JUDGED_FIELDS = ("doc", "start", "end", "label", "mention", "entity", "verdict", "kind", "note")
-VERDICTS = ("right", "wrong", "unsure")
+VERDICTS = newsdev.VERDICTS
 #: kinds of wrong link, for ``kind``
-KINDS = ("namesake", "common-word", "not-a-name", "metonymy", "same-name-entity", "nested", "span", "other")
+KINDS = newsdev.KINDS
+read_judged = newsdev.read_judged
 
 
 def draw(data_dir: Path) -> list[tuple[str, str]]:
-    """``(doc id, excerpt)`` of the dev documents: seeded, none of the held-out draw's documents or texts."""
-    held = newsset.draw(data_dir)
-    held_ids = {d for d, _ in held}
-    held_texts = {t for _, t in held}
-    rng = random.Random(SEED)
-    out: list[tuple[str, str]] = []
-    for folder, n in SOURCES:
-        pool, seen = [], set(held_texts)
-        for doc_id, article in newsset._articles(data_dir, folder):
-            text = newsset.excerpt(article)
-            if doc_id in held_ids or len(text) < newsset.MIN_CHARS or text in seen:
-                continue
-            seen.add(text)
-            pool.append((doc_id, text))
-        if len(pool) < n:
-            raise SystemExit(f"{data_dir / 'text' / folder}: {len(pool)} usable articles, {n} needed")
-        out.extend(rng.sample(pool, n))
-    return out
+    """``(doc id, excerpt)`` of the dev documents (:func:`ner_fa.training.newsset.draw`, ``"dev"``)."""
+    return newsset.draw(data_dir, "dev")
 
 
-def _links(docs: list[tuple[str, str]]):
-    """Every linked mention of the pipeline on ``docs``: ``(doc id, text, mention, nested)``."""
-    from ner_fa.pipeline import default_pipeline
+def _links(docs: list[tuple[str, str]], *, every: bool = False):
+    """Every linked mention of the pipeline on ``docs``: ``(doc id, text, mention, nested)``. With
+    ``every``, also the links below the calibration's threshold (``min_probability=0``)."""
+    from ner_fa.linker import LinkerConfig
+    from ner_fa.pipeline import Pipeline, default_pipeline
 
-    nlp = default_pipeline()
+    nlp = Pipeline(config=LinkerConfig(min_probability=0)) if every else default_pipeline()
     for (doc_id, text), doc in zip(docs, nlp.pipe([t for _, t in docs]), strict=True):
         for m in doc.mentions:
             for mm, nested in [(m, False)] + [(n, True) for n in m.nested]:
@@ -94,27 +80,13 @@ def cmd_list(args) -> int:
         w = csv.writer(fh, delimiter="\t", lineterminator="\n")
         w.writerow(LIST_FIELDS)
         n = 0
-        for doc_id, text, m, nested in _links(docs):
+        for doc_id, text, m, nested in _links(docs, every=True):
             e = m.entity
             w.writerow([doc_id, m.start, m.end, m.label, int(nested), m.source, m.text, e.id, e.type,
                         e.name, e.name_fa, f"{m.score:.3f}", _context(text, m.start, m.end)])
             n += 1
     print(f"{len(docs)} documents, {n} links -> {args.output}", file=sys.stderr)
     return 0
-
-
-def read_judged(path: Path) -> dict[tuple[str, int, int, str], dict]:
-    """``{(doc, start, end, entity): row}`` of a judged TSV; rows starting with ``#`` are comments."""
-    out = {}
-    with open(path, encoding="utf-8", newline="") as fh:
-        rows = csv.DictReader((line for line in fh if not line.startswith("#")), delimiter="\t")
-        for i, row in enumerate(rows, 2):
-            if row.get("verdict") not in VERDICTS:
-                raise SystemExit(f"{path}: row {i}: verdict must be one of {VERDICTS}, not {row.get('verdict')!r}")
-            if row["verdict"] == "wrong" and row.get("kind") not in KINDS:
-                raise SystemExit(f"{path}: row {i}: a wrong link needs a kind among {KINDS}")
-            out[(row["doc"], int(row["start"]), int(row["end"]), row["entity"])] = row
-    return out
 
 
 def score(judged: dict, links: list[tuple[str, str, object, bool]]) -> dict:
@@ -159,7 +131,7 @@ def score(judged: dict, links: list[tuple[str, str, object, bool]]) -> dict:
 
 def cmd_score(args) -> int:
     judged = read_judged(args.judged)
-    links = list(_links(draw(args.data_dir)))
+    links = list(_links(draw(args.data_dir), every=args.every))
     r = score(judged, links)
     unjudged = r.pop("_unjudged")
     if args.unjudged:
@@ -194,6 +166,9 @@ def main(argv: list[str] | None = None) -> int:
     sc.add_argument("--unjudged", type=Path, help="write the links no verdict covers here (to judge)")
     sc.add_argument("--errors", type=int, default=40, help="list this many judged-wrong links still made")
     sc.add_argument("--json", action="store_true")
+    sc.add_argument("--every", action="store_true",
+                    help="score every link, also those below the calibration's threshold (what the calibration is "
+                         "fitted on; use it with --unjudged to list links to judge)")
     args = ap.parse_args(argv)
     return cmd_list(args) if args.cmd == "list" else cmd_score(args)
 

@@ -78,7 +78,10 @@ def test_province_after_governor_city_otherwise(nlp):
     assert links(nlp("دانشگاه شهید باهنر در کرمان است ."))["کرمان"] == "kerman"
 
 
-def test_club_not_city_in_a_football_report(nlp):
+def test_club_not_city_in_a_football_report():
+    # the rule's choice; the calibration finds a LOC span linked to a club beside a same-named city
+    # uncertain (on the dev sets such links were all wrong), so it is checked with no threshold
+    nlp = Pipeline(tagger=FakeTagger(TAGS), gazetteer=default_gazetteer(), config=LinkerConfig(min_probability=0))
     assert links(nlp("لیورپول در لیگ برتر با دو گل پیروز شد و سرمربی آن خوشحال بود ."))["لیورپول"] == "liverpool-fc"
     assert links(nlp("لیورپول شهری در شمال انگلستان است ."))["لیورپول"] == "liverpool"
 
@@ -101,7 +104,7 @@ def test_keywords_are_context():
         GazetteerEntity(id="a", type="organization", name="A", name_fa="آلفا", prior=0.6),
         GazetteerEntity(id="b", type="organization", name="B", name_fa="آلفا", prior=0.5, keywords=["پالایشگاه"]),
     ])
-    linker = Linker(gaz)
+    linker = Linker(gaz, LinkerConfig(min_probability=0))   # which namesake, not how sure
     text = "آلفا پالایشگاه ساخت"
     assert linker.link_document(text, [RawMention(0, 4, "ORG")])[0].entity.id == "b"
     assert linker.link_document("آلفا آمد", [RawMention(0, 4, "ORG")])[0].entity.id == "a"

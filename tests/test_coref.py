@@ -69,7 +69,7 @@ def test_command_on_a_tiny_set(tmp_path, capsys, monkeypatch):
     rec = {"doc": "x#1", "sha1": newsset.sha1(TEXT), "mentions": gold()}
     path = tmp_path / "set.jsonl"
     path.write_text(json.dumps(rec, ensure_ascii=False) + "\n", encoding="utf-8")
-    monkeypatch.setattr(newsset, "load_texts", lambda data_dir: {"x#1": TEXT})
+    monkeypatch.setattr(newsset, "load_texts", lambda data_dir, name="heldout": {"x#1": TEXT})
     assert newsset.main(["coref", "--set", str(path), "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
     assert out["nil_rules"]["recall"] == 80.0

@@ -11,6 +11,7 @@ from ner_fa import Gazetteer, GazetteerError
 from ner_fa.gazetteer import GazetteerEntity, GazetteerWarning
 from ner_fa.importers import ImportStats, dr5hn_prior, iter_dr5hn, untrusted_wikidata_rows
 from ner_fa.importers.__main__ import main
+from ner_fa.importers.dr5hn import is_division_row
 
 DR5HN = Path(__file__).resolve().parent / "fixtures" / "dr5hn_mini"
 
@@ -47,6 +48,21 @@ def test_copied_down_wikidata_ids_are_kept_only_on_the_first_row_of_their_run():
     assert untrusted_wikidata_rows(rows) == {2, 4, 5, 6, 8}
 
 
+def test_city_rows_named_as_divisions_become_regions():
+    got = _by_source()
+    # «شهرستان چرداول» (a county) and «Guildford District»: their own names say they are divisions
+    for sid, where in (("dr5hn:city:30", "Mazandaran, Iran"), ("dr5hn:city:31", "Surrey, United Kingdom")):
+        assert got[sid].type == "region", sid
+        assert got[sid].description == f"division in {where}", got[sid].description
+    # the source's type alone does not make a division: a bare name typed "county" stays a city (Wuxi)
+    assert got["dr5hn:city:32"].type == "city"
+    assert got["dr5hn:city:10"].type == "city"
+    assert is_division_row({"name": "Departamento de Anta", "fa": "بخش آنتا"})
+    assert is_division_row({"name": "Chardavol", "fa": "شهرستان‌چرداول"})
+    assert not is_division_row({"name": "Bakhshayesh", "fa": "بخشایش"})
+    assert not is_division_row({"name": "Provincetown", "fa": "پراوینس‌تاون"})
+
+
 def test_population_thresholds_home_country_and_levels():
     got = _by_source()
     assert "dr5hn:city:11" not in got          # Iran, 9,000 < 10,000
@@ -76,7 +92,7 @@ def test_prior_grows_with_population_and_favours_the_home_country():
 def test_output_loads_as_a_gazetteer_and_cli_reports(tmp_path, capsys):
     out = tmp_path / "dr5hn.jsonl"
     assert main(["dr5hn", str(DR5HN), "-o", str(out)]) == 0
-    assert "kept 8; (city 6, region 2)" in capsys.readouterr().err
+    assert "kept 11; (city 7, region 4)" in capsys.readouterr().err
     with pytest.warns(GazetteerWarning, match="'ساری' names region"):   # Surrey and Sari share a form
         gaz = Gazetteer.load(out)
     assert gaz.get("Q900001010").coordinates == (36.56332, 53.06009)

@@ -5,10 +5,24 @@ from __future__ import annotations
 
 import pytest
 
-from ner_fa import FakeTagger, Pipeline
+from ner_fa import FakeTagger, LinkerConfig
+from ner_fa import Pipeline as _Pipeline
 from ner_fa.gazetteer import default_gazetteer
-from ner_fa.linker import AliasMatcher, Linker, RawMention
+from ner_fa.linker import AliasMatcher, RawMention
+from ner_fa.linker import Linker as _Linker
 from ner_fa.tokenize import tokenize
+
+# The rules are tested without the calibrated threshold (min_probability), which drops links of
+# short synthetic sentences for reasons of its own.
+RULES_ONLY = LinkerConfig(min_probability=0.0)
+
+
+def Pipeline(**kwargs) -> _Pipeline:
+    return _Pipeline(config=RULES_ONLY, **kwargs)
+
+
+def Linker(gazetteer) -> _Linker:
+    return _Linker(gazetteer, RULES_ONLY)
 
 
 @pytest.fixture(scope="module")

@@ -67,3 +67,21 @@ def test_draw_is_fixed():
     assert all(newsset.MIN_CHARS <= len(t) <= newsset.MAX_CHARS for t in texts.values())
     first = next(iter(texts))
     assert newsset.sha1(texts[first]) == "2d858e12f11995bbee2d92d4c611640af23413a3"
+
+
+@pytest.mark.skipif(not (SHARED / "data" / "text" / "farsnews").is_dir(), reason="needs ../shared/data/text")
+def test_dev_draw_is_fixed_and_disjoint_from_the_held_out_draw():
+    held = newsset.load_texts(SHARED / "data")
+    dev = newsset.load_texts(SHARED / "data", "dev")
+    assert len(dev) == 400
+    assert [sum(d.startswith(f"{f}/") for d in dev) for f in ("farsnews", "varzesh3", "namnak")] == [250, 100, 50]
+    assert not set(dev) & set(held)
+    assert not set(dev.values()) & set(held.values())
+    first = next(iter(dev))
+    assert first == "farsnews/fars-news-2.json#80"
+    assert newsset.sha1(dev[first]) == "abd8b396eecaa7e8f22d100a798c0989ab7248f8"
+
+
+def test_unknown_draw_is_refused():
+    with pytest.raises(ValueError, match="unknown draw"):
+        newsset.draw(SHARED / "data", "test")

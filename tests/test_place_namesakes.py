@@ -1,10 +1,15 @@
-"""Namesakes among the imported world places: the document's countries choose, else the prior."""
+"""Namesakes among the imported world places: the document's countries choose, else the prior.
+
+The synthetic gazetteers link with ``min_probability=0``: these tests are about which namesake the
+rules choose; the calibration finds a place with a same-named rival uncertain (docs/linking.md)."""
 
 import pytest
 
-from ner_fa import Gazetteer, GazetteerEntity, Linker
+from ner_fa import Gazetteer, GazetteerEntity, Linker, LinkerConfig
 from ner_fa.gazetteer import default_gazetteer
 from ner_fa.linker import RawMention
+
+RULES_ONLY = LinkerConfig(min_probability=0)
 
 
 def _link(linker, text, *names):
@@ -25,7 +30,7 @@ def namesakes():
                              tagged_only=True, prior=0.35, source="dr5hn:state:2")
     countries = [GazetteerEntity(id="Q30", type="country", name="United States", name_fa="آمریکا", country="US"),
                  GazetteerEntity(id="Q1014", type="country", name="Liberia", name_fa="لیبریا", country="LR")]
-    return Linker(Gazetteer([first, second, *countries]))
+    return Linker(Gazetteer([first, second, *countries]), RULES_ONLY)
 
 
 def test_without_context_the_namesake_with_the_higher_prior_wins(namesakes):
@@ -76,5 +81,5 @@ def test_later_countries_do_not_touch_curated_entities():
     curated = [GazetteerEntity(id="c1", type="city", name="Alpha", name_fa="آلفا", country="US", prior=0.5),
                GazetteerEntity(id="c2", type="city", name="Alpha", name_fa="آلفا", country="LR", prior=0.55)]
     countries = [GazetteerEntity(id="Q30", type="country", name="United States", name_fa="آمریکا", country="US")]
-    linker = Linker(Gazetteer([*curated, *countries]))
+    linker = Linker(Gazetteer([*curated, *countries]), RULES_ONLY)
     assert _link(linker, "در آلفا ؛ آمریکا", "آلفا", "آمریکا") == ["c2", "Q30"]

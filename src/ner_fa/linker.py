@@ -27,6 +27,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from rapidfuzz import fuzz
@@ -41,6 +42,9 @@ from .models import Candidate, Label
 from .normalize import compact_key, spaced_key
 from .omitted_heads import head_omitted
 from .tokenize import Token
+
+if TYPE_CHECKING:
+    from .calibration import Calibrator
 
 __all__ = ["LABEL_TYPES", "TYPE_LABEL", "AliasMatcher", "LinkResult", "Linker", "LinkerConfig", "RawMention",
            "skeleton"]
@@ -162,9 +166,12 @@ class LinkerConfig(BaseModel):
     surname_countries: tuple[str, ...] = Field(
         default=("IR",), description="countries whose people's bare surnames need that support (Persian "
                                      "surnames are shared by many people); () for every person")
-    min_probability: float = Field(
-        default=0.0, ge=0.0, le=1.0, description="least calibrated probability (the `score` of a document "
-                                                 "link) to link; one threshold for precision against recall")
+    min_probability: float | None = Field(
+        default=None, ge=0.0, le=1.0, description="least calibrated probability (the `score` of a document "
+                                                  "link) to link; one threshold for precision against recall. "
+                                                  "None: the threshold the shipped calibration was fitted with "
+                                                  "(chosen on dev, a wrong link costing twice a missing one; "
+                                                  "docs/linking.md); 0 links whatever the score")
 
     @classmethod
     def from_settings(cls, settings: Iterable[str], base: LinkerConfig | None = None) -> LinkerConfig:
@@ -224,13 +231,15 @@ class Linker:
     """Links mention strings to entities of a :class:`Gazetteer`."""
 
     def __init__(self, gazetteer: Gazetteer, config: LinkerConfig | None = None, *,
-                 index: LinkIndex | None = None) -> None:
+                 index: LinkIndex | None = None, calibrator: Calibrator | None = None) -> None:
         if not isinstance(gazetteer, Gazetteer):
             raise TypeError(f"Linker() expects a Gazetteer, got {type(gazetteer).__name__}")
         if index is not None and not isinstance(index, LinkIndex):
             raise TypeError(f"index must be a ner_fa.index.LinkIndex, got {type(index).__name__}")
         self.gazetteer = gazetteer
         self.config = cfg = config or LinkerConfig()
+        # None: the shipped calibration (ner_fa.calibration.default_calibrator), read on first use
+        self.calibrator = calibrator
         if index is None:
             index = self._open_index()
         elif len(index) != len(fuzzy_keys := gazetteer.fuzzy_keys):
@@ -414,16 +423,25 @@ class Linker:
         return LinkResult(None, None, cands)
 
     # -- a document -------------------------------------------------------
-    def link_document(self, text: str, mentions: Sequence[RawMention]) -> list[LinkResult]:
+    def link_document(self, text: str, mentions: Sequence[RawMention], *, calibrate: bool = True) -> list[LinkResult]:
         """Link the mentions of one document (sorted by start) using document context
         (:mod:`ner_fa.context`); each linked result's ``score`` is the calibrated probability
-        that the link is right (:mod:`ner_fa.calibration`).
+        that the link is right (:mod:`ner_fa.calibration`), and a link below ``min_probability``
+        is undone (the mention keeps its candidates). With ``calibrate=False`` the results keep
+        the raw scores, for a caller that adds links of its own and calls :meth:`calibrate_document`
+        on them all (as the :class:`~ner_fa.pipeline.Pipeline` does).
 
         With context on, the document is linked twice when the first pass links provinces or
         clubs: the second pass knows them all, so a mention before them is read among them too
         («از کردستان … از خوزستان»); likewise when it links an imported (tagged-only) place that has
         namesakes in other countries: in the second pass every country the first pass linked
         counts for them, wherever it stands («مونتانا … در بلغارستان»)."""
+        results = self._link_document(text, mentions)
+        if not calibrate:
+            return results
+        return self.calibrate_document(text, [(m, r, m.source) for m, r in zip(mentions, results)])
+
+    def _link_document(self, text: str, mentions: Sequence[RawMention]) -> list[LinkResult]:
         if not self.config.use_context:
             return self._link_pass(text, mentions, None)
         data = default_data()
@@ -517,7 +535,6 @@ class Linker:
                     else self.link(surface, m.label)
                 if res.entity is None and cfg.use_context and not (res.signals or {}).get("refused"):
                     res = self._from_context(surface, m, persons, mentions[:i], results, text) or res
-                res = self.calibrated(res)
                 if res.entity is not None:
                     by_key[key] = res
             results.append(res)
@@ -664,17 +681,31 @@ class Linker:
             return False
         return 0.5
 
-    def calibrated(self, res: LinkResult) -> LinkResult:
+    def calibrated(self, res: LinkResult, where: dict[str, float] | None = None) -> LinkResult:
         """The result with ``score`` read as a probability (:mod:`ner_fa.calibration`), unlinked
-        when it falls below ``min_probability``."""
-        if res.entity is None:
+        (keeping its candidates) when it falls below ``min_probability``. ``where`` is what the
+        caller knows of the mention in its document (:meth:`calibrate_document` computes it). A result
+        calibrated already (it has ``features``) is returned as it is: its score is a probability."""
+        if res.entity is None or res.features is not None:
             return res
         from .calibration import default_calibrator, features
-        feats = features(res, self.gazetteer)
-        p = default_calibrator().probability(feats)
-        if p < self.config.min_probability:
+        feats = features(res, self.gazetteer, where)
+        calibrator = self.calibrator or default_calibrator()
+        p = calibrator.probability(feats)
+        cut = self.config.min_probability
+        if p < (calibrator.threshold if cut is None else cut):
             return LinkResult(None, None, res.candidates, res.signals, feats)
         return LinkResult(res.entity, round(p, 4), res.candidates, res.signals, feats)
+
+    def calibrate_document(self, text: str,
+                           items: Sequence[tuple[RawMention, LinkResult, str]]) -> list[LinkResult]:
+        """:meth:`calibrated` for every link of one document at once, with what the document says of
+        each (:func:`ner_fa.link_signals.document_signals`): ``items`` are ``(mention, raw result,
+        origin)``, the origin being the mention's source (``tagger``, ``gazetteer``, ``context``) or
+        ``nested`` / ``office`` for a name found inside another mention."""
+        from .link_signals import document_signals
+        wheres = document_signals(text, items, self.gazetteer, use_context=self.config.use_context)
+        return [self.calibrated(r, where) for (_, r, _), where in zip(items, wheres, strict=True)]
 
     def _from_context(self, surface: str, m: RawMention, persons, previous: Sequence[RawMention],
                       prev_results: Sequence[LinkResult], text: str) -> LinkResult | None:
@@ -685,7 +716,7 @@ class Linker:
                 if all(w in known for w in words):
                     score = round(0.9 * (1 - cfg.prior_weight + cfg.prior_weight * entity.prior), 4)
                     cand = Candidate(id=entity.id, name=entity.name, score=score, similarity=0.9, alias=surface)
-                    return LinkResult(entity, score, [cand])
+                    return LinkResult(entity, score, [cand], {"context": 1.0})
         # «... (CSTO)»: an acronym in parentheses right after a linked mention.
         if previous and prev_results and prev_results[-1].entity is not None:
             gap = text[previous[-1].end:m.start]
@@ -694,7 +725,7 @@ class Linker:
                 prev = prev_results[-1]
                 cand = Candidate(id=prev.entity.id, name=prev.entity.name, score=prev.score,
                                  similarity=0.9, alias=surface)
-                return LinkResult(prev.entity, prev.score, [cand])
+                return LinkResult(prev.entity, prev.score, [cand], {"context": 1.0})
         return None
 
 

@@ -112,7 +112,9 @@ class Pipeline:
                 blocked = _blocked(len(tokens), raw)
                 # free text outside the tagger's spans: no Latin acronyms (2 wrong, 0 right on the news dev set)
                 raw = sorted(raw + self.matcher.find(tokens, blocked, acronyms=False), key=lambda m: m.start)
-        results = self.linker.link_document(text, raw)
+        # every link is made first with its raw score, then all are calibrated together
+        # (Linker.calibrate_document), knowing the document's other links
+        results = self.linker.link_document(text, raw, calibrate=False)
         if self.config.use_context and self.config.short_forms:
             extra = self._short_forms(tokens, raw, results)
             if extra:
@@ -125,18 +127,25 @@ class Pipeline:
             if r.entity is not None and another_countrys(text, raw[k], r.entity, raw[k + 1], nxt.entity):
                 results[k] = LinkResult(None, None, r.candidates, r.signals)
                 foreign[k] = r.entity.country or ""
-        mentions: list[Mention] = []
         people = frozenset(r.entity.id for r in results if r.entity is not None and r.entity.type == "person")
-        for k, (m, r) in enumerate(zip(raw, results)):
-            inner = self._nested(text, tokens, m, r, people)
-            if k in foreign:
-                inner = tuple(n for n in inner if n.entity is None
-                              or self.gazetteer[n.entity.id].country != foreign[k])
+        inner = [self._nested(text, tokens, m, r, people) for m, r in zip(raw, results)]
+        for k, country in foreign.items():
+            inner[k] = [i for i in inner[k] if i[1].entity is None or i[1].entity.country != country]
+        items = [(m, r, m.source) for m, r in zip(raw, results)]
+        items += [item for found in inner for item in found]
+        calibrated = iter(self.linker.calibrate_document(text, items))
+        final = [next(calibrated) for _ in raw]
+        mentions: list[Mention] = []
+        for m, r, found, c in zip(raw, results, inner, final):
+            parts = [_mention(text, n, next(calibrated)) for n, _, _ in found]
             if (self.config.split_unlinked and r.entity is None and m.source == "tagger"
-                    and splits_into(text, m, inner)):
-                mentions.extend(inner)      # «سواحل موزامبیک» → «موزامبیک»; «توکیو پکن» → «توکیو», «پکن»
-            else:
-                mentions.append(_mention(text, m, r, inner))
+                    and splits_into(text, m, [_mention(text, n, nr) for n, nr, _ in found])):
+                # «سواحل موزامبیک» → «موزامبیک»; «توکیو پکن» → «توکیو», «پکن» (unlinked when below min_probability)
+                mentions.extend(parts)
+            elif c.entity is None and r.entity is not None and m.source != "tagger":
+                continue    # a gazetteer or short-form find below min_probability: only its link made it a name
+            else:   # a tagger span below min_probability stays a mention, unlinked, with its candidates
+                mentions.append(_mention(text, m, c, tuple(p for p in parts if p.entity is not None)))
         return Document(text=text, mentions=tuple(mentions))
 
     def _repair_boundaries(self, tokens: list[Token], raw: list[RawMention]) -> list[RawMention]:
@@ -173,20 +182,21 @@ class Pipeline:
         return out
 
     def _nested(self, text: str, tokens: list[Token], m: RawMention, r: LinkResult,
-                people: frozenset[str] = frozenset()) -> tuple[Mention, ...]:
-        """Linked gazetteer names inside a multi-word mention (the country in a ministry's name).
+                people: frozenset[str] = frozenset()) -> list[tuple[RawMention, LinkResult, str]]:
+        """Linked gazetteer names inside a multi-word mention (the country in a ministry's name),
+        as ``(mention, raw result, "nested" or "office")`` for :meth:`Linker.calibrate_document`.
 
         When the mention is linked, a name it starts with is not one: the mention is a longer
         name that begins with it («آژانس بین‌المللی انرژی» in «آژانس بین‌المللی انرژی اتمی»,
         «روسیه» in «روسیه سفید»)."""
         if m.token_end - m.token_start < 2 or not self.config.match_gazetteer:
-            return ()
+            return []
         inner = tokens[m.token_start:m.token_end]
-        out = []
+        out: list[tuple[RawMention, LinkResult, str]] = []
         for n in self.matcher.find(inner, [False] * len(inner), max_tokens=len(inner) - 1):
             if n.label not in self.config.link_labels or (r.entity is not None and n.start == m.start):
                 continue
-            res = self.linker.calibrated(self.linker.link_inside(text, m.start, n.start, n.end, n.label))
+            res = self.linker.link_inside(text, m.start, n.start, n.end, n.label)
             if res.entity is None or (r.entity is not None and res.entity.id == r.entity.id):
                 continue
             if not nested_plausible(text, m, r.entity, n, res.entity):
@@ -194,16 +204,18 @@ class Pipeline:
             if res.entity.type == "person" and res.entity.id not in people and _bare_surname(res):
                 continue   # «جنتی» inside «فرهنگ و ارشاد اسلامی جنتی»: a surname alone needs the person named
 
-            out.append(_mention(text, RawMention(n.start, n.end, n.label, "gazetteer"), res))
+            out.append((RawMention(n.start, n.end, n.label, "gazetteer"), res, "nested"))
         # «وزارت بهداشت افغانستان»: a body of another country than the one its short name links to
-        out = [o for o in out if not any(another_countrys(text, o, self.gazetteer[o.entity.id], p,
-                                                          self.gazetteer[p.entity.id]) for p in out if p is not o)]
+        out = [i for i in out if not any(another_countrys(text, i[0], i[1].entity, j[0], j[1].entity)
+                                         for j in out if j is not i)]
         office = self._office(text, tokens, m, r) if m.token_end - m.token_start >= 2 else None
         if office is not None:
-            out = [office] + [o for o in out if o.end <= office.start or o.start >= office.end]
-        return tuple(out)
+            o = office[0]
+            out = [office] + [i for i in out if i[0].end <= o.start or i[0].start >= o.end]
+        return out
 
-    def _office(self, text: str, tokens: list[Token], m: RawMention, r: LinkResult) -> Mention | None:
+    def _office(self, text: str, tokens: list[Token], m: RawMention,
+                r: LinkResult) -> tuple[RawMention, LinkResult, str] | None:
         """The body inside an unlinked office: «وزیر بهداشت» (the minister, a person) holds the
         ministry «بهداشت», looked up as «وزارت بهداشت» (cues.tsv ``expand``); never a person."""
         if r.entity is not None or "ORG" not in self.config.link_labels:
@@ -212,10 +224,10 @@ class Pipeline:
         rest = tokens[m.token_start + 1:m.token_end]
         if head is None or not rest:
             return None
-        res = self.linker.calibrated(self.linker.link(f"{head} {text[rest[0].start:m.end]}", "ORG"))
+        res = self.linker.link(f"{head} {text[rest[0].start:m.end]}", "ORG")
         if res.entity is None or res.entity.type != "organization" or res.candidates[0].similarity < 0.97:
             return None
-        return _mention(text, RawMention(rest[0].start, m.end, "ORG", "gazetteer"), res)
+        return RawMention(rest[0].start, m.end, "ORG", "gazetteer"), res, "office"
 
     def _short_forms(self, tokens: list[Token], raw: list[RawMention],
                      results: list[LinkResult]) -> list[tuple[RawMention, LinkResult]]:
@@ -244,8 +256,7 @@ class Pipeline:
             entity, score = hit
             score = round(min(score, 0.9), 4)
             cand = Candidate(id=entity.id, name=entity.name, score=score, similarity=0.9, alias=tok.text)
-            out.append((RawMention(tok.start, tok.end, "PER", "context", i, i + 1),
-                        self.linker.calibrated(LinkResult(entity, score, [cand]))))
+            out.append((RawMention(tok.start, tok.end, "PER", "context", i, i + 1), LinkResult(entity, score, [cand])))
         return out
 
 

@@ -25,6 +25,15 @@ when none is). The importer drops the id from those rows (the place is kept, wit
 reason. Ids that remain are still the source's claim: cross-check them before they replace
 anything already verified.
 
+**Divisions in the cities file.** The cities file also holds counties, districts and
+municipalities. A city row whose own English or Persian name says it is a division
+(«Departamento de Anta», «Politischer Bezirk Amstetten», «Tadmur District», «Kabupaten
+Bandung», «Nicosia Municipality»; «شهرستان چرداول», «ناحیه نیپیسینگ», «بخش آنتا») becomes a
+``region`` record, as the first-level divisions, not a ``city`` (:func:`is_division_row`). The
+row's ``type`` alone does not decide: it is unreliable (Wuxi, a city of 7.5 million, is a
+"county"; the prefecture-level cities of China are "prefecture"; Iranian county seats are
+"adm2", the seat of a second-level division, and some Iranian counties are "city").
+
 Rows are filtered by population (``min_population``, and ``min_population_home`` for the
 ``home`` country; a city without a population is skipped) and by level (only states with
 no ``parent_id`` are first-level divisions). Every row needs a Persian name.
@@ -35,6 +44,7 @@ from __future__ import annotations
 import json
 import math
 import os
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
@@ -45,10 +55,16 @@ from ..errors import GazetteerError
 from ..gazetteer import GazetteerEntity, read_lines
 from ._base import ImportStats, persian_forms
 
-__all__ = ["DR5HN_FILES", "dr5hn_prior", "iter_dr5hn", "read_dr5hn_rows", "untrusted_wikidata_rows"]
+__all__ = ["DR5HN_FILES", "dr5hn_prior", "is_division_row", "iter_dr5hn", "read_dr5hn_rows",
+           "untrusted_wikidata_rows"]
 
 DR5HN_FILES = ("states.jsonl", "cities.jsonl", "countries.json")
 _KIND_TYPE = {"state": "region", "city": "city"}
+# Words by which a row's own name calls it a division (English, and the source's Persian heads).
+_DIVISION_EN = re.compile(r"\b(district|county|municipality|municipal|departamento|department|bezirk|regency|"
+                          r"kabupaten|prefecture|province|governorate|township|borough|parish|amphoe|raion|rayon|"
+                          r"okres|powiat|arrondissement)\b", re.IGNORECASE)
+_DIVISION_FA = re.compile(r"^(شهرستان|ناحیه|استان|شهرداری|بخش|کابوپاتن|فرمانداری|منطقه)[\s\u200c]")
 
 
 def read_dr5hn_rows(path: str | os.PathLike, *, strict: bool = True,
@@ -100,6 +116,15 @@ def untrusted_wikidata_rows(rows: Sequence[dict]) -> set[int]:
             keep = pops[0][1] if pops[0][0] >= 10 * pops[1][0] and pops[0][0] > 0 else None
             out.update(p for p in heads if p != keep)
     return out
+
+
+def is_division_row(row: dict) -> bool:
+    """Whether a row of the cities file is, by its own English or Persian name, a county-like division.
+
+    «Departamento de Anta», «Tadmur District», «Politischer Bezirk Amstetten», «شهرستان چرداول»: yes.
+    The source's ``type`` is not read (see the module's notes): a bare «Wuxi» typed "county" stays a city.
+    """
+    return bool(_DIVISION_EN.search(str(row.get("name") or "")) or _DIVISION_FA.match(str(row.get("fa") or "").strip()))
 
 
 def dr5hn_prior(population: int | None, *, home: bool = False) -> float:
@@ -186,8 +211,10 @@ def iter_dr5hn(directory: str | os.PathLike, *, kinds: Iterable[str] = ("state",
             state = state_by_id.get(row.get("state_id"))
             where = ", ".join(x for x in ((state or {}).get("name"), countries.get(row.get("country_code") or ""))
                               if x)
-            desc = f"{'capital' if row.get('type') == 'capital' else 'city'} in {where}" if where else "city"
-            entity = _entity(row, "city", qid, pop, desc, home, stats)
+            division = is_division_row(row)
+            what = "division" if division else "capital" if row.get("type") == "capital" else "city"
+            desc = f"{what} in {where}" if where else what
+            entity = _entity(row, "city", qid, pop, desc, home, stats, type_="region" if division else None)
             if entity is not None:
                 yield entity
     stats.warn_bad_lines(str(directory))
@@ -204,13 +231,13 @@ def _country_names(path: Path) -> dict[str, str]:
 
 
 def _entity(row: dict, kind: str, qid: str | None, pop: int | None, desc: str, home: str,
-            stats: ImportStats) -> GazetteerEntity | None:
+            stats: ImportStats, type_: str | None = None) -> GazetteerEntity | None:
     # some «fa» cells hold the English name (Tibet: «Xizang»): only Arabic-script names are Persian names
     names = [n for n in persian_forms([row.get("fa") or ""]) if any("\u0600" <= ch <= "\u06ff" for ch in n)]
     if not names:
         stats.skipped["no Persian name"] += 1
         return None
-    record = {"id": qid or f"dr5hn-{kind}-{row['id']}", "type": _KIND_TYPE[kind],
+    record = {"id": qid or f"dr5hn-{kind}-{row['id']}", "type": type_ or _KIND_TYPE[kind],
               "name": " ".join(str(row["name"]).split()) or names[0], "name_fa": names[0],
               "country": row.get("country_code") or None, "description": desc,
               "prior": dr5hn_prior(pop, home=row.get("country_code") == home),

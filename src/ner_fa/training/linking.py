@@ -36,7 +36,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..calibration import CALIBRATION_PATH, Calibrator, reliability
+from ..calibration import CALIBRATION_PATH, Identity, auc, reliability
 from ..errors import ConfigError
 from ..gazetteer import Gazetteer, default_gazetteer
 from ..linker import Linker, LinkerConfig, RawMention
@@ -45,6 +45,7 @@ from .corpora import Sentence, read_corpus, spans
 REPO = Path(__file__).resolve().parents[3]
 DEFAULT_LINKS = REPO / "evaluation" / "peyma_dev_links.tsv"
 PARSNER_NEWS_LINKS = REPO / "evaluation" / "parsner_test_links.tsv"
+NEWS_DEV_JUDGED = REPO / "evaluation" / "news_dev_links.tsv"
 HEADER = ["sentence", "start", "end", "label", "gold", "entity"]
 
 
@@ -182,7 +183,7 @@ def evaluate(rows: list[LinkRow], sentences: list[list[str]], linker: Linker) ->
             predicted = res.entity.id if res.entity is not None else None
             if predicted is not None:
                 links.append({"score": res.score, "correct": int(predicted == r.entity),
-                              "features": res.features, "label": r.label})
+                              "features": res.features, "label": r.label, "group": si})
             if r.notable:
                 counts["notable"] += 1
                 c["notable"] += 1
@@ -236,6 +237,28 @@ def evaluate(rows: list[LinkRow], sentences: list[list[str]], linker: Linker) ->
     report["links"] = len(links)
     report["ece"] = ece
     return {"report": report, "errors": errors, "links": links, "reliability": table}
+
+
+def _calibrate(args, rows: list[LinkRow], sentences: list[list[str]], gazetteer: Gazetteer,
+               config: LinkerConfig) -> int:
+    """``calibrate``: fit on the links file's links and the judged news-dev links (ner_fa.training.calibrate)."""
+    from . import calibrate
+
+    if args.corpus == "parsner-news":
+        print("ParsNER news is a held-out set: the calibration is not fitted on it", file=sys.stderr)
+        return 2
+    raw = config.model_copy(update={"min_probability": 0.0})
+    baseline = calibrate.baseline_calibrator()
+    peyma = evaluate(rows, sentences, Linker(gazetteer, raw, calibrator=Identity()))["links"]
+    news, uncovered = [], 0
+    if not args.no_news_dev:
+        if not args.judged.exists():
+            print(f"news-dev verdicts {args.judged} not found; pass --judged, or --no-news-dev", file=sys.stderr)
+            return 2
+        news, uncovered = calibrate.news_dev_links(args.data_dir, args.judged, gazetteer, raw)
+    calibrate.calibrate(peyma, news, output=args.output, l2=args.l2, wrong_cost=args.wrong_cost,
+                        baseline=baseline, uncovered=uncovered)
+    return 0
 
 
 def _print_report(rep: dict) -> None:
@@ -295,12 +318,18 @@ def main(argv: list[str] | None = None) -> int:
     ev.add_argument("--reliability", action="store_true",
                     help="also print the reliability table of the links' scores and their ECE")
     ev.add_argument("--bins", type=int, default=10, help="score bins of the reliability table (default 10)")
-    cal = sub.add_parser("calibrate", help="refit the score calibration on the links file (default: PEYMA dev)")
+    cal = sub.add_parser("calibrate", help="refit the score calibration and its default threshold on PEYMA dev "
+                                           "and the judged news-dev links (ner_fa.training.calibrate)")
     common(cal)
     cal.add_argument("--data-dir", type=Path, default=Path("../shared/data"))
     cal.add_argument("--output", type=Path, default=CALIBRATION_PATH,
                      help="where to write the calibration (default: the shipped linking_data/calibration.json)")
     cal.add_argument("--l2", type=float, default=1.0, help="L2 penalty of the logistic regression")
+    cal.add_argument("--judged", type=Path, default=NEWS_DEV_JUDGED,
+                     help="the news-dev verdicts (default: evaluation/news_dev_links.tsv)")
+    cal.add_argument("--no-news-dev", action="store_true", help="fit on the links file alone (no tagger needed)")
+    cal.add_argument("--wrong-cost", type=float, default=2.0,
+                     help="what a wrong link costs against a right link removed, for the default threshold (2)")
     rs = sub.add_parser("resolve", help="fill the entity column from the gazetteer's English names")
     common(rs)
     sh = sub.add_parser("show", help="print rows of the links file with their sentences (to annotate or check)")
@@ -355,34 +384,7 @@ def main(argv: list[str] | None = None) -> int:
             if r.entity in unknown:
                 r.entity = ""
     if args.cmd == "calibrate":
-        # fit on raw scores: the links the uncalibrated linker makes, with no probability threshold
-        from .. import calibration
-        calibration.default_calibrator.cache_clear()
-        saved = calibration.CALIBRATION_PATH
-        calibration.CALIBRATION_PATH = Path("/nonexistent/calibration.json")
-        try:
-            result = evaluate(rows, sentences, Linker(gazetteer, config.model_copy(update={"min_probability": 0.0})))
-        finally:
-            calibration.CALIBRATION_PATH = saved
-            calibration.default_calibrator.cache_clear()
-        fitted = Calibrator.fit([k["features"] for k in result["links"]], [k["correct"] for k in result["links"]],
-                                l2=args.l2)
-        fitted.meta["fitted_on"] = CORPORA[args.corpus].title
-        fitted.save(args.output)
-        feats = [k["features"] for k in result["links"]]
-        right = [k["correct"] for k in result["links"]]
-        _, ece = reliability([fitted.probability(f) for f in feats], right)
-        # 5-fold cross-validation: each link scored by a model fitted without its fold
-        held = [0.0] * len(feats)
-        for fold in range(5):
-            train = [i for i in range(len(feats)) if i % 5 != fold]
-            model = Calibrator.fit([feats[i] for i in train], [right[i] for i in train], l2=args.l2)
-            for i in range(fold, len(feats), 5):
-                held[i] = model.probability(feats[i])
-        _, cv_ece = reliability(held, right)
-        print(f"fitted on {len(feats)} links of {CORPORA[args.corpus].title} ({fitted.meta['positives']} right); "
-              f"written to {args.output}; ECE on the same links {ece}, 5-fold cross-validated {cv_ece}")
-        return 0
+        return _calibrate(args, rows, sentences, gazetteer, config)
     result = evaluate(rows, sentences, Linker(gazetteer, config))
     if args.json:
         print(json.dumps(result["report"], indent=2, ensure_ascii=False))
@@ -391,7 +393,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.reliability:
         table, ece = reliability([k["score"] for k in result["links"]], [k["correct"] for k in result["links"]],
                                  bins=args.bins)
-        print(f"\nreliability of the scores of {result['report']['links']} links ({args.bins} bins, ECE {ece}):")
+        area = auc([k["score"] for k in result["links"]], [k["correct"] for k in result["links"]])
+        print(f"\nreliability of the scores of {result['report']['links']} links ({args.bins} bins, ECE {ece}; "
+              f"AUC of the score for right against wrong links {area}):")
         print(f"{'score':>9} {'links':>6} {'mean score':>11} {'right':>7}")
         for row in table:
             print(f"{row['bin']:>9} {row['count']:>6} {row['mean_score']:>11} {row['accuracy']:>7}")

@@ -11,6 +11,11 @@ directory, and each record's ``sha1`` checks that the text is the one annotated.
     python -m ner_fa.training.newsset show farsnews/fars-news-3.json#17   # one excerpt
     python -m ner_fa.training.newsset evaluate [--set evaluation/news_heldout.jsonl] [--json] [--errors 30]
     python -m ner_fa.training.newsset coref [--pipeline] [--json]           # NIL clustering: B³, over-merge
+    python -m ner_fa.training.newsset --draw dev evaluate                   # the development set (news_dev.jsonl)
+
+``--draw dev`` selects a second draw of 400 excerpts (250 Fars News, 100 Varzesh3, 50 Namnak), none of
+the held-out draw's, annotated the same way in ``evaluation/news_dev.jsonl``: a development set, on
+which rules may be tuned (``scripts/news_dev_links.py`` judges the pipeline's links on the same draw).
 
 ``evaluate`` runs the shipped pipeline on every excerpt and reports, beside the NER
 scores of its spans against the gold ones:
@@ -46,6 +51,10 @@ DEFAULT_DATA_DIR = Path(__file__).resolve().parents[4] / "shared" / "data"
 #: (folder under text/, how many documents) — the draw, in this order.
 SOURCES = (("farsnews", 200), ("varzesh3", 100))
 SEED = 20261203
+#: The development draw (``--draw dev``): other documents of the same text, none of the held-out draw's.
+DEV_SOURCES = (("farsnews", 250), ("varzesh3", 100), ("namnak", 50))
+DEV_SEED = 20261207
+DRAWS = ("heldout", "dev")
 MAX_CHARS = 900
 MIN_CHARS = 300
 _SENTENCE_ENDS = ".!?؟\n"
@@ -78,16 +87,27 @@ def _articles(data_dir: Path, folder: str) -> Iterator[tuple[str, dict]]:
                 yield f"{folder}/{path.name}#{i}", article
 
 
-def draw(data_dir: str | Path = DEFAULT_DATA_DIR) -> list[tuple[str, str]]:
-    """``(doc id, excerpt)`` of the drawn documents, in a fixed order (seeded, no duplicates)."""
+def draw(data_dir: str | Path = DEFAULT_DATA_DIR, name: str = "heldout") -> list[tuple[str, str]]:
+    """``(doc id, excerpt)`` of the drawn documents, in a fixed order (seeded, no duplicates).
+
+    ``name`` is ``"heldout"`` (the frozen test set's documents) or ``"dev"`` (the development
+    draw: none of the held-out documents or texts)."""
     data_dir = Path(data_dir)
-    rng = random.Random(SEED)
+    if name == "heldout":
+        seed, sources, excluded = SEED, SOURCES, []
+    elif name == "dev":
+        seed, sources, excluded = DEV_SEED, DEV_SOURCES, draw(data_dir, "heldout")
+    else:
+        raise ValueError(f"unknown draw {name!r}: one of {DRAWS}")
+    excluded_ids = {d for d, _ in excluded}
+    excluded_texts = {t for _, t in excluded}
+    rng = random.Random(seed)
     out: list[tuple[str, str]] = []
-    for folder, n in SOURCES:
-        pool, seen = [], set()
+    for folder, n in sources:
+        pool, seen = [], set(excluded_texts)
         for doc_id, article in _articles(data_dir, folder):
             text = excerpt(article)
-            if len(text) >= MIN_CHARS and text not in seen:
+            if doc_id not in excluded_ids and len(text) >= MIN_CHARS and text not in seen:
                 seen.add(text)
                 pool.append((doc_id, text))
         if len(pool) < n:
@@ -96,9 +116,9 @@ def draw(data_dir: str | Path = DEFAULT_DATA_DIR) -> list[tuple[str, str]]:
     return out
 
 
-def load_texts(data_dir: str | Path = DEFAULT_DATA_DIR) -> dict[str, str]:
-    """``{doc id: excerpt}`` for the drawn documents."""
-    return dict(draw(data_dir))
+def load_texts(data_dir: str | Path = DEFAULT_DATA_DIR, name: str = "heldout") -> dict[str, str]:
+    """``{doc id: excerpt}`` for the documents of draw ``name``."""
+    return dict(draw(data_dir, name))
 
 
 def sha1(text: str) -> str:
@@ -128,6 +148,7 @@ def read_set(path: str | Path, texts: dict[str, str]) -> list[dict]:
 
 REPO = Path(__file__).resolve().parents[3]
 DEFAULT_SET = REPO / "evaluation" / "news_heldout.jsonl"
+DEV_SET = REPO / "evaluation" / "news_dev.jsonl"
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
@@ -292,21 +313,26 @@ def _print_report(r: dict, n_errors: int) -> None:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m ner_fa.training.newsset", description=__doc__.split("\n\n")[0])
     ap.add_argument("--data-dir", type=Path, default=DEFAULT_DATA_DIR)
+    ap.add_argument("--draw", choices=DRAWS, default="heldout",
+                    help="which documents: the frozen held-out set's (default) or the development draw's "
+                         "(then --set defaults to evaluation/news_dev.jsonl)")
     sub = ap.add_subparsers(dest="cmd", required=True)
     sub.add_parser("list", help="the drawn documents: id, length, sha1")
     show = sub.add_parser("show", help="print one excerpt")
     show.add_argument("doc")
     ev = sub.add_parser("evaluate", help="run the shipped pipeline on the set and report")
-    ev.add_argument("--set", type=Path, default=DEFAULT_SET)
+    ev.add_argument("--set", type=Path, default=None)
     ev.add_argument("--json", action="store_true", help="print the report as JSON")
     ev.add_argument("--errors", type=int, default=0, help="list this many pipeline errors")
     co = sub.add_parser("coref", help="score the NIL clustering (ner_fa.nil): B³ and over-merge rate "
                                       "(ner_fa.training.coref)")
-    co.add_argument("--set", type=Path, default=DEFAULT_SET)
+    co.add_argument("--set", type=Path, default=None)
     co.add_argument("--pipeline", action="store_true", help="on the shipped pipeline's spans (default: gold spans)")
     co.add_argument("--json", action="store_true", help="print the report as JSON")
     args = ap.parse_args(argv)
-    texts = load_texts(args.data_dir)
+    texts = load_texts(args.data_dir, args.draw)
+    if getattr(args, "set", None) is None:
+        args.set = DEV_SET if args.draw == "dev" else DEFAULT_SET
     if args.cmd == "coref":
         from .coref import coref, format_report
 
