@@ -312,3 +312,12 @@ def test_cues_do_not_reach_these(text, name, label, entity):
     at = text.index(name)
     got = Linker(default_gazetteer()).link_document(text, [RawMention(at, at + len(name), label)])[0]
     assert got.entity is not None and got.entity.id == entity
+
+
+def test_a_kind_cue_keeps_the_mentions_own_better_score():
+    # «بازیکن داماش»: the club is found as «باشگاه داماش» too; its own exact match keeps its score
+    linker = Linker(default_gazetteer())
+    plain = linker.link_document("شعار علیه داماش سر دادند .", [RawMention(10, 15, "ORG")])[0]
+    cued = linker.link_document("بازیکن داماش کارت گرفت .", [RawMention(7, 12, "ORG")])[0]
+    assert plain.entity.id == cued.entity.id == "damash-fc"
+    assert cued.candidates[0].similarity == plain.candidates[0].similarity == 1.0

@@ -625,8 +625,10 @@ class Linker:
         if kind.head and words[0] != compact_key(kind.head):
             exact = [c for c in self.candidates(f"{kind.head} {' '.join(words)}", fuzzy=False)
                      if c.similarity >= _GENERIC_SIMILARITY and kind.fits(self.gazetteer[c.id])]
-            if exact:
-                return exact
+            if exact:   # each with the better of its two scores («داماش» is «باشگاه داماش» too)
+                mine = {c.id: c for c in cands}
+                return sorted((max(c, mine.get(c.id, c), key=lambda x: x.score) for c in exact),
+                              key=lambda c: (-c.score, c.id))
         # a country or a person after the head word is a genitive, not the kind: «استان ایران», a
         # province of Iran; «ولایت امیرالمؤمنین», the guardianship of Ali
         return [c for c in cands if kind.fits(e := self.gazetteer[c.id]) or e.type in ("country", "person")
