@@ -4,9 +4,9 @@
         [--data-dir ../shared/data] [--modes mean,vote] [--runs 3] [--tokens 30000] [--json OUT]
 
 Loads every model once, then scores each member alone, the ensemble of all of them in each
-``--modes`` mode, and (with three or more members) the mean ensemble of every pair containing the
-first model, on PEYMA dev, ParsNER test news and wiki and ParsTwiNER dev (entity F1, conlleval
-semantics, the tagger alone on gold tokens: ``ner_fa.training.evaluate``'s scoring). Then times
+``--modes`` mode, and (with three or more members) the mean ensemble of every pair of members, on
+PEYMA dev, ParsNER test news and wiki and ParsTwiNER dev (entity F1, conlleval semantics, the tagger alone on gold tokens: ``ner_fa.training.evaluate``'s scoring), and prints how
+alike the members are (span F1 of each member's predictions against each other's). Then times
 tagging of ``--tokens`` tokens of Fars News sentences: the first member alone and the ensemble,
 alternated, ``--runs`` times each (median; the token-id and character caches are cleared before
 each timing).
@@ -72,9 +72,10 @@ def main() -> int:
     args = ap.parse_args()
 
     from ner_fa.ensemble import EnsemblePredictor
+    from ner_fa.normalize import normalize_chars
     from ner_fa.tagger import StanzaTagger
     from ner_fa.training.corpora import read_corpus
-    from ner_fa.training.evaluate import evaluate
+    from ner_fa.training.evaluate import evaluate, score_spans
 
     members = []
     for d in args.model:
@@ -90,6 +91,14 @@ def main() -> int:
             configs[f"ensemble mean ({pair[0] + 1}+{pair[1] + 1})"] = EnsemblePredictor(
                 [members[pair[0]], members[pair[1]]], mode="mean")
     data = {name: list(read_corpus(args.data_dir / rel, fmt)) for name, rel, fmt in SETS}
+    # how alike the members are: span F1 of one member's predictions against another's
+    agreement: dict[str, dict[str, float]] = {}
+    member_tags = {sname: [_Fixed(p).tag([[normalize_chars(t) for t, _ in s] for s in sents]) for p in members]
+                   for sname, sents in data.items()}
+    for a, b in itertools.combinations(range(len(members)), 2):
+        key = f"{a + 1}~{b + 1}"
+        agreement[key] = {sname: score_spans(tags[a], tags[b])["micro"]["f1"] for sname, tags in member_tags.items()}
+        print(f"agreement of models {key} (span F1 of one against the other): {agreement[key]}", flush=True)
     scores: dict[str, dict] = {}
     for cname, pred in configs.items():
         scores[cname] = {}
@@ -114,7 +123,7 @@ def main() -> int:
     print(f"tagging speed on {n_tok} tokens, median of {args.runs} (tokens/s): {med}; ratio "
           f"{med['ensemble mean'] / med['model 1']:.2f}", flush=True)
     if args.json:
-        args.json.write_text(json.dumps({"models": args.model, "scores": scores, "speed": speed, "median": med,
+        args.json.write_text(json.dumps({"models": args.model, "scores": scores, "agreement": agreement, "speed": speed, "median": med,
                                          "tokens": n_tok}, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     return 0
 
