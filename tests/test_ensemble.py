@@ -136,3 +136,20 @@ def test_ensemble_tagger_gives_the_taggers_bio_tags(real_pipeline):
     assert ens.tag(sents) == real_pipeline.tagger.tag(sents)
     with pytest.raises(TypeError):
         EnsembleTagger(str(DEFAULT_MODEL_DIR))
+
+
+def test_evaluate_scores_an_ensemble(tmp_path, capsys, real_pipeline):
+    import json
+
+    from ner_fa.tagger import DEFAULT_MODEL_DIR
+    from ner_fa.training.evaluate import main
+
+    conll = tmp_path / "gold.conll"
+    conll.write_text("حسن B-PER\nروحانی I-PER\nبه O\nنیویورک B-LOC\nرفت O\n\nایران B-LOC\n", encoding="utf-8")
+    assert main([str(conll), "--format", "conll", "--json"]) == 0
+    single = json.loads(capsys.readouterr().out)["original"]["micro"]
+    assert main([str(conll), "--format", "conll", "--json", "--ensemble", str(DEFAULT_MODEL_DIR),
+                 "--ensemble-mode", "vote"]) == 0
+    assert json.loads(capsys.readouterr().out)["original"]["micro"] == single
+    with pytest.raises(SystemExit):
+        main([str(conll), "--ensemble", str(DEFAULT_MODEL_DIR), "--quantize"])
