@@ -22,6 +22,7 @@ one model. :class:`EnsembleTagger` is for measurement and for producing training
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Sequence
 
 from .errors import NerFaError
@@ -172,8 +173,13 @@ class EnsembleTagger:
         self.members = [StanzaTagger(d, num_threads=num_threads) for d in model_dirs]
         self.name = "ensemble(" + ", ".join(m.name for m in self.members) + ")"
         self._predictor: EnsemblePredictor | None = None
+        self._lock = threading.RLock()  # loading, and one call at a time (threads share the models)
 
     def load(self) -> EnsembleTagger:
+        with self._lock:
+            return self._load()
+
+    def _load(self) -> EnsembleTagger:
         if self._predictor is None:
             predictors = []
             for m in self.members:
@@ -200,8 +206,10 @@ class EnsembleTagger:
             return out
         batch = [[tok[:MAX_TAGGER_TOKEN_CHARS] if tok.strip() else BLANK_TOKEN_STANDIN for tok in sentences[i]]
                  for i in todo]
-        apply_num_threads(self.members[0].num_threads)
-        for i, tags in zip(todo, self._predictor.predict(batch)):
+        with self._lock:
+            apply_num_threads(self.members[0].num_threads)
+            predicted = self._predictor.predict(batch)
+        for i, tags in zip(todo, predicted):
             out[i] = to_bio([t if tok.strip() else "O" for t, tok in zip(tags, sentences[i])])
         return out
 
