@@ -24,6 +24,8 @@ def gaz() -> Gazetteer:
         entity("behshahr", "city", "Behshahr", "بهشهر"),
         entity("isfahan", "city", "Isfahan", "اصفهان"),
         entity("Q155", "country", "Brazil", "برزیل", demonyms=["برزیلی"]),
+        entity("fc-barcelona", "organization", "FC Barcelona", "بارسلونا", aliases=["بارسا"]),
+        entity("Q30", "country", "United States", "آمریکا"),
         entity("Q15031", "person", "Xi Jinping", "شی جین‌پینگ"),
     ])
 
@@ -66,6 +68,15 @@ def test_a_place_descriptor_is_cut_only_before_one_gazetteer_name(gaz):
     assert run(gaz, tags, "صلح در منطقه خاورمیانه") == [("خاورمیانه", "LOC", "middle-east")]
     assert run(gaz, tags, "صلح در منطقه خاورمیانه", span_repair=False)[0][0] == "منطقه خاورمیانه"
     assert run(gaz, tags, "سفر به منطقه زیبای تلخاب")[0][0] == "منطقه زیبای تلخاب"
+
+
+def test_an_enclitic_after_a_long_vowel_is_cut_when_the_stem_is_a_name(gaz):
+    text = "هواداران بارسای امروز گفتند مقصر آمریکاست و نه بارسای جوان"
+    tags = {"بارسای": "ORG", "آمریکاست": "LOC"}
+    assert run(gaz, tags, text)[:2] == [("بارسا", "ORG", "fc-barcelona"), ("آمریکا", "LOC", "Q30")]
+    assert run(gaz, tags, text, span_repair=False)[:2] == [("بارسای", "ORG", None), ("آمریکاست", "LOC", None)]
+    # short-vowel marks at the end of a name are no part of it
+    assert run(gaz, {"هالندِ": "PER", "دبی": "LOC"}, "هالندِ در دبی")[0][0] == "هالند"
 
 
 def test_tagger_spans_in_vocalized_arabic_are_dropped(gaz):

@@ -49,7 +49,8 @@ __all__ = ["RULES_PATH", "SpanRepair", "SpanRepairError", "SpanRules", "default_
            "nil_short_forms"]
 
 RULES_PATH = Path(__file__).resolve().parent / "data" / "span_repair.tsv"
-_KINDS = ("descriptor", "place_descriptor", "joiner")
+_KINDS = ("descriptor", "place_descriptor", "joiner", "enclitic")
+_LONG_VOWELS = frozenset("اوآ")
 _OPEN_QUOTES = frozenset('«“„"')
 _QUOTES = frozenset('«»“”„"')
 _HARAKAT = re.compile("[\u064b-\u0652]")   # tanwin, fatha, damma, kasra, shadda, sukun
@@ -66,12 +67,14 @@ class SpanRules:
     descriptors: dict[str, tuple[tuple[str, ...], ...]]
     place_descriptors: dict[str, tuple[tuple[str, ...], ...]]
     joiners: frozenset[str]
+    enclitics: tuple[str, ...] = ()
 
 
 def load_rules(path: str | Path = RULES_PATH) -> SpanRules:
     """Read a span repair table; raises :class:`SpanRepairError` naming a bad line."""
     tables: dict[str, dict[str, list[tuple[str, ...]]]] = {"descriptor": {}, "place_descriptor": {}}
     joiners: set[str] = set()
+    enclitics: set[str] = set()
     for n, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
@@ -82,10 +85,10 @@ def load_rules(path: str | Path = RULES_PATH) -> SpanRules:
         kind, labels, words = parts[0], parts[1].split(","), tuple(compact_key(w) for w in parts[2].split())
         if not words or not all(words):
             raise SpanRepairError(f"{path}:{n}: no words to match in {line!r}")
-        if kind == "joiner":
+        if kind in ("joiner", "enclitic"):
             if len(words) != 1:
-                raise SpanRepairError(f"{path}:{n}: a joiner is one word, got {parts[2]!r}")
-            joiners.add(words[0])
+                raise SpanRepairError(f"{path}:{n}: a {kind} is one word, got {parts[2]!r}")
+            (joiners if kind == "joiner" else enclitics).add(words[0])
             continue
         if not set(labels) <= {"PER", "LOC", "ORG"}:
             raise SpanRepairError(f"{path}:{n}: labels must be PER, LOC or ORG (comma-separated), got {parts[1]!r}")
@@ -96,7 +99,7 @@ def load_rules(path: str | Path = RULES_PATH) -> SpanRules:
         return {lab: tuple(sorted(set(ws), key=len, reverse=True)) for lab, ws in t.items()}
 
     return SpanRules(longest_first(tables["descriptor"]), longest_first(tables["place_descriptor"]),
-                     frozenset(joiners))
+                     frozenset(joiners), tuple(sorted(enclitics, key=len, reverse=True)))
 
 
 @lru_cache(maxsize=1)
@@ -142,8 +145,9 @@ class SpanRepair:
                 continue
             s = self._after_quote(tokens, s, e)
             s = self._after_descriptor(tokens, keys, m.label, s, e)
-            if s != m.token_start:
-                original, m = m, RawMention(tokens[s].start, tokens[e - 1].end, m.label, m.source, s, e)
+            end = tokens[e - 1].end - self._enclitic(tokens[e - 1].text)
+            if s != m.token_start or end != m.end:
+                original, m = m, RawMention(tokens[s].start, end, m.label, m.source, s, e)
                 cut[(m.start, m.end)] = original
             out.append(m)
         return out, cut
@@ -167,6 +171,21 @@ class SpanRepair:
             if e - s > k and tuple(keys[s:s + k]) == words and self._one_name(tokens, s + k, e):
                 return s + k
         return s
+
+    def _enclitic(self, word: str) -> int:
+        """How many characters at the end of a span's last word are no part of the name: short-vowel
+        marks («هالندِ»), or an enclitic after a final long vowel when the word without it is a
+        gazetteer form and the word is not («بارسای» → «بارسا», «آمریکاست» → «آمریکا»)."""
+        stripped = word.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
+        if len(stripped) < len(word):
+            return len(word) - len(stripped)
+        keys = self.gazetteer.keys
+        for suffix in self.rules.enclitics:
+            stem = word[:-len(suffix)]
+            if (word.endswith(suffix) and len(stem) >= 3 and stem[-1] in _LONG_VOWELS
+                    and compact_key(stem) in keys and compact_key(word) not in keys):
+                return len(suffix)
+        return 0
 
     def _one_name(self, tokens: Sequence[Token], s: int, e: int) -> bool:
         found = self.matcher.find(tokens[s:e], [False] * (e - s), max_tokens=e - s)
