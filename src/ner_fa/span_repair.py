@@ -133,7 +133,7 @@ class SpanRepair:
                raw: Sequence[RawMention]) -> tuple[list[RawMention], dict[tuple[int, int], RawMention]]:
         """Tagger spans cut and dropped; and, by ``(start, end)`` of a cut span, the span it was."""
         keys = [compact_key(t.text) for t in tokens]
-        vocal = _vocalized_tokens(sentences) if any(_HARAKAT.search(t.text) for t in tokens) else None
+        vocal: list[bool] | None = None    # computed for the first vocalized span only
         out: list[RawMention] = []
         cut: dict[tuple[int, int], RawMention] = {}
         for m in raw:
@@ -141,8 +141,11 @@ class SpanRepair:
             if m.source != "tagger":
                 out.append(m)
                 continue
-            if vocal is not None and vocal[s] and 2 * sum(_vocalized(t.text) for t in tokens[s:e]) >= e - s:
-                continue
+            if 2 * sum(_vocalized(t.text) for t in tokens[s:e]) >= e - s:
+                if vocal is None:
+                    vocal = _vocalized_tokens(sentences)
+                if vocal[s]:
+                    continue
             s = self._after_quote(tokens, s, e)
             s = self._after_descriptor(tokens, keys, m.label, s, e)
             end = tokens[e - 1].end - self._enclitic(tokens[e - 1].text)
