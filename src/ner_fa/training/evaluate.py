@@ -126,7 +126,10 @@ ABLATIONS: dict[str, dict] = {
     "- gap filling": {"fill_gaps": False},
     "- split unlinked": {"split_unlinked": False},
     "- short forms": {"short_forms": False},
-    "no gazetteer rules": {"match_gazetteer": False, "split_unlinked": False, "short_forms": False},
+    "- span repair": {"span_repair": False},
+    "- NIL short forms": {"nil_short_forms": False},
+    "no gazetteer rules": {"match_gazetteer": False, "split_unlinked": False, "short_forms": False,
+                           "nil_short_forms": False},
 }
 
 
