@@ -120,3 +120,14 @@ def test_confidence_tags_equal_the_predictors_tags(real_pipeline):
     got = silver.tag_with_confidence(predictor, sents)
     assert [tags for tags, _ in got] == predictor.predict(sents)
     assert all(0.0 < conf <= 1.0 + 1e-9 for _, conf in got)
+
+
+def test_per_token_confidence_gives_each_tokens_marginal(real_pipeline):
+    tagger = real_pipeline.tagger
+    predictor = tagger._batch_predictors(tagger._load())[0]
+    sents = [s.split() for s in ("حسن روحانی رئیس جمهور ایران امروز به نیویورک سفر کرد .", "ایران")]
+    whole = silver.tag_with_confidence(predictor, sents)
+    per_token = silver.tag_with_confidence(predictor, sents, per_token=True)
+    for (tags, conf), (tags2, margs), s in zip(whole, per_token, sents):
+        assert tags == tags2 and len(margs) == len(s)
+        assert min(margs) == pytest.approx(conf)

@@ -158,6 +158,14 @@ class LinkerConfig(BaseModel):
     short_forms: bool = Field(
         default=True, description="with use_context, also report later one-word mentions of a person linked "
                                   "earlier in the document («شی» after «شی جینپینگ»)")
+    span_repair: bool = Field(
+        default=True, description="with match_gazetteer, cut from tagger spans the words every corpus leaves "
+                                  "outside a name and drop spans that are no names (ner_fa.span_repair: «روابط "
+                                  "عمومی X» → «X», a quoted name after its descriptor, «منطقه خاورمیانه» → "
+                                  "«خاورمیانه», vocalized Arabic, «به شهر» filled in as Behshahr)")
+    nil_short_forms: bool = Field(
+        default=True, description="with use_context, also report later one-word mentions of the surname of an "
+                                  "unlinked person the tagger found in full («تراشتگن» after «مارک آندره تراشتگن»)")
     surname_min_prior: float = Field(
         default=0.0, ge=0.0, le=1.0, description="a bare surname links with no other support (an earlier full "
                                                  "name, a role that fits) only to a person of this prior or more; "

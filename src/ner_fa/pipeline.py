@@ -21,6 +21,7 @@ from .gazetteer import Gazetteer, GazetteerEntity, default_gazetteer
 from .linker import TITLE_KEYS, TYPE_LABEL, AliasMatcher, Linker, LinkerConfig, LinkResult, RawMention
 from .models import Candidate, Document, Mention
 from .normalize import compact_key, spaced_key
+from .span_repair import SpanRepair, nil_short_forms
 from .tagger import StanzaTagger, Tagger
 from .tokenize import Sentence, Token
 
@@ -74,6 +75,7 @@ class Pipeline:
         self.config = config or LinkerConfig()
         self.linker = Linker(self.gazetteer, self.config)
         self.matcher = AliasMatcher(self.gazetteer, self.config)
+        self.span_repair = SpanRepair(self.matcher)
 
     def __call__(self, text: str) -> Document:
         return self.extract(text)
@@ -106,20 +108,32 @@ class Pipeline:
     def _document(self, text: str, tokens: list[Token], sentences: list[Sentence],
                   tags: list[list[str]]) -> Document:
         raw = _tagger_mentions(tokens, sentences, tags)
+        cut: dict[tuple[int, int], RawMention] = {}   # a span cut by span repair → the tagger's span
+        repair = self.config.match_gazetteer and self.config.span_repair
         if self.config.match_gazetteer:
             raw = self._repair_boundaries(tokens, raw)
+            if repair:
+                raw, cut = self.span_repair.repair(tokens, sentences, raw)
             if self.config.fill_gaps:
-                blocked = _blocked(len(tokens), raw)
                 # free text outside the tagger's spans: no Latin acronyms (2 wrong, 0 right on the news dev set)
-                raw = sorted(raw + self.matcher.find(tokens, blocked, acronyms=False), key=lambda m: m.start)
+                found = self.matcher.find(tokens, _blocked(len(tokens), raw), acronyms=False)
+                if repair:
+                    found = [m for m in found if self.span_repair.keep_match(tokens, m)]
+                raw = sorted(raw + found, key=lambda m: m.start)
         # every link is made first with its raw score, then all are calibrated together
         # (Linker.calibrate_document), knowing the document's other links
         results = self.linker.link_document(text, raw, calibrate=False)
+        if cut:
+            results = [self.span_repair.relink(text, self.linker, cut[(m.start, m.end)], r)
+                       if (m.start, m.end) in cut else r for m, r in zip(raw, results)]
+        extra: list[tuple[RawMention, LinkResult]] = []
         if self.config.use_context and self.config.short_forms:
             extra = self._short_forms(tokens, raw, results)
-            if extra:
-                pairs = sorted(list(zip(raw, results)) + extra, key=lambda p: p[0].start)
-                raw, results = [p[0] for p in pairs], [p[1] for p in pairs]
+        if self.config.use_context and self.config.nil_short_forms:
+            extra += nil_short_forms(tokens, raw, results, [m for m, _ in extra], self.gazetteer)
+        if extra:
+            pairs = sorted(list(zip(raw, results)) + extra, key=lambda p: p[0].start)
+            raw, results = [p[0] for p in pairs], [p[1] for p in pairs]
         # «وزارت دفاع» + «ارمنستان» as two mentions: not Iran's ministry, nor the ministry inside it
         foreign: dict[int, str] = {}
         for k in range(len(results) - 1):

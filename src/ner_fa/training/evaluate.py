@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import time
 from collections import Counter
 from collections.abc import Sequence
@@ -125,7 +126,10 @@ ABLATIONS: dict[str, dict] = {
     "- gap filling": {"fill_gaps": False},
     "- split unlinked": {"split_unlinked": False},
     "- short forms": {"short_forms": False},
-    "no gazetteer rules": {"match_gazetteer": False, "split_unlinked": False, "short_forms": False},
+    "- span repair": {"span_repair": False},
+    "- NIL short forms": {"nil_short_forms": False},
+    "no gazetteer rules": {"match_gazetteer": False, "split_unlinked": False, "short_forms": False,
+                           "nil_short_forms": False},
 }
 
 
@@ -187,10 +191,24 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--ablate", action="store_true",
                     help="score the tagger, the pipeline and the pipeline with each gazetteer rule switched off")
     ap.add_argument("--quantize", action="store_true", help="int8 dynamic quantization of the model at load time")
+    ap.add_argument("--ensemble", action="append", default=None, metavar="MODEL_DIR",
+                    help="score an ensemble: --model-dir (default: the shipped model) and each model directory "
+                         "given here (repeat the option), combined as --ensemble-mode says (ner_fa.ensemble)")
+    ap.add_argument("--ensemble-mode", default="mean", choices=["mean", "vote"],
+                    help="mean: Viterbi on averaged emissions and transitions; vote: spans most models predict")
     args = ap.parse_args(argv)
-    from ..tagger import StanzaTagger
+    if args.ensemble:
+        if args.quantize:
+            ap.error("--quantize is not available for an ensemble")
+        from ..ensemble import EnsembleTagger
+        from ..tagger import DEFAULT_MODEL_DIR, ENV_MODEL_DIR
 
-    tagger = StanzaTagger(args.model_dir, quantize=args.quantize or None).load()
+        first = args.model_dir or os.environ.get(ENV_MODEL_DIR) or DEFAULT_MODEL_DIR
+        tagger = EnsembleTagger([first, *args.ensemble], mode=args.ensemble_mode).load()
+    else:
+        from ..tagger import StanzaTagger
+
+        tagger = StanzaTagger(args.model_dir, quantize=args.quantize or None).load()
     sentences = list(read_corpus(args.file, args.format))
     names = list(VARIANTS) if args.variants else ["original"]
     if args.ablate:

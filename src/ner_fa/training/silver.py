@@ -68,9 +68,11 @@ def crf_marginals(scores, trans, lengths: Sequence[int]):
     return marg
 
 
-def tag_with_confidence(predictor, sentences: Sequence[Sequence[str]]) -> list[tuple[list[str], float]]:
+def tag_with_confidence(predictor, sentences: Sequence[Sequence[str]], *,
+                        per_token: bool = False) -> list[tuple[list[str], float]]:
     """``(BIOES tags, confidence)`` per sentence from a :class:`ner_fa.inference.BatchPredictor`:
-    the Viterbi tags (as ``predict`` gives them) and the smallest CRF marginal of those tags."""
+    the Viterbi tags (as ``predict`` gives them) and the smallest CRF marginal of those tags
+    (with ``per_token``, the list of every token's marginal instead)."""
     import numpy as np
     import torch
     from stanza.models.ner.trainer import fix_singleton_tags
@@ -93,7 +95,8 @@ def tag_with_confidence(predictor, sentences: Sequence[Sequence[str]]) -> list[t
             marg = crf_marginals(padded, trans, lens)
             for col, i in enumerate(batch):
                 ids = grid[: lengths[i], col]
-                conf = float(marg[np.arange(lengths[i]), col, ids].min())
+                token_marg = marg[np.arange(lengths[i]), col, ids]
+                conf = [float(x) for x in token_marg] if per_token else float(token_marg.min())
                 out[i] = (fix_singleton_tags([predictor._id2tag[t] for t in ids]), conf)
     return out
 

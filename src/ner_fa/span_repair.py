@@ -1,0 +1,242 @@
+"""Span repair: words at the edge of a tagger span that are not part of the name, and spans
+that are no names at all.
+
+The tagger, trained on corpora that disagree about where a name starts, often takes in the
+words in front of it. :class:`SpanRepair` cuts what every annotated corpus leaves outside and
+drops what no corpus calls a name (measured in docs/linking.md, "Span repair"):
+
+* **a quoted name after its descriptor**: when a span runs into an opening quote and the quote
+  closes right after it, the name is what is quoted: «نشریه «نیوزویک»» → «نیوزویک»,
+  «شهر "بعقوبه"» → «بعقوبه». A quote pair inside the span is left alone.
+* **descriptors** (``data/span_repair.tsv``, ``descriptor``): «روابط عمومی شهرداری تبریز» → «شهرداری
+  تبریز» (the public relations office speaks for the body; the body is named).
+* **place descriptors** (``place_descriptor``): «منطقه خاورمیانه» → «خاورمیانه», «روستای X» → «X»,
+  only when the rest is exactly one gazetteer name (so «منطقه زیبای تلخاب» stays whole).
+* **vocalized Arabic**: a tagger span whose words mostly carry two or more short-vowel marks, in
+  a sentence where such words are frequent (a verse or hadith quoted in Persian typing, with
+  Persian ک and ی, which :func:`~ner_fa.tokenize.looks_arabic` does not catch), is dropped:
+  the tagger invents people in it. Names vocalized for pronunciation in Persian text
+  («غَزنَوی») are alone in their sentence and stay.
+* **joined function words** (``joiner``): gap filling matches names across a missing space
+  («جین پینگ» for «جین‌پینگ»), which also turns «به شهر» into Behshahr and «بر سه» into a
+  person. A match made by joining a function word is kept only when the gazetteer writes the
+  name with the same words.
+
+A name cut out of a longer span is linked on an exact match of its own
+(:meth:`SpanRepair.relink`); failing that, as the span the tagger found («خبرگزاری «آناتولی»»
+links Anadolu Agency, while «آناتولی» alone is the peninsula). A fuzzy match of the bare cut
+name is not taken: it has lost the words the tagger saw with it.
+
+:func:`nil_short_forms` adds the later one-word mentions of an unlinked person (the surname
+after the full name, «تراشتگن» after «مارک آندره تراشتگن»), as ``short_forms`` does for
+linked ones.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .errors import NerFaError
+from .linker import TITLE_KEYS, Linker, LinkResult, RawMention
+from .normalize import compact_key, spaced_key
+from .tokenize import Sentence, Token
+
+__all__ = ["RULES_PATH", "SpanRepair", "SpanRepairError", "SpanRules", "default_rules", "load_rules",
+           "nil_short_forms"]
+
+RULES_PATH = Path(__file__).resolve().parent / "data" / "span_repair.tsv"
+_KINDS = ("descriptor", "place_descriptor", "joiner", "enclitic")
+_LONG_VOWELS = frozenset("اوآ")
+_OPEN_QUOTES = frozenset('«“„"')
+_QUOTES = frozenset('«»“”„"')
+_HARAKAT = re.compile("[\u064b-\u0652]")   # tanwin, fatha, damma, kasra, shadda, sukun
+
+
+class SpanRepairError(NerFaError, ValueError):
+    """``span_repair.tsv`` is malformed; the message names the line."""
+
+
+@dataclass(frozen=True)
+class SpanRules:
+    """The table of :data:`RULES_PATH`: descriptor words per label (compact keys, word by word)."""
+
+    descriptors: dict[str, tuple[tuple[str, ...], ...]]
+    place_descriptors: dict[str, tuple[tuple[str, ...], ...]]
+    joiners: frozenset[str]
+    enclitics: tuple[str, ...] = ()
+
+
+def load_rules(path: str | Path = RULES_PATH) -> SpanRules:
+    """Read a span repair table; raises :class:`SpanRepairError` naming a bad line."""
+    tables: dict[str, dict[str, list[tuple[str, ...]]]] = {"descriptor": {}, "place_descriptor": {}}
+    joiners: set[str] = set()
+    enclitics: set[str] = set()
+    for n, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) < 3 or parts[0] not in _KINDS:
+            raise SpanRepairError(f"{path}:{n}: expected kind<TAB>labels<TAB>words[<TAB>gloss] with kind one of "
+                                  f"{', '.join(_KINDS)}, got {line!r}")
+        kind, labels, words = parts[0], parts[1].split(","), tuple(compact_key(w) for w in parts[2].split())
+        if not words or not all(words):
+            raise SpanRepairError(f"{path}:{n}: no words to match in {line!r}")
+        if kind in ("joiner", "enclitic"):
+            if len(words) != 1:
+                raise SpanRepairError(f"{path}:{n}: a {kind} is one word, got {parts[2]!r}")
+            (joiners if kind == "joiner" else enclitics).add(words[0])
+            continue
+        if not set(labels) <= {"PER", "LOC", "ORG"}:
+            raise SpanRepairError(f"{path}:{n}: labels must be PER, LOC or ORG (comma-separated), got {parts[1]!r}")
+        for lab in labels:
+            tables[kind].setdefault(lab, []).append(words)
+
+    def longest_first(t: dict[str, list[tuple[str, ...]]]) -> dict[str, tuple[tuple[str, ...], ...]]:
+        return {lab: tuple(sorted(set(ws), key=len, reverse=True)) for lab, ws in t.items()}
+
+    return SpanRules(longest_first(tables["descriptor"]), longest_first(tables["place_descriptor"]),
+                     frozenset(joiners), tuple(sorted(enclitics, key=len, reverse=True)))
+
+
+@lru_cache(maxsize=1)
+def default_rules() -> SpanRules:
+    return load_rules(RULES_PATH)
+
+
+def _vocalized(word: str) -> bool:
+    return len(_HARAKAT.findall(word)) >= 2
+
+
+def _vocalized_tokens(sentences: Sequence[Sentence]) -> list[bool]:
+    """Per token: whether its sentence is largely vocalized (at least 3 words and 40% of them)."""
+    out: list[bool] = []
+    for sent in sentences:
+        words = [t.text for t in sent.tokens if compact_key(t.text)]
+        v = sum(_vocalized(w) for w in words)
+        out.extend([v >= 3 and v >= 0.4 * len(words)] * len(sent.tokens))
+    return out
+
+
+class SpanRepair:
+    """The span rules of the module docstring over one gazetteer (its matcher finds whole names)."""
+
+    def __init__(self, matcher, rules: SpanRules | None = None) -> None:
+        self.matcher = matcher
+        self.gazetteer = matcher.gazetteer
+        self.rules = rules or default_rules()
+
+    def repair(self, tokens: Sequence[Token], sentences: Sequence[Sentence],
+               raw: Sequence[RawMention]) -> tuple[list[RawMention], dict[tuple[int, int], RawMention]]:
+        """Tagger spans cut and dropped; and, by ``(start, end)`` of a cut span, the span it was."""
+        keys = [compact_key(t.text) for t in tokens]
+        vocal: list[bool] | None = None    # computed for the first vocalized span only
+        out: list[RawMention] = []
+        cut: dict[tuple[int, int], RawMention] = {}
+        for m in raw:
+            s, e = m.token_start, m.token_end
+            if m.source != "tagger":
+                out.append(m)
+                continue
+            if 2 * sum(_vocalized(t.text) for t in tokens[s:e]) >= e - s:
+                if vocal is None:
+                    vocal = _vocalized_tokens(sentences)
+                if vocal[s]:
+                    continue
+            s = self._after_quote(tokens, s, e)
+            s = self._after_descriptor(tokens, keys, m.label, s, e)
+            end = tokens[e - 1].end - self._enclitic(tokens[e - 1].text)
+            if s != m.token_start or end != m.end:
+                original, m = m, RawMention(tokens[s].start, end, m.label, m.source, s, e)
+                cut[(m.start, m.end)] = original
+            out.append(m)
+        return out, cut
+
+    @staticmethod
+    def _after_quote(tokens: Sequence[Token], s: int, e: int) -> int:
+        if e >= len(tokens) or tokens[e].text not in _QUOTES:
+            return s
+        inner = [i for i in range(s + 1, e - 1) if tokens[i].text in _QUOTES]
+        if len(inner) == 1 and tokens[inner[0]].text in _OPEN_QUOTES:
+            return inner[0] + 1
+        return s
+
+    def _after_descriptor(self, tokens: Sequence[Token], keys: list[str], label: str, s: int, e: int) -> int:
+        for words in self.rules.descriptors.get(label, ()):
+            k = len(words)
+            if e - s > k and tuple(keys[s:s + k]) == words and keys[s + k]:
+                return s + k
+        for words in self.rules.place_descriptors.get(label, ()):
+            k = len(words)
+            if e - s > k and tuple(keys[s:s + k]) == words and self._one_name(tokens, s + k, e):
+                return s + k
+        return s
+
+    def _enclitic(self, word: str) -> int:
+        """How many characters at the end of a span's last word are no part of the name: short-vowel
+        marks («هالندِ»), or an enclitic after a final long vowel when the word without it is a
+        gazetteer form and the word is not («بارسای» → «بارسا», «آمریکاست» → «آمریکا»)."""
+        stripped = word.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
+        if len(stripped) < len(word):
+            return len(word) - len(stripped)
+        keys = self.gazetteer.keys
+        for suffix in self.rules.enclitics:
+            stem = word[:-len(suffix)]
+            if (word.endswith(suffix) and len(stem) >= 3 and stem[-1] in _LONG_VOWELS
+                    and compact_key(stem) in keys and compact_key(word) not in keys):
+                return len(suffix)
+        return 0
+
+    def _one_name(self, tokens: Sequence[Token], s: int, e: int) -> bool:
+        found = self.matcher.find(tokens[s:e], [False] * (e - s), max_tokens=e - s)
+        return len(found) == 1 and found[0].token_start == 0 and found[0].token_end == e - s
+
+    def keep_match(self, tokens: Sequence[Token], m: RawMention) -> bool:
+        """Whether a gazetteer match may fill a gap: not one made by joining a function word to
+        the next word, unless the gazetteer writes the name with the same words."""
+        if m.token_end - m.token_start < 2:
+            return True
+        toks = tokens[m.token_start:m.token_end]
+        keys = [compact_key(t.text) for t in toks]
+        if self.rules.joiners.isdisjoint(keys):
+            return True
+        words = spaced_key(" ".join(t.text for t in toks)).split()
+        return any(spaced_key(a.text).split() == words for a in self.gazetteer.keys.get("".join(keys), ()))
+
+    @staticmethod
+    def relink(text: str, linker: Linker, original: RawMention, result: LinkResult) -> LinkResult:
+        """The link of a name cut out of ``original``: its own exact match, else the original span's
+        (raw scores: the pipeline calibrates every link of the document together afterwards)."""
+        if result.entity is not None and result.candidates and result.candidates[0].similarity >= 1.0:
+            return result
+        return linker.link(text[original.start:original.end], original.label)
+
+
+def nil_short_forms(tokens: Sequence[Token], raw: Sequence[RawMention], results: Sequence[LinkResult],
+                    taken: Sequence[RawMention], gazetteer) -> list[tuple[RawMention, LinkResult]]:
+    """Later one-word mentions of the surname of an unlinked person the tagger found in full
+    («تراشتگن» after «مارک آندره تراشتگن»), unlinked like it. The surname must be at least 3
+    letters, no title and no gazetteer form (a demonym, a place: «برزیلی» after a spurious
+    «سنگربان برزیلی»), and not inside any mention already (``raw`` and ``taken``)."""
+    forms: dict[str, int] = {}
+    for m, r in zip(raw, results):
+        if r.entity is not None or m.label != "PER" or m.source != "tagger" or m.token_end - m.token_start < 2:
+            continue
+        key = compact_key(tokens[m.token_end - 1].text)
+        if len(key) >= 3 and key not in gazetteer.keys and key not in TITLE_KEYS:
+            forms.setdefault(key, m.end)
+    if not forms:
+        return []
+    blocked = [False] * len(tokens)
+    for m in (*raw, *taken):
+        for i in range(m.token_start, m.token_end):
+            blocked[i] = True
+    out = []
+    for i, tok in enumerate(tokens):
+        first = forms.get(compact_key(tok.text)) if not blocked[i] else None
+        if first is not None and tok.start >= first:
+            out.append((RawMention(tok.start, tok.end, "PER", "context", i, i + 1), LinkResult(None, None, [])))
+    return out

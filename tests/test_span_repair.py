@@ -1,0 +1,123 @@
+"""Span repair (ner_fa.span_repair): descriptors cut, quoted names, vocalized Arabic, joined
+function words, and later surnames of unlinked people. Each test also runs the pipeline with the
+rule switched off, where the tagger's span comes through unchanged."""
+
+import pytest
+
+from ner_fa import FakeTagger, Gazetteer, GazetteerEntity, LinkerConfig, Pipeline
+from ner_fa.span_repair import SpanRepairError, default_rules, load_rules
+
+
+def entity(id, type, name, name_fa, **kw):
+    return GazetteerEntity(id=id, type=type, name=name, name_fa=name_fa, **kw)
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer([
+        entity("newsweek", "organization", "Newsweek", "نیوزویک"),
+        entity("anadolu", "organization", "Anadolu Agency", "خبرگزاری آناتولی"),
+        entity("anatolia", "region", "Anatolia", "آناتولی"),
+        entity("harakat", "organization", "Arab Struggle Movement", "حرکت النضال", aliases=["الاحوازیه"]),
+        entity("tabriz-municipality", "organization", "Tabriz Municipality", "شهرداری تبریز"),
+        entity("middle-east", "region", "Middle East", "خاورمیانه"),
+        entity("behshahr", "city", "Behshahr", "بهشهر"),
+        entity("isfahan", "city", "Isfahan", "اصفهان"),
+        entity("Q155", "country", "Brazil", "برزیل", demonyms=["برزیلی"]),
+        entity("fc-barcelona", "organization", "FC Barcelona", "بارسلونا", aliases=["بارسا"]),
+        entity("Q30", "country", "United States", "آمریکا"),
+        entity("Q15031", "person", "Xi Jinping", "شی جین‌پینگ"),
+    ])
+
+
+def run(gaz, phrases, text, **config):
+    doc = Pipeline(tagger=FakeTagger(phrases), gazetteer=gaz, config=LinkerConfig(**config)).extract(text)
+    for m in doc.mentions:
+        assert text[m.start:m.end] == m.text
+    return [(m.text, m.label, m.entity.id if m.entity else None) for m in doc.mentions]
+
+
+def test_a_quoted_name_after_its_descriptor_is_the_mention(gaz):
+    text = "به نوشته نشریه «نیوزویک» این طرح شکست خورد."
+    tags = {"نشریه « نیوزویک": "ORG"}
+    assert run(gaz, tags, text) == [("نیوزویک", "ORG", "newsweek")]
+    assert run(gaz, tags, text, span_repair=False) == [("نشریه «نیوزویک", "ORG", None)]
+    # a quote pair inside the span is left alone
+    assert run(gaz, {"شرکت « الف » نیوزویک": "ORG"}, "شرکت «الف» نیوزویک آمد")[0][0] == "شرکت «الف» نیوزویک"
+
+
+def test_a_cut_name_links_exactly_or_as_the_whole_span(gaz):
+    # «آناتولی» alone is the peninsula; with its descriptor it is the news agency
+    text = "به گزارش خبرگزاری «آناتولی» امروز"
+    assert run(gaz, {"خبرگزاری « آناتولی": "ORG"}, text) == [("آناتولی", "ORG", "anadolu")]
+    # a fuzzy match of the bare cut name is not taken («الحوزه» is not «الاحوازیه»)
+    text = "هفته‌نامه «الحوزه» منتشر شد"
+    tags = {"هفته‌نامه « الحوزه": "ORG"}
+    assert run(gaz, tags, text) == [("الحوزه", "ORG", None)]
+
+
+def test_a_descriptor_every_corpus_leaves_outside_is_cut(gaz):
+    text = "به گزارش روابط عمومی شهرداری تبریز امروز"
+    tags = {"روابط عمومی شهرداری تبریز": "ORG"}
+    assert run(gaz, tags, text) == [("شهرداری تبریز", "ORG", "tabriz-municipality")]
+    assert run(gaz, tags, text, span_repair=False) == [("روابط عمومی شهرداری تبریز", "ORG", None)]
+
+
+def test_a_place_descriptor_is_cut_only_before_one_gazetteer_name(gaz):
+    tags = {"منطقه خاورمیانه": "LOC", "منطقه زیبای تلخاب": "LOC"}
+    assert run(gaz, tags, "صلح در منطقه خاورمیانه") == [("خاورمیانه", "LOC", "middle-east")]
+    assert run(gaz, tags, "صلح در منطقه خاورمیانه", span_repair=False)[0][0] == "منطقه خاورمیانه"
+    assert run(gaz, tags, "سفر به منطقه زیبای تلخاب")[0][0] == "منطقه زیبای تلخاب"
+
+
+def test_an_enclitic_after_a_long_vowel_is_cut_when_the_stem_is_a_name(gaz):
+    text = "هواداران بارسای امروز گفتند مقصر آمریکاست و نه بارسای جوان"
+    tags = {"بارسای": "ORG", "آمریکاست": "LOC"}
+    assert run(gaz, tags, text)[:2] == [("بارسا", "ORG", "fc-barcelona"), ("آمریکا", "LOC", "Q30")]
+    assert run(gaz, tags, text, span_repair=False)[:2] == [("بارسای", "ORG", None), ("آمریکاست", "LOC", None)]
+    # short-vowel marks at the end of a name are no part of it
+    assert run(gaz, {"هالندِ": "PER", "دبی": "LOC"}, "هالندِ در دبی")[0][0] == "هالند"
+
+
+def test_tagger_spans_in_vocalized_arabic_are_dropped(gaz):
+    # a hadith typed with Persian ک and ی: looks_arabic lets it through, the tagger invents people
+    text = "امام می‌فرمایند: وَ اللَّهِ لَا أَکُونُ کَالضَّبُعِ تَنَامُ عَلَی طُولِ اللَّدْمِ."
+    tags = {"تَنَامُ عَلَی": "PER"}
+    assert run(gaz, tags, text) == []
+    assert run(gaz, tags, text, span_repair=False) == [("تَنَامُ عَلَی", "PER", None)]
+    # a name vocalized for pronunciation in a Persian sentence stays
+    assert run(gaz, {"جیمز کلَپِر": "PER"}, "جیمز کلَپِر گزارش داد.") == [("جیمز کلَپِر", "PER", None)]
+
+
+def test_gap_filling_does_not_join_a_function_word_into_a_name(gaz):
+    text = "او به شهر اصفهان رفت"
+    got = run(gaz, {}, text)
+    assert got == [("اصفهان", "LOC", "isfahan")]
+    # the gazetteer matcher itself no longer spells a one-word name with a function word
+    # (linking_data/function_words.tsv), so span repair off does not bring «به شهر» back either
+    assert ("به شهر", "LOC", "behshahr") not in run(gaz, {}, text, span_repair=False)
+    # names written without their space still fill gaps
+    assert run(gaz, {}, "شی جین پینگ آمد") == [("شی جین پینگ", "PER", "Q15031")]
+
+
+def test_later_surnames_of_an_unlinked_person(gaz):
+    text = "مارک آندره تراشتگن دروازه‌بان است. تراشتگن گفت که سنگربان برزیلی و برزیلی‌ها آمدند."
+    tags = {"مارک آندره تراشتگن": "PER", "سنگربان برزیلی": "PER"}
+    got = run(gaz, tags, text)
+    assert got == [("مارک آندره تراشتگن", "PER", None), ("تراشتگن", "PER", None),
+                   ("سنگربان برزیلی", "PER", None)]
+    assert ("تراشتگن", "PER", None) not in run(gaz, tags, text, nil_short_forms=False)
+    # not before the full name
+    assert run(gaz, {"مارک آندره تراشتگن": "PER"}, "تراشتگن و مارک آندره تراشتگن")[0][0] == "مارک آندره تراشتگن"
+
+
+def test_the_table(tmp_path):
+    rules = default_rules()
+    assert ("روابط", "عمومی") in rules.descriptors["ORG"] and "به" in rules.joiners
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("prefix\tORG\tتیم\n", encoding="utf-8")
+    with pytest.raises(SpanRepairError, match="bad.tsv:1"):
+        load_rules(bad)
+    bad.write_text("descriptor\tXYZ\tتیم\n", encoding="utf-8")
+    with pytest.raises(SpanRepairError, match="labels"):
+        load_rules(bad)
