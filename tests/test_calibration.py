@@ -130,7 +130,7 @@ def test_threshold_round_trip_and_default(tmp_path):
     with pytest.raises(CalibrationError, match="threshold"):
         Calibrator.load(tmp_path / "c.json")
     assert LinkerConfig().min_probability is None            # None: the calibration's threshold
-    assert 0.5 <= default_calibrator().threshold < 0.9       # chosen on news dev (docs/linking.md)
+    assert 0.5 <= default_calibrator().threshold < 0.9       # chosen on news dev + PEYMA dev (docs/linking.md)
 
 
 def test_cross_validation_scores_each_document_without_it():

@@ -13,8 +13,8 @@ make), so the features are those the shipped pipeline computes. The report gives
 cross-validation grouped by document (each link scored by a model fitted without its document,
 5 folds over each set): the ECE and reliability table, the AUC of the score for telling right links
 from wrong ones (the raw candidate score, the calibration being replaced, the new one), and the
-threshold table. The default ``min_probability`` is chosen on the news set's cross-validated
-scores as the threshold of least cost, a wrong link kept costing ``--wrong-cost`` (2: a wrong link
+threshold table. The default ``min_probability`` is chosen on both sets' cross-validated scores
+together as the threshold of least cost, a wrong link kept costing ``--wrong-cost`` (2: a wrong link
 is worse than none) and a right link removed 1; it is written into the calibration file.
 """
 
@@ -94,10 +94,12 @@ def calibrate(peyma: list[dict], news: list[dict], *, output: Path, l2: float = 
     everything = [r for rows in sets.values() for r in rows]
     fitted = Calibrator.fit([r["features"] for r in everything], [r["correct"] for r in everything], l2=l2)
     held = cross_validated(sets, l2)
-    # the threshold: chosen on the news set when there is one (the pipeline's real links), else on PEYMA
-    target = "news dev" if "news dev" in sets else "PEYMA dev"
+    # the threshold: the least cost over every development link (both sets, cross-validated scores),
+    # so that it holds on sentence-level text as well as on whole news documents
+    target = " + ".join(sets)
     labels = {name: [r["correct"] for r in rows] for name, rows in sets.items()}
-    fitted.threshold = choose_threshold(held[target], labels[target], wrong_cost)
+    fitted.threshold = choose_threshold([p for name in sets for p in held[name]],
+                                        [y for name in sets for y in labels[name]], wrong_cost)
     fitted.meta.update({
         "fitted_on": " + ".join(f"{name} ({len(rows)} links, {sum(labels[name])} right)"
                                 for name, rows in sets.items()),
