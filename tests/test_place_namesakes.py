@@ -1,7 +1,7 @@
 """Namesakes among the imported world places: the document's countries choose, else the prior.
 
-The synthetic gazetteers link with ``min_probability=0``: these tests are about which namesake the
-rules choose; the calibration finds a place with a same-named rival uncertain (docs/linking.md)."""
+The linkers (on synthetic gazetteers and on the shipped one) link with ``min_probability=0``: these
+tests are about which namesake the rules choose; the calibration finds a place with a same-named rival uncertain (docs/linking.md)."""
 
 import pytest
 
@@ -46,7 +46,7 @@ def test_a_country_named_earlier_in_the_document_chooses_its_namesake(namesakes)
 
 
 def test_shipped_namesakes_prefer_the_prominent_country_and_follow_the_document():
-    linker = Linker(default_gazetteer())
+    linker = Linker(default_gazetteer(), RULES_ONLY)
     # the Liberian county and the Bulgarian province carry the US states' populations in the source:
     # the country the training corpora name more often ranks first
     assert linker.link("مریلند", "LOC").entity.country == "US"
