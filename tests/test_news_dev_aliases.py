@@ -46,6 +46,7 @@ def linker(gaz) -> Linker:
     ("جعفر صادق", "PER", "jafar-al-sadiq"),
     ("طهماسب‌ صفوي", "PER", "tahmasp-i"),
     ("قلعه‌نوعی", "PER", "amir-ghalenoei"),
+    ("شهر گوته بورگ", "LOC", "gothenburg"),         # Göteborg; scripts/places_data.py
 ])
 def test_news_forms_link(linker: Linker, form: str, label: str, entity: str) -> None:
     res = linker.link(form, label)
