@@ -573,7 +573,7 @@ lausanne | Lausanne | لوزان | | | 0.4 | CH | city in Switzerland
 davos | Davos | داووس | | | 0.4 | CH | town in Switzerland, host of the World Economic Forum
 rotterdam | Rotterdam | روتردام | رتردام | | 0.3 | NL | city in the Netherlands
 antwerp | Antwerp | آنتورپ | | | 0.3 | BE | city in Belgium
-gothenburg | Gothenburg | گوتنبرگ | یوتبوری | | 0.3 | SE | city in Sweden
+gothenburg | Gothenburg | گوتنبرگ | یوتبوری; گوته‌بورگ | | 0.3 | SE | city in Sweden
 salzburg | Salzburg | سالزبورگ | | | 0.3 | AT | city in Austria
 krakow | Kraków | کراکوف | | | 0.3 | PL | city in Poland
 porto | Porto | پورتو | | | 0.3 | PT | city in Portugal
