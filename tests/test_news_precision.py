@@ -321,3 +321,24 @@ def test_a_kind_cue_keeps_the_mentions_own_better_score():
     cued = linker.link_document("بازیکن داماش کارت گرفت .", [RawMention(7, 12, "ORG")])[0]
     assert plain.entity.id == cued.entity.id == "damash-fc"
     assert cued.candidates[0].similarity == plain.candidates[0].similarity == 1.0
+
+
+# -- a one-word person mention that is a word of other people's names is a name of its own -----------
+@pytest.mark.parametrize("form,wrong", [
+    ("سعیدی", "saadi"),          # a surname, not the poet «سعدی»
+    ("سعيدي", "saadi"),
+    ("کریس", "Q12358575"),       # a given name (Chris), not Alar Karis («کاریس»)
+])
+def test_another_persons_name_word_is_no_near_spelling(form, wrong):
+    got = Linker(default_gazetteer()).link(form, "PER").entity
+    assert got is None or got.id != wrong
+
+
+def test_transliteration_variants_and_exact_names_still_match():
+    linker = Linker(default_gazetteer())
+    assert linker.link("ایبراهیموویچ", "PER").entity.id == "zlatan-ibrahimovic"   # «ابراهیموویچ»
+    assert linker.link("مدودیف", "PER").entity.id == "dmitry-medvedev"             # nobody's name word
+    assert linker.link("سعدی", "PER").entity.id == "saadi"
+    assert linker.link("کاریس", "PER").entity.id == "Q12358575"
+    # a word of the matched person's own names may be matched as a variant of another of them
+    assert linker.link("کسینجر", "PER").entity.id == "henry-kissinger"
