@@ -342,3 +342,16 @@ def test_transliteration_variants_and_exact_names_still_match():
     assert linker.link("کاریس", "PER").entity.id == "Q12358575"
     # a word of the matched person's own names may be matched as a variant of another of them
     assert linker.link("کسینجر", "PER").entity.id == "henry-kissinger"
+
+
+# -- a form of address names a person, whatever kind the document favours ---------------------------
+def test_a_name_after_a_form_of_address_is_a_person():
+    # a sports text favours clubs: «تاج» alone is looked up as «باشگاه تاج» (Esteghlal's old name),
+    # but «آقای تاج» is Mehdi Taj (cues.tsv «آقای», a cue written with «آ»)
+    text = "هواداران باشگاه و مربی تیم از {}تاج به خاطر ارتقای سطح فوتبال تشکر کردند ."
+    linker = Linker(default_gazetteer())
+    titled, bare = text.format("آقای "), text.format("")
+    got = linker.link_document(titled, [RawMention(titled.index("تاج"), titled.index("تاج") + 3, "PER")])[0]
+    assert got.entity is not None and got.entity.id == "mehdi-taj"
+    got = linker.link_document(bare, [RawMention(bare.index("تاج"), bare.index("تاج") + 3, "PER")])[0]
+    assert got.entity is not None and got.entity.id == "esteghlal-fc"   # the document's kind still counts

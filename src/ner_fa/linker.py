@@ -626,12 +626,13 @@ class Linker:
                         cands.append(c)
                         have.add(c.id)
         # the words before say what kind of entity it is («استان سمنان», «شهرداری قدس», «تیم الجزیره»):
-        # only an entity of that kind, or none
+        # only an entity of that kind, or none. A form of address («آقای نجفی») names a person the
+        # document may have named in full before: no person here leaves that to the document
         kind = doc.kind_named(m.start, surface, _HEAD_KEYS)
         if kind is not None:
             fitting = self._of_kind(surface, cands, *kind)
             if not fitting:
-                return LinkResult(None, None, cands, refused)
+                return LinkResult(None, None, cands, {} if kind[0].types == {"person"} else refused)
             cands = fitting
         bonus = {c.id: doc.bonus(self.gazetteer[c.id]) for c in cands}
         if any(bonus.values()) and not country:
