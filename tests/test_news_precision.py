@@ -355,3 +355,15 @@ def test_a_name_after_a_form_of_address_is_a_person():
     assert got.entity is not None and got.entity.id == "mehdi-taj"
     got = linker.link_document(bare, [RawMention(bare.index("تاج"), bare.index("تاج") + 3, "PER")])[0]
     assert got.entity is not None and got.entity.id == "esteghlal-fc"   # the document's kind still counts
+
+
+# -- a body the gazetteer lacks, named with its head word, is the same body written bare ----------------
+def test_a_name_after_an_unlinked_club_head_is_that_club():
+    # «باشگاه شنهوا» (Shanghai Shenhua) links nothing; «شنهوا» alone is a near spelling of «شین‌هوا» (Xinhua)
+    linker = Linker(default_gazetteer())
+    text = "سران باشگاه شنهوا شگفت‌زده شدند . دروگبا همچنان با شنهوا قرارداد دارد ."
+    club, bare = text.index("باشگاه شنهوا"), text.rindex("شنهوا")
+    both = linker.link_document(text, [RawMention(club, club + 12, "ORG"), RawMention(bare, bare + 5, "ORG")])
+    assert both[0].entity is None and both[1].entity is None
+    alone = linker.link_document(text, [RawMention(bare, bare + 5, "ORG")])[0]
+    assert alone.entity is not None and alone.entity.id == "xinhua"   # what the rule prevents

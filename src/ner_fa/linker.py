@@ -467,7 +467,31 @@ class Linker:
             if namesakes:   # a tagged-only place with namesakes abroad: the document's countries choose
                 doc.document_countries.update(countries)
             results = self._link_pass(text, mentions, doc)
-        return self._other_full_names(text, mentions, results)
+        results = self._other_full_names(text, mentions, results)
+        return self._unlisted_bodies(text, mentions, results)
+
+    def _unlisted_bodies(self, text: str, mentions: Sequence[RawMention],
+                         results: list[LinkResult]) -> list[LinkResult]:
+        """A name the document writes after the head word of a kind of organization (kinds.tsv: «باشگاه
+        شنهوا», «شرکت …») and that links nothing is a body the gazetteer lacks: written bare elsewhere in
+        the document it is that body, not an entity of another kind it resembles («شنهوا», the club, is
+        no «شین‌هوا», Xinhua)."""
+        heads = {compact_key(k.head): k for k in default_data().kinds.values()
+                 if k.head and k.types == {"organization"}}
+        unlisted: dict[str, Kind] = {}
+        for m, r in zip(mentions, results):
+            if m.label == "ORG" and r.entity is None:
+                words = [k for w in text[m.start:m.end].split() if (k := compact_key(w))]
+                if len(words) >= 2 and words[0] in heads:
+                    unlisted.setdefault("".join(words[1:]), heads[words[0]])
+        if not unlisted:
+            return results
+        out = list(results)
+        for k, (m, r) in enumerate(zip(mentions, results)):
+            kind = unlisted.get(compact_key(text[m.start:m.end])) if r.entity is not None else None
+            if kind is not None and not kind.fits(r.entity):
+                out[k] = LinkResult(None, None, r.candidates, {**(r.signals or {}), "refused": 1.0})
+        return out
 
     def _other_full_names(self, text: str, mentions: Sequence[RawMention],
                           results: list[LinkResult]) -> list[LinkResult]:
