@@ -75,3 +75,10 @@ def test_json_keeps_spans_on_one_line_and_round_trips(fake_pipeline):
     cj = corpus_json(agg)
     assert "\\u" not in cj and f"[{start}, {start + 3}]" in cj
     assert json.loads(cj) == agg.model_dump(mode="json")
+
+
+def test_csv_quotes_a_carriage_return_in_a_form():
+    # csv.writer with lineterminator="\n" left a lone «\r» unquoted, and readers ended the row there
+    from ner_fa.export import FailedInput
+    rows = list(csv.reader(io.StringIO(to_csv([FailedInput(source="a\rb.txt", error="bad\rinput")]))))
+    assert rows[1][0] == "a\rb.txt" and rows[1][-1] == "bad\rinput"

@@ -321,3 +321,49 @@ def test_a_kind_cue_keeps_the_mentions_own_better_score():
     cued = linker.link_document("بازیکن داماش کارت گرفت .", [RawMention(7, 12, "ORG")])[0]
     assert plain.entity.id == cued.entity.id == "damash-fc"
     assert cued.candidates[0].similarity == plain.candidates[0].similarity == 1.0
+
+
+# -- a one-word person mention that is a word of other people's names is a name of its own -----------
+@pytest.mark.parametrize("form,wrong", [
+    ("سعیدی", "saadi"),          # a surname, not the poet «سعدی»
+    ("سعيدي", "saadi"),
+    ("کریس", "Q12358575"),       # a given name (Chris), not Alar Karis («کاریس»)
+])
+def test_another_persons_name_word_is_no_near_spelling(form, wrong):
+    got = Linker(default_gazetteer()).link(form, "PER").entity
+    assert got is None or got.id != wrong
+
+
+def test_transliteration_variants_and_exact_names_still_match():
+    linker = Linker(default_gazetteer())
+    assert linker.link("ایبراهیموویچ", "PER").entity.id == "zlatan-ibrahimovic"   # «ابراهیموویچ»
+    assert linker.link("مدودیف", "PER").entity.id == "dmitry-medvedev"             # nobody's name word
+    assert linker.link("سعدی", "PER").entity.id == "saadi"
+    assert linker.link("کاریس", "PER").entity.id == "Q12358575"
+    # a word of the matched person's own names may be matched as a variant of another of them
+    assert linker.link("کسینجر", "PER").entity.id == "henry-kissinger"
+
+
+# -- a form of address names a person, whatever kind the document favours ---------------------------
+def test_a_name_after_a_form_of_address_is_a_person():
+    # a sports text favours clubs: «تاج» alone is looked up as «باشگاه تاج» (Esteghlal's old name),
+    # but «آقای تاج» is Mehdi Taj (cues.tsv «آقای», a cue written with «آ»)
+    text = "هواداران باشگاه و مربی تیم از {}تاج به خاطر ارتقای سطح فوتبال تشکر کردند ."
+    linker = Linker(default_gazetteer())
+    titled, bare = text.format("آقای "), text.format("")
+    got = linker.link_document(titled, [RawMention(titled.index("تاج"), titled.index("تاج") + 3, "PER")])[0]
+    assert got.entity is not None and got.entity.id == "mehdi-taj"
+    got = linker.link_document(bare, [RawMention(bare.index("تاج"), bare.index("تاج") + 3, "PER")])[0]
+    assert got.entity is not None and got.entity.id == "esteghlal-fc"   # the document's kind still counts
+
+
+# -- a body the gazetteer lacks, named with its head word, is the same body written bare ----------------
+def test_a_name_after_an_unlinked_club_head_is_that_club():
+    # «باشگاه شنهوا» (Shanghai Shenhua) links nothing; «شنهوا» alone is a near spelling of «شین‌هوا» (Xinhua)
+    linker = Linker(default_gazetteer())
+    text = "سران باشگاه شنهوا شگفت‌زده شدند . دروگبا همچنان با شنهوا قرارداد دارد ."
+    club, bare = text.index("باشگاه شنهوا"), text.rindex("شنهوا")
+    both = linker.link_document(text, [RawMention(club, club + 12, "ORG"), RawMention(bare, bare + 5, "ORG")])
+    assert both[0].entity is None and both[1].entity is None
+    alone = linker.link_document(text, [RawMention(bare, bare + 5, "ORG")])[0]
+    assert alone.entity is not None and alone.entity.id == "xinhua"   # what the rule prevents

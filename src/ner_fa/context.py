@@ -162,8 +162,8 @@ class ContextData:
                     raise ContextDataError(f"{path}:{n}: kind {value!r} is not in kinds.tsv")
                 if action == "favour":
                     favour[key] = value
-                else:
-                    kind_cues[key] = (value, action == "kind")
+                else:   # compared with cue_words, which keep a first «آ» («آقای»)
+                    kind_cues[tuple(cue_words(cue))] = (value, action == "kind")
         roles: dict[tuple[str, ...], tuple[str, ...]] = {}
         path = data_dir / "roles.tsv"
         for n, (role, fits) in _rows(path, 2):

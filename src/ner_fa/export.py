@@ -267,10 +267,13 @@ def to_csv(items: Iterable[Item | FailedInput], *, header: bool = True) -> str:
     input is one row with only ``source`` and ``error``."""
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
+    # the writer quotes only the line terminator's characters: a lone «\r» in a form would end the row
+    quoted = csv.writer(buf, lineterminator="\n", quoting=csv.QUOTE_ALL)
     if header:
         writer.writerow(CSV_FIELDS)
     for it in items:
-        writer.writerows(_csv_rows(it))
+        for row in _csv_rows(it):
+            (quoted if any("\r" in str(f) for f in row) else writer).writerow(row)
     return replace_surrogates(buf.getvalue())
 
 

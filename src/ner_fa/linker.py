@@ -260,6 +260,7 @@ class Linker:
                 f"skeleton_min_chars={cfg.skeleton_min_chars}: use the same values or rebuild the index")
         self.index = index
         self._given: frozenset[str] | None = None   # the gazetteer's given names, on first use
+        self._name_words: dict[str, frozenset[str]] | None = None   # its people's name words, on first use
 
     def _open_index(self) -> LinkIndex:
         cfg = self.config
@@ -303,6 +304,7 @@ class Linker:
                 offer(alias, _GENERIC_SIMILARITY * _KIND_SIMILARITY[alias.kind])
         if not found and fuzzy and len(key) >= cfg.fuzzy_min_chars:
             mention_words = spaced_key(text).split()
+            owners = self._another_persons_word(text, key, label)
             # Names differing in a consonant are other names (مرادی / مرندی, کردستان / اردستان,
             # فارس نیوز / پارس نیوز): only spelling variants count — vowel letters (زاخاروا /
             # زاخارووا), letters pronounced alike (طاهری / تاهری) and two swapped neighbouring
@@ -316,7 +318,8 @@ class Linker:
                     continue
                 spelling = cfg.fuzzy_consonants or _swapped(key, choice) or sound_skeleton(choice) == sk
                 for alias in self.gazetteer.lookup_key(choice):
-                    if not self.gazetteer.fuzzy_matchable(alias) or self._other_given_name(alias, text):
+                    if not self.gazetteer.fuzzy_matchable(alias) or self._other_given_name(alias, text) \
+                            or owners and alias.entity_id not in owners:
                         continue
                     alias_words = spaced_key(alias.text).split()
                     if not cfg.fuzzy_consonants and _initial_vowel_differs(mention_words, alias_words):
@@ -338,7 +341,7 @@ class Linker:
                 for alias in self.gazetteer.lookup_key(choice):
                     alias_words = spaced_key(alias.text).split()
                     if self.gazetteer.fuzzy_matchable(alias) and not self._other_given_name(alias, text) \
-                            and _skeleton_words_agree(
+                            and not (owners and alias.entity_id not in owners) and _skeleton_words_agree(
                             mention_words, alias_words, ratio) and (
                             cfg.fuzzy_consonants or not _initial_vowel_differs(mention_words, alias_words)):
                         offer(alias, sim * _KIND_SIMILARITY[alias.kind])
@@ -464,7 +467,31 @@ class Linker:
             if namesakes:   # a tagged-only place with namesakes abroad: the document's countries choose
                 doc.document_countries.update(countries)
             results = self._link_pass(text, mentions, doc)
-        return self._other_full_names(text, mentions, results)
+        results = self._other_full_names(text, mentions, results)
+        return self._unlisted_bodies(text, mentions, results)
+
+    def _unlisted_bodies(self, text: str, mentions: Sequence[RawMention],
+                         results: list[LinkResult]) -> list[LinkResult]:
+        """A name the document writes after the head word of a kind of organization (kinds.tsv: «باشگاه
+        شنهوا», «شرکت …») and that links nothing is a body the gazetteer lacks: written bare elsewhere in
+        the document it is that body, not an entity of another kind it resembles («شنهوا», the club, is
+        no «شین‌هوا», Xinhua)."""
+        heads = {compact_key(k.head): k for k in default_data().kinds.values()
+                 if k.head and k.types == {"organization"}}
+        unlisted: dict[str, Kind] = {}
+        for m, r in zip(mentions, results):
+            if m.label == "ORG" and r.entity is None:
+                words = [k for w in text[m.start:m.end].split() if (k := compact_key(w))]
+                if len(words) >= 2 and words[0] in heads:
+                    unlisted.setdefault("".join(words[1:]), heads[words[0]])
+        if not unlisted:
+            return results
+        out = list(results)
+        for k, (m, r) in enumerate(zip(mentions, results)):
+            kind = unlisted.get(compact_key(text[m.start:m.end])) if r.entity is not None else None
+            if kind is not None and not kind.fits(r.entity):
+                out[k] = LinkResult(None, None, r.candidates, {**(r.signals or {}), "refused": 1.0})
+        return out
 
     def _other_full_names(self, text: str, mentions: Sequence[RawMention],
                           results: list[LinkResult]) -> list[LinkResult]:
@@ -509,6 +536,31 @@ class Linker:
                 for form in (e.name_fa, *e.aliases)
                 if len(words := [k for w in form.split() if (k := compact_key(w))]) >= 2)
         return self._given
+
+    def _person_name_words(self) -> dict[str, frozenset[str]]:
+        """Match key of each word of the gazetteer's Persian person names of two words or more ->
+        the ids of the people whose names have it."""
+        if self._name_words is None:
+            owners: dict[str, set[str]] = {}
+            for e in self.gazetteer:
+                if e.type != "person":
+                    continue
+                for form in (e.name_fa, *e.aliases):
+                    words = [_untitled(k) for w in form.split() if (k := compact_key(w))]
+                    if len(words) >= 2:
+                        for k in words:
+                            owners.setdefault(k, set()).add(e.id)
+            self._name_words = {k: frozenset(v) for k, v in owners.items()}
+        return self._name_words
+
+    def _another_persons_word(self, text: str, key: str, label: str | None) -> frozenset[str]:
+        """For a one-word person mention that is itself a word of gazetteer people's names, those
+        people: a near spelling of someone else's name is another name («سعیدی» is no «سعدی», the
+        given name «کریس» no «کاریس»), while a transliteration variant is nobody's word («مدودیف»,
+        «زاخاروا»). Empty otherwise."""
+        if label not in (None, "PER") or len(text.split()) != 1:
+            return frozenset()
+        return self._person_name_words().get(_untitled(key), frozenset())
 
     def _has_foreign_namesake(self, res: LinkResult) -> bool:
         """Whether a result links a tagged-only place and another candidate is a tagged-only place
@@ -598,12 +650,13 @@ class Linker:
                         cands.append(c)
                         have.add(c.id)
         # the words before say what kind of entity it is («استان سمنان», «شهرداری قدس», «تیم الجزیره»):
-        # only an entity of that kind, or none
+        # only an entity of that kind, or none. A form of address («آقای نجفی») names a person the
+        # document may have named in full before: no person here leaves that to the document
         kind = doc.kind_named(m.start, surface, _HEAD_KEYS)
         if kind is not None:
             fitting = self._of_kind(surface, cands, *kind)
             if not fitting:
-                return LinkResult(None, None, cands, refused)
+                return LinkResult(None, None, cands, {} if kind[0].types == {"person"} else refused)
             cands = fitting
         bonus = {c.id: doc.bonus(self.gazetteer[c.id]) for c in cands}
         if any(bonus.values()) and not country:
