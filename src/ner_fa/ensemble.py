@@ -196,22 +196,17 @@ class EnsembleTagger:
             self._predictor.clear_cache()
 
     def tag(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
-        from .tagger import BLANK_TOKEN_STANDIN, MAX_TAGGER_TOKEN_CHARS, to_bio
+        from .tagger import tagged_sentences, tagger_batch
         from .threads import apply_num_threads
 
         self.load()
-        todo = [i for i, s in enumerate(sentences) if len(s)]
-        out: list[list[str]] = [[] for _ in sentences]
+        todo, batch = tagger_batch(sentences)
         if not todo:
-            return out
-        batch = [[tok[:MAX_TAGGER_TOKEN_CHARS] if tok.strip() else BLANK_TOKEN_STANDIN for tok in sentences[i]]
-                 for i in todo]
+            return [[] for _ in sentences]
         with self._lock:
             apply_num_threads(self.members[0].num_threads)
             predicted = self._predictor.predict(batch)
-        for i, tags in zip(todo, predicted):
-            out[i] = to_bio([t if tok.strip() else "O" for t, tok in zip(tags, sentences[i])])
-        return out
+        return tagged_sentences(sentences, todo, predicted)
 
     def __repr__(self) -> str:
         return f"EnsembleTagger({self.name!r}, mode={self.mode!r})"

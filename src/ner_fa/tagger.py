@@ -292,6 +292,28 @@ def _resolve_quantize(value: bool | None) -> bool:
     raise ValueError(f"{ENV_QUANTIZE} must be 1 or 0 (true/false), got {env!r}")
 
 
+def tagger_batch(sentences: Sequence[Sequence[str]]) -> tuple[list[int], list[list[str]]]:
+    """What a Stanza model is given for ``sentences``: the indexes of the non-empty ones, and
+    their tokens cut to :data:`MAX_TAGGER_TOKEN_CHARS`, a blank token replaced by
+    :data:`BLANK_TOKEN_STANDIN` (the model cannot embed an empty word)."""
+    todo = [i for i, s in enumerate(sentences) if len(s)]
+    batch = [[tok[:MAX_TAGGER_TOKEN_CHARS] if tok.strip() else BLANK_TOKEN_STANDIN for tok in sentences[i]]
+             for i in todo]
+    return todo, batch
+
+
+def tagged_sentences(sentences: Sequence[Sequence[str]], todo: list[int],
+                     predicted: Sequence[Sequence[str]]) -> list[list[str]]:
+    """BIO tags for every sentence from the model's tags of ``todo`` (:func:`tagger_batch`): a blank
+    token is O, an empty sentence gets no tags."""
+    out: list[list[str]] = [[] for _ in sentences]
+    for i, tags in zip(todo, predicted, strict=True):
+        if len(tags) != len(sentences[i]):
+            raise ModelLoadError("the Stanza pipeline changed the tokenization; it must run pretokenized")
+        out[i] = to_bio([t if tok.strip() else "O" for t, tok in zip(tags, sentences[i])])
+    return out
+
+
 class StanzaTagger:
     """A Stanza NER model run on pretokenized sentences, offline.
 
@@ -429,12 +451,9 @@ class StanzaTagger:
 
     def tag(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         nlp = self._load()
-        todo = [i for i, s in enumerate(sentences) if len(s)]
-        out: list[list[str]] = [[] for _ in sentences]
+        todo, batch = tagger_batch(sentences)
         if not todo:
-            return out
-        batch = [[tok[:MAX_TAGGER_TOKEN_CHARS] if tok.strip() else BLANK_TOKEN_STANDIN for tok in sentences[i]]
-                 for i in todo]
+            return [[] for _ in sentences]
         with self._run_lock:
             apply_num_threads(self.num_threads)
             predictors = self._batch_predictors(nlp) if self.batched and self.direct else None
@@ -444,11 +463,7 @@ class StanzaTagger:
                 predicted = _predict_direct(nlp, batch) if self.direct else None
             if predicted is None:
                 predicted = _predict_document(nlp, batch)
-        for i, tags in zip(todo, predicted):
-            if len(tags) != len(sentences[i]):
-                raise ModelLoadError("the Stanza pipeline changed the tokenization; it must run pretokenized")
-            out[i] = to_bio([t if tok.strip() else "O" for t, tok in zip(tags, sentences[i])])
-        return out
+        return tagged_sentences(sentences, todo, predicted)
 
     def __repr__(self) -> str:
         return f"StanzaTagger(name={self.name!r})"

@@ -154,8 +154,8 @@ def main(argv: list[str] | None = None) -> int:
     import time
 
     from ..gazetteer import default_gazetteer
-    from ..tagger import StanzaTagger, to_bio
-    from .silver import select, tag_with_confidence, unlabeled_sentences, write_columns
+    from ..tagger import to_bio
+    from .silver import confidence_predictor, select, tag_with_confidence, unlabeled_sentences, write_columns
 
     ap = argparse.ArgumentParser(prog="python -m ner_fa.training.gazetteer_silver",
                                  description=__doc__.split("\n\n")[0])
@@ -180,17 +180,15 @@ def main(argv: list[str] | None = None) -> int:
     common = common_forms(_labeled_corpora(args.data_dir), rule.forms, min_count=args.common_min)
     rule.drop(common)
     print(f"{len(rule)} gazetteer forms ({len(common)} common ones dropped) in {time.time() - t0:.0f} s", flush=True)
-    tagger = StanzaTagger(args.model_dir).load()
-    predictors = tagger._batch_predictors(tagger._load())
-    if not predictors or len(predictors) != 1:
-        print("the model is not one the batched predictor runs; confidence needs its CRF scores", file=sys.stderr)
+    predictor = confidence_predictor(args.model_dir)
+    if predictor is None:
         return 1
     sents = list(unlabeled_sentences(args.data_dir))
     tagged, by_label, forms = [], Counter(), Counter()
     gaz_sents: set[int] = set()
     for start in range(0, len(sents), 20000):
         chunk = sents[start: start + 20000]
-        for toks, (tags, marg) in zip(chunk, tag_with_confidence(predictors[0], chunk, per_token=True)):
+        for toks, (tags, marg) in zip(chunk, tag_with_confidence(predictor, chunk, per_token=True)):
             bio, added = rule.add_spans(toks, to_bio(tags))
             if added:
                 gaz_sents.add(len(tagged))

@@ -155,6 +155,20 @@ def write_columns(sentences: Sequence[tuple[list[str], list[str]]], path: Path) 
             fh.write("\n")
 
 
+def confidence_predictor(model_dir: str | None):
+    """The batched predictor of the model in ``model_dir`` (default: the shipped one), whose CRF
+    scores give :func:`tag_with_confidence` its marginals; None, with a message, for a model it
+    cannot run."""
+    from ..tagger import StanzaTagger
+
+    tagger = StanzaTagger(model_dir).load()
+    predictors = tagger._batch_predictors(tagger._load())
+    if not predictors or len(predictors) != 1:
+        print("the model is not one the batched predictor runs; confidence needs its CRF scores", file=sys.stderr)
+        return None
+    return predictors[0]
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m ner_fa.training.silver", description=__doc__.split("\n\n")[0])
     ap.add_argument("--data-dir", type=Path, default=Path("../shared/data"))
@@ -169,13 +183,9 @@ def main(argv: list[str] | None = None) -> int:
     if not (args.data_dir / "text").is_dir():
         print(f"{args.data_dir / 'text'} does not exist; pass --data-dir", file=sys.stderr)
         return 1
-    from ..tagger import StanzaTagger
-
     t0 = time.time()
-    tagger = StanzaTagger(args.model_dir).load()
-    predictors = tagger._batch_predictors(tagger._load())
-    if not predictors or len(predictors) != 1:
-        print("the model is not one the batched predictor runs; confidence needs its CRF scores", file=sys.stderr)
+    predictor = confidence_predictor(args.model_dir)
+    if predictor is None:
         return 1
     sents = list(unlabeled_sentences(args.data_dir))
     n_tokens = sum(map(len, sents))
@@ -183,7 +193,7 @@ def main(argv: list[str] | None = None) -> int:
     tagged = []
     for start in range(0, len(sents), 20000):
         chunk = sents[start: start + 20000]
-        tagged.extend((s, tags, conf) for s, (tags, conf) in zip(chunk, tag_with_confidence(predictors[0], chunk)))
+        tagged.extend((s, tags, conf) for s, (tags, conf) in zip(chunk, tag_with_confidence(predictor, chunk)))
         print(f"tagged {len(tagged)} sentences in {time.time() - t0:.0f} s", flush=True)
     kept = select(tagged, threshold=args.threshold, org_threshold=args.org_threshold,
                   empty_share=args.empty_share, max_sentences=args.max_sentences, seed=args.seed)
