@@ -121,3 +121,15 @@ def test_the_table(tmp_path):
     bad.write_text("descriptor\tXYZ\tتیم\n", encoding="utf-8")
     with pytest.raises(SpanRepairError, match="labels"):
         load_rules(bad)
+
+
+def test_a_name_nested_in_a_cut_token_stays_inside_the_cut_mention():
+    # span repair cuts the short vowel off «مسکو‌ِ»; the nested «مسکو», found on the whole token,
+    # must end where the mention now ends (found by the fuzzer: a nested span past its parent's end)
+    gaz = Gazetteer([entity("Q649", "city", "Moscow", "مسکو")])
+    text = "او در مسکو\u200c\u0650 بود ."
+    doc = Pipeline(tagger=FakeTagger({"در مسکو\u200c\u0650": "LOC"}), gazetteer=gaz,
+                   config=LinkerConfig(min_probability=0)).extract(text)
+    spans = [(m.start, m.end, [(n.start, n.end) for n in m.nested]) for m in doc.mentions]
+    assert all(m.start <= n.start and n.end <= m.end for m in doc.mentions for n in m.nested), spans
+    assert "Q649" in {e.id for m in doc.mentions for e in [m.entity, *[n.entity for n in m.nested]] if e}

@@ -218,7 +218,12 @@ class Pipeline:
             if res.entity.type == "person" and res.entity.id not in people and _bare_surname(res):
                 continue   # «جنتی» inside «فرهنگ و ارشاد اسلامی جنتی»: a surname alone needs the person named
 
-            out.append((RawMention(n.start, n.end, n.label, "gazetteer"), res, "nested"))
+            # span repair may have cut characters off the mention's last token («بارسای» → «بارسا»):
+            # a name found on the whole token is kept to the mention's own text
+            start, end = max(n.start, m.start), min(n.end, m.end)
+            if start >= end or (start, end) == (m.start, m.end):
+                continue
+            out.append((RawMention(start, end, n.label, "gazetteer"), res, "nested"))
         # «وزارت بهداشت افغانستان»: a body of another country than the one its short name links to
         out = [i for i in out if not any(another_countrys(text, i[0], i[1].entity, j[0], j[1].entity)
                                          for j in out if j is not i)]
@@ -236,7 +241,7 @@ class Pipeline:
             return None
         head = default_data().expand.get((compact_key(tokens[m.token_start].text),))
         rest = tokens[m.token_start + 1:m.token_end]
-        if head is None or not rest:
+        if head is None or not rest or rest[0].start >= m.end:
             return None
         res = self.linker.link(f"{head} {text[rest[0].start:m.end]}", "ORG")
         if res.entity is None or res.entity.type != "organization" or res.candidates[0].similarity < 0.97:
