@@ -69,6 +69,9 @@ def document_signals(text: str, items: Sequence[tuple[RawMention, LinkResult, st
     doc_key: str | None = None   # the document's spaced key, made when a rival is found
     head_keys = [(h, compact_key(h)) for h in GENERIC_HEADS]
     countries_at = {m.start: e for m, e in linked if e.type == "country"}
+    # how much the document is about clubs (cue words, or its links to clubs): the same for every link
+    clubs = max(doc.strength("club"), min(kinds_linked["club"], 3) / 3) if doc is not None and "club" in \
+        data.kinds else 0.0
     # every mention's words, indexed by word: for the fuller forms that name something else
     spans = [(m.start, m.end, spaced_key(text[m.start:m.end]).split(), r.entity.id if r.entity else None)
              for m, r, _ in items]
@@ -118,8 +121,6 @@ def document_signals(text: str, items: Sequence[tuple[RawMention, LinkResult, st
         head_types = GENERIC_HEADS.get(before[0]) if before else None
         sig["head_agrees"] = 1.0 if head_types is not None and entity.type in head_types else 0.0
         sig["head_disagrees"] = 1.0 if head_types is not None and entity.type not in head_types else 0.0
-        clubs = max(doc.strength("club"), min(kinds_linked["club"], 3) / 3) if doc is not None and "club" in \
-            data.kinds else 0.0
         sig["sports_place"] = clubs if entity.type in LABEL_TYPES["LOC"] else 0.0
         nxt = next((countries_at[p] for p in range(m.end, m.end + 3) if p in countries_at), None)
         sig["foreign_country_next"] = 1.0 if (nxt is not None and nxt.id != entity.id and entity.country
