@@ -226,3 +226,44 @@ def test_the_arabic_article_form_of_the_pmf():
     linker = Linker(default_gazetteer())
     assert linker.link("الحشدالشعبی", "ORG").entity.id == "hashd-al-shaabi"
     assert linker.link("نیروهای الحشد الشعبی", "ORG").entity.id == "hashd-al-shaabi"
+
+
+def test_a_facility_yields_to_its_place(nlp):
+    # the news dev annotation counts no facility as a name; the place that ends its span is the mention
+    fac = Pipeline(tagger=FakeTagger({"بیمارستان امام سجاد کرمانشاه": "LOC", "فرودگاه شهرکرد": "LOC",
+                                      "مجتمع فرهنگی هلال احمر شهرستان ساری": "LOC", "بیمارستان میلاد": "LOC"}),
+                   gazetteer=nlp.gazetteer, config=LinkerConfig(min_probability=0.0))
+    got = links(fac("بیماران به بیمارستان امام سجاد کرمانشاه منتقل شدند ."))
+    assert got == {"کرمانشاه": "kermanshah"}
+    assert links(fac("پرواز در فرودگاه شهرکرد نشست ."))["شهرکرد"] == "shahrekord"
+    # the place's own head word comes with it
+    assert links(fac("مسابقات در مجتمع فرهنگی هلال احمر شهرستان ساری برگزار شد ."))["شهرستان ساری"] == "sari"
+    # with no place inside it, a facility span stays as the tagger found it
+    assert links(fac("او در بیمارستان میلاد بستری است .")) == {"بیمارستان میلاد": None}
+
+
+def test_a_site_yields_to_its_owner_named_right_after_the_cue(nlp):
+    site = Pipeline(tagger=FakeTagger({"سایت رسمی فدراسیون فوتبال": "ORG",
+                                       "سایت رسمی ریاست جمهوری آرژانتین": "ORG"}),
+                    gazetteer=nlp.gazetteer, config=LinkerConfig(min_probability=0.0))
+    assert links(site("به نوشته سایت رسمی فدراسیون فوتبال ، بازی لغو شد ."))["فدراسیون فوتبال"] == "ffiri"
+    # the presidency's site is not Argentina's
+    got = links(site("به نوشته سایت رسمی ریاست جمهوری آرژانتین ، سفر لغو شد ."))
+    assert "سایت رسمی ریاست جمهوری آرژانتین" in got and "Q414" not in got.values()
+
+
+def test_a_county_links_to_its_seat_city(nlp):
+    # the catalogue has no Iranian counties; the news dev annotation links «شهرستان X» to the city X
+    linker = Linker(nlp.gazetteer, LinkerConfig(min_probability=0.0))
+    assert linker.link("شهرستان چابهار", "LOC").entity.id == "chabahar"
+    assert linker.link("شهرستان مسجدسلیمان", "LOC").entity.id == "masjed-soleyman"
+
+
+def test_facility_cues_are_checked(tmp_path):
+    (tmp_path / "kinds.tsv").write_text("club\torganization\tclub\tباشگاه\n", encoding="utf-8")
+    (tmp_path / "roles.tsv").write_text("وزیر\tminister\n", encoding="utf-8")
+    (tmp_path / "cues.tsv").write_text("سالن\tfacility\tcity\n", encoding="utf-8")
+    with pytest.raises(ContextDataError, match="place or owner"):
+        ContextData.load(tmp_path)
+    (tmp_path / "cues.tsv").write_text("سالن\tfacility\tplace\n", encoding="utf-8")
+    assert ContextData.load(tmp_path).facility == {("سالن",): "place"}

@@ -40,7 +40,7 @@ __all__ = ["DATA_DIR", "ContextData", "ContextDataError", "DocumentContext", "Ki
            "in_expression", "nested_plausible", "splits_into"]
 
 DATA_DIR = Path(__file__).resolve().parent / "linking_data"
-_ACTIONS = ("expand", "event", "determiner", "part", "favour", "kind", "narrow")
+_ACTIONS = ("expand", "event", "determiner", "part", "facility", "favour", "kind", "narrow")
 # Words of a text: runs of anything but spaces and punctuation.
 _WORD = re.compile(r"[^\s.,،؛;:!؟?«»()\[\]{}\"'/\\|<>…–—-]+")
 # How far (words) a role word may stand from a surname, and the bonus weights.
@@ -114,6 +114,7 @@ class ContextData:
     event: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
     determiners: frozenset[str] = frozenset()
     parts: frozenset[str] = frozenset()
+    facility: dict[tuple[str, ...], str] = field(default_factory=dict)
     favour: dict[tuple[str, ...], str] = field(default_factory=dict)
     kinds: dict[str, Kind] = field(default_factory=dict)
     roles: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
@@ -139,6 +140,7 @@ class ContextData:
                                None if head == "-" else head)
         expand: dict[tuple[str, ...], str] = {}
         event: dict[tuple[str, ...], frozenset[str]] = {}
+        facility: dict[tuple[str, ...], str] = {}
         favour: dict[tuple[str, ...], str] = {}
         kind_cues: dict[tuple[str, ...], tuple[str, bool]] = {}
         determiners: set[str] = set()
@@ -157,6 +159,10 @@ class ContextData:
                 determiners.add(" ".join(key))
             elif action == "part":
                 parts.update(key)
+            elif action == "facility":
+                if value not in ("place", "owner"):
+                    raise ContextDataError(f"{path}:{n}: a facility cue's value is place or owner, got {value!r}")
+                facility[key] = value
             else:
                 if value not in kinds:
                     raise ContextDataError(f"{path}:{n}: kind {value!r} is not in kinds.tsv")
@@ -168,7 +174,8 @@ class ContextData:
         path = data_dir / "roles.tsv"
         for n, (role, fits) in _rows(path, 2):
             roles[tuple(spaced_key(role).split())] = tuple(f.strip().lower() for f in fits.split(","))
-        return cls(expand, event, frozenset(determiners), frozenset(parts), favour, kinds, roles, kind_cues)
+        return cls(expand, event, frozenset(determiners), frozenset(parts), facility, favour, kinds, roles,
+                   kind_cues)
 
     def kind_named(self, before: Sequence[str], words: Sequence[str],
                    heads: Iterable[str] = ()) -> tuple[Kind, bool] | None:
@@ -415,3 +422,30 @@ def splits_into(text: str, outer, inner: Sequence) -> bool:
     rest += spaced_key(text[pos:outer.end]).split()
     parts = default_data().parts
     return all(w in parts or w == "و" for w in rest) and (len(inner) > 1 or bool(rest))
+
+
+_FACILITY_PLACES = frozenset({"city", "region", "country", "territory", "place"})
+
+
+def facility_location(text: str, outer, inner: Sequence):
+    """The name an unlinked span of a facility or a web site yields to, or ``None``.
+
+    A tagger span opened by a ``facility`` cue names a street, a building («بیمارستان», «فرودگاه»,
+    «سالن»: value ``place``) or a web site («سایت»: value ``owner``), which the project's
+    annotation scheme does not count as a person, place or organization. It yields to the linked
+    name that ends it: for a building, a place (where it is: «بیمارستان امام سجاد کرمانشاه» →
+    «کرمانشاه»); for a site, the name right after the cue words, of any type (whose site it is:
+    «سایت رسمی فدراسیون فوتبال» → the federation, but not «سایت رسمی ریاست جمهوری آرژانتین» →
+    Argentina). ``outer`` and ``inner`` are :class:`~ner_fa.models.Mention` s (``inner``: the
+    linked names found inside ``outer``)."""
+    words = spaced_key(text[outer.start:outer.end]).split()
+    table = default_data().facility
+    cue = next((n for n in (3, 2, 1) if len(words) > n and tuple(words[:n]) in table), 0)
+    if not cue or not inner:
+        return None
+    last = max(inner, key=lambda n: n.end)
+    if last.end != outer.end or last.entity is None:
+        return None
+    if table[tuple(words[:cue])] == "place":
+        return last if last.entity.type in _FACILITY_PLACES else None
+    return last if spaced_key(text[outer.start:last.start]).split() == words[:cue] else None

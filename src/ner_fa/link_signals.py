@@ -20,9 +20,9 @@ returns, for each, cheap facts the linker did not weigh:
   in the document), ``rival_favoured`` (the document favours a kind of ``kinds.tsv`` that a rival
   fits and the entity does not: by cue words or by the kinds of its other links), ``favoured`` (the
   same for the entity's own kind), ``rival_outfavoured`` (``favoured`` when there is a rival: the
-  document's kind chose among same-named entities, «لیورپول» the club in a match report), ``head_disagrees`` / ``head_agrees`` (the word right before is a
-  generic head whose types exclude / include the entity's: «اصفهان» in «استان اصفهان» linked to the
-  city), ``sports_place`` (a place in a document about clubs: the city written for its club),
+  document's kind chose among same-named entities, «لیورپول» the club in a match report), ``head_disagrees`` / ``head_agrees`` (the word right before, or the
+  mention's own first word, is a generic head whose types exclude / include the entity's: «اصفهان»
+  in «استان اصفهان» linked to the city; «شهرستان ساری» linked to the city), ``sports_place`` (a place in a document about clubs: the city written for its club),
   ``foreign_country_next`` (a country right after the mention that is not the entity's: «وزارت
   بهداشت» + «افغانستان» is no Iranian ministry).
 
@@ -119,6 +119,8 @@ def document_signals(text: str, items: Sequence[tuple[RawMention, LinkResult, st
         sig["rival_outfavoured"] = sig["favoured"] * sig["rival"]
         before = doc.before(m.start, 1) if doc is not None else []
         head_types = GENERIC_HEADS.get(before[0]) if before else None
+        if head_types is None and n_words > 1:   # or the mention's own first word: «شهرستان پاکدشت»
+            head_types = GENERIC_HEADS.get(spaced_key(surface).split()[0])
         sig["head_agrees"] = 1.0 if head_types is not None and entity.type in head_types else 0.0
         sig["head_disagrees"] = 1.0 if head_types is not None and entity.type not in head_types else 0.0
         sig["sports_place"] = clubs if entity.type in LABEL_TYPES["LOC"] else 0.0

@@ -66,7 +66,7 @@ _KIND_SIMILARITY = {"name": 1.0, "alias": 1.0, "acronym": 1.0, "weak": 1.0, "eng
 # whole mention has no exact match, the name after it is looked up for the types it allows.
 GENERIC_HEADS: dict[str, frozenset[str]] = {
     "شهر": frozenset({"city"}),
-    "شهرستان": frozenset({"region"}),
+    "شهرستان": frozenset({"region", "city"}),
     "استان": frozenset({"region"}),
     "ایالت": frozenset({"region"}),      # a state («ایالت تگزاس»); «ایالت واشنگتن» is no Washington, D.C.
     "کشور": frozenset({"country", "territory"}),

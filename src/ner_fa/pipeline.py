@@ -16,9 +16,9 @@ import threading
 from collections.abc import Iterable, Iterator, Sequence
 
 from .batch import CHUNK_CHARS, DEFAULT_BATCH_SIZE, check_positive, iter_documents, pipe_processes
-from .context import another_countrys, default_data, nested_plausible, splits_into
+from .context import another_countrys, default_data, facility_location, nested_plausible, splits_into
 from .gazetteer import Gazetteer, GazetteerEntity, default_gazetteer
-from .linker import TITLE_KEYS, TYPE_LABEL, AliasMatcher, Linker, LinkerConfig, LinkResult, RawMention
+from .linker import GENERIC_HEADS, TITLE_KEYS, TYPE_LABEL, AliasMatcher, Linker, LinkerConfig, LinkResult, RawMention
 from .models import Candidate, Document, Mention
 from .normalize import compact_key, spaced_key
 from .span_repair import SpanRepair, nil_short_forms
@@ -152,10 +152,13 @@ class Pipeline:
         mentions: list[Mention] = []
         for m, r, found, c in zip(raw, results, inner, final):
             parts = [_mention(text, n, next(calibrated)) for n, _, _ in found]
-            if (self.config.split_unlinked and r.entity is None and m.source == "tagger"
-                    and splits_into(text, m, [_mention(text, n, nr) for n, nr, _ in found])):
+            whole = self.config.split_unlinked and r.entity is None and m.source == "tagger"
+            if whole and splits_into(text, m, [_mention(text, n, nr) for n, nr, _ in found]):
                 # «سواحل موزامبیک» → «موزامبیک»; «توکیو پکن» → «توکیو», «پکن» (unlinked when below min_probability)
                 mentions.extend(parts)
+            elif whole and (place := facility_location(text, m, parts)) is not None:
+                # «بیمارستان امام سجاد کرمانشاه» → «کرمانشاه»; «سایت فیفا» → «فیفا»
+                mentions.append(_with_head(text, tokens, m, place))
             elif c.entity is None and r.entity is not None and m.source != "tagger":
                 continue    # a gazetteer or short-form find below min_probability: only its link made it a name
             else:   # a tagger span below min_probability stays a mention, unlinked, with its candidates
@@ -277,6 +280,18 @@ class Pipeline:
             cand = Candidate(id=entity.id, name=entity.name, score=score, similarity=0.9, alias=tok.text)
             out.append((RawMention(tok.start, tok.end, "PER", "context", i, i + 1), LinkResult(entity, score, [cand])))
         return out
+
+
+def _with_head(text: str, tokens: list[Token], outer: RawMention, name: Mention) -> Mention:
+    """``name`` with the generic head word right before it inside ``outer`` when the head allows
+    its entity's type («شهرستان ساری», «شهر یاسوج»)."""
+    for i in range(outer.token_start + 1, outer.token_end):
+        if tokens[i].start == name.start:
+            head = GENERIC_HEADS.get(compact_key(tokens[i - 1].text))
+            if head is not None and name.entity is not None and name.entity.type in head:
+                return name.model_copy(update={"start": tokens[i - 1].start, "text": text[tokens[i - 1].start:name.end]})
+            break
+    return name
 
 
 def _bare_surname(res: LinkResult) -> bool:
