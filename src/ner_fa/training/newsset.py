@@ -54,7 +54,10 @@ SEED = 20261203
 #: The development draw (``--draw dev``): other documents of the same text, none of the held-out draw's.
 DEV_SOURCES = (("farsnews", 250), ("varzesh3", 100), ("namnak", 50))
 DEV_SEED = 20261207
-DRAWS = ("heldout", "dev")
+#: A second development draw (``--draw dev2``): as many documents again, none of the held-out or dev draws'.
+DEV2_SOURCES = DEV_SOURCES
+DEV2_SEED = 20261217
+DRAWS = ("heldout", "dev", "dev2")
 MAX_CHARS = 900
 MIN_CHARS = 300
 _SENTENCE_ENDS = ".!?؟\n"
@@ -90,13 +93,16 @@ def _articles(data_dir: Path, folder: str) -> Iterator[tuple[str, dict]]:
 def draw(data_dir: str | Path = DEFAULT_DATA_DIR, name: str = "heldout") -> list[tuple[str, str]]:
     """``(doc id, excerpt)`` of the drawn documents, in a fixed order (seeded, no duplicates).
 
-    ``name`` is ``"heldout"`` (the frozen test set's documents) or ``"dev"`` (the development
-    draw: none of the held-out documents or texts)."""
+    ``name`` is ``"heldout"`` (the frozen test set's documents), ``"dev"`` (the development
+    draw: none of the held-out documents or texts) or ``"dev2"`` (a second development draw:
+    none of the held-out or dev documents or texts)."""
     data_dir = Path(data_dir)
     if name == "heldout":
         seed, sources, excluded = SEED, SOURCES, []
     elif name == "dev":
         seed, sources, excluded = DEV_SEED, DEV_SOURCES, draw(data_dir, "heldout")
+    elif name == "dev2":
+        seed, sources, excluded = DEV2_SEED, DEV2_SOURCES, draw(data_dir, "heldout") + draw(data_dir, "dev")
     else:
         raise ValueError(f"unknown draw {name!r}: one of {DRAWS}")
     excluded_ids = {d for d, _ in excluded}
@@ -149,6 +155,7 @@ def read_set(path: str | Path, texts: dict[str, str]) -> list[dict]:
 REPO = Path(__file__).resolve().parents[3]
 DEFAULT_SET = REPO / "evaluation" / "news_heldout.jsonl"
 DEV_SET = REPO / "evaluation" / "news_dev.jsonl"
+DEV2_SET = REPO / "evaluation" / "news_dev2.jsonl"
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
@@ -314,8 +321,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m ner_fa.training.newsset", description=__doc__.split("\n\n")[0])
     ap.add_argument("--data-dir", type=Path, default=DEFAULT_DATA_DIR)
     ap.add_argument("--draw", choices=DRAWS, default="heldout",
-                    help="which documents: the frozen held-out set's (default) or the development draw's "
-                         "(then --set defaults to evaluation/news_dev.jsonl)")
+                    help="which documents: the frozen held-out set's (default) or a development draw's "
+                         "(then --set defaults to evaluation/news_dev.jsonl, or news_dev2.jsonl for dev2)")
     sub = ap.add_subparsers(dest="cmd", required=True)
     sub.add_parser("list", help="the drawn documents: id, length, sha1")
     show = sub.add_parser("show", help="print one excerpt")
@@ -332,7 +339,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     texts = load_texts(args.data_dir, args.draw)
     if getattr(args, "set", None) is None:
-        args.set = DEV_SET if args.draw == "dev" else DEFAULT_SET
+        args.set = {"dev": DEV_SET, "dev2": DEV2_SET}.get(args.draw, DEFAULT_SET)
     if args.cmd == "coref":
         from .coref import coref, format_report
 
