@@ -15,6 +15,7 @@ Usage (from the repository root)::
     python scripts/news_dev_links.py list --data-dir ../shared/data -o /tmp/to_judge.tsv
     python scripts/news_dev_links.py score --data-dir ../shared/data [--judged evaluation/news_dev_links.tsv]
         [--unjudged /tmp/unjudged.tsv] [--every] [--json]
+    python scripts/news_dev_links.py --draw dev2 score ...   # the second draw (evaluation/news_dev2_links.tsv)
 
 ``list`` lists every link the pipeline makes before the calibration's threshold (``min_probability=0``),
 so that the verdicts cover what the calibration is fitted on (``python -m ner_fa.training.linking
@@ -39,7 +40,6 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from ner_fa.training import newsdev, newsset
 
-JUDGED = ROOT / "evaluation" / "news_dev_links.tsv"
 LIST_FIELDS = ("doc", "start", "end", "label", "nested", "source", "mention", "entity", "type", "name",
                "name_fa", "score", "context")
 JUDGED_FIELDS = ("doc", "start", "end", "label", "mention", "entity", "verdict", "kind", "note")
@@ -47,11 +47,6 @@ VERDICTS = newsdev.VERDICTS
 #: kinds of wrong link, for ``kind``
 KINDS = newsdev.KINDS
 read_judged = newsdev.read_judged
-
-
-def draw(data_dir: Path) -> list[tuple[str, str]]:
-    """``(doc id, excerpt)`` of the dev documents (:func:`ner_fa.training.newsset.draw`, ``"dev"``)."""
-    return newsset.draw(data_dir, "dev")
 
 
 def _links(docs: list[tuple[str, str]], *, every: bool = False):
@@ -75,7 +70,7 @@ def _context(text: str, start: int, end: int, width: int = 90) -> str:
 
 
 def cmd_list(args) -> int:
-    docs = draw(args.data_dir)
+    docs = newsdev.draw(args.data_dir, args.draw)
     with open(args.output, "w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh, delimiter="\t", lineterminator="\n")
         w.writerow(LIST_FIELDS)
@@ -130,8 +125,8 @@ def score(judged: dict, links: list[tuple[str, str, object, bool]]) -> dict:
 
 
 def cmd_score(args) -> int:
-    judged = read_judged(args.judged)
-    links = list(_links(draw(args.data_dir), every=args.every))
+    judged = read_judged(args.judged or newsdev.JUDGED_BY_DRAW[args.draw])
+    links = list(_links(newsdev.draw(args.data_dir, args.draw), every=args.every))
     r = score(judged, links)
     unjudged = r.pop("_unjudged")
     if args.unjudged:
@@ -158,11 +153,13 @@ def cmd_score(args) -> int:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data-dir", type=Path, default=newsset.DEFAULT_DATA_DIR)
+    ap.add_argument("--draw", choices=tuple(newsdev.JUDGED_BY_DRAW), default="dev",
+                    help="which development draw (default dev; dev2: the second draw, evaluation/news_dev2_links.tsv)")
     sub = ap.add_subparsers(dest="cmd", required=True)
     li = sub.add_parser("list", help="the pipeline's links on the dev draw, with context, for judging")
     li.add_argument("-o", "--output", type=Path, required=True)
     sc = sub.add_parser("score", help="precision of today's links against the verdicts")
-    sc.add_argument("--judged", type=Path, default=JUDGED)
+    sc.add_argument("--judged", type=Path, default=None, help="the verdicts (default: the draw's file in evaluation/)")
     sc.add_argument("--unjudged", type=Path, help="write the links no verdict covers here (to judge)")
     sc.add_argument("--errors", type=int, default=40, help="list this many judged-wrong links still made")
     sc.add_argument("--json", action="store_true")

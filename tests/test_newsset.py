@@ -7,7 +7,7 @@ import json
 import pytest
 from conftest import SHARED
 
-from ner_fa.training import newsset
+from ner_fa.training import newsdev, newsset
 
 TEXT = "شی جینپینگ رئیس جمهور چین با قاسم ژامرت تاکایف در قزاقستان دیدار کرد. علی رضایی نیز حضور داشت."
 
@@ -82,6 +82,23 @@ def test_dev_draw_is_fixed_and_disjoint_from_the_held_out_draw():
     assert newsset.sha1(dev[first]) == "abd8b396eecaa7e8f22d100a798c0989ab7248f8"
 
 
+@pytest.mark.skipif(not (SHARED / "data" / "text" / "farsnews").is_dir(), reason="needs ../shared/data/text")
+def test_second_dev_draw_is_disjoint_from_both_other_draws():
+    held = newsset.load_texts(SHARED / "data")
+    dev = newsset.load_texts(SHARED / "data", "dev")
+    dev2 = newsset.load_texts(SHARED / "data", "dev2")
+    assert len(dev2) == 400
+    assert [sum(d.startswith(f"{f}/") for d in dev2) for f in ("farsnews", "varzesh3", "namnak")] == [250, 100, 50]
+    for other in (held, dev):
+        assert not set(dev2) & set(other)
+        assert not set(dev2.values()) & set(other.values())
+    first = next(iter(dev2))
+    assert (first, newsset.sha1(dev2[first])) == ("farsnews/fars-news-1.json#130",
+                                                 "a28d72a422d3121c4879ea8c64f6f62a0a44699e")
+
+
 def test_unknown_draw_is_refused():
     with pytest.raises(ValueError, match="unknown draw"):
         newsset.draw(SHARED / "data", "test")
+    with pytest.raises(ValueError, match="no development draw"):
+        newsdev.draw(SHARED / "data", "heldout")

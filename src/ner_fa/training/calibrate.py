@@ -5,8 +5,9 @@ marked right or wrong:
 
 * the PEYMA-dev linking set: the links the linker makes on its gold spans (each sentence a document);
 * the news development set (:mod:`ner_fa.training.newsdev`): the links the whole pipeline makes on
-  400 unseen news excerpts — top level and nested, found by the tagger, the gazetteer matcher or
-  the document rules — judged by people (``evaluation/news_dev_links.tsv``).
+  unseen news excerpts — top level and nested, found by the tagger, the gazetteer matcher or
+  the document rules — judged by people: the dev draw's 400 excerpts (``evaluation/news_dev_links.tsv``)
+  and, where its verdicts exist, the dev2 draw's 400 (``evaluation/news_dev2_links.tsv``).
 
 Both are linked with no calibration and no probability threshold (every link the linker would
 make), so the features are those the shipped pipeline computes. The report gives honest figures by
@@ -40,19 +41,24 @@ FOLDS = 5
 TABLE_THRESHOLDS = (0.0, 0.3, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95)
 
 
-def news_dev_links(data_dir: Path, judged_path: Path, gazetteer: Gazetteer, config: LinkerConfig):
-    """The judged news-dev links with their features, linked raw; and the count of links no verdict covers."""
+def news_dev_links(data_dir: Path, judged_paths: dict[str, Path], gazetteer: Gazetteer, config: LinkerConfig):
+    """The judged news-dev links with their features, linked raw, of each development draw in
+    ``judged_paths`` (draw name → its verdicts); and the count of links no verdict covers."""
     from ..pipeline import Pipeline
     from . import newsdev
 
-    judged = newsdev.read_judged(judged_path)
-    docs = newsdev.draw(data_dir)
     nlp = Pipeline(gazetteer=gazetteer, config=config)
     nlp.linker.calibrator = Identity()
-    rows, uncovered = newsdev.judged_links(docs, judged, nlp)
-    order = {doc_id: i for i, (doc_id, _) in enumerate(docs)}
-    for r in rows:
-        r["group"] = order[r["doc"]]
+    rows, uncovered, groups = [], 0, 0
+    for name, path in judged_paths.items():
+        docs = newsdev.draw(data_dir, name)
+        got, n = newsdev.judged_links(docs, newsdev.read_judged(path), nlp)
+        order = {doc_id: groups + i for i, (doc_id, _) in enumerate(docs)}
+        for r in got:
+            r["group"] = order[r["doc"]]
+        rows += got
+        uncovered += n
+        groups += len(docs)
     return rows, uncovered
 
 

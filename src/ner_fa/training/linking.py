@@ -46,6 +46,7 @@ REPO = Path(__file__).resolve().parents[3]
 DEFAULT_LINKS = REPO / "evaluation" / "peyma_dev_links.tsv"
 PARSNER_NEWS_LINKS = REPO / "evaluation" / "parsner_test_links.tsv"
 NEWS_DEV_JUDGED = REPO / "evaluation" / "news_dev_links.tsv"
+NEWS_DEV2_JUDGED = REPO / "evaluation" / "news_dev2_links.tsv"
 HEADER = ["sentence", "start", "end", "label", "gold", "entity"]
 
 
@@ -255,7 +256,10 @@ def _calibrate(args, rows: list[LinkRow], sentences: list[list[str]], gazetteer:
         if not args.judged.exists():
             print(f"news-dev verdicts {args.judged} not found; pass --judged, or --no-news-dev", file=sys.stderr)
             return 2
-        news, uncovered = calibrate.news_dev_links(args.data_dir, args.judged, gazetteer, raw)
+        judged = {"dev": args.judged}
+        if args.judged2.exists():
+            judged["dev2"] = args.judged2
+        news, uncovered = calibrate.news_dev_links(args.data_dir, judged, gazetteer, raw)
     calibrate.calibrate(peyma, news, output=args.output, l2=args.l2, wrong_cost=args.wrong_cost,
                         baseline=baseline, uncovered=uncovered)
     return 0
@@ -327,6 +331,9 @@ def main(argv: list[str] | None = None) -> int:
     cal.add_argument("--l2", type=float, default=1.0, help="L2 penalty of the logistic regression")
     cal.add_argument("--judged", type=Path, default=NEWS_DEV_JUDGED,
                      help="the news-dev verdicts (default: evaluation/news_dev_links.tsv)")
+    cal.add_argument("--judged2", type=Path, default=NEWS_DEV2_JUDGED,
+                     help="the second dev draw's verdicts, used when the file exists "
+                          "(default: evaluation/news_dev2_links.tsv)")
     cal.add_argument("--no-news-dev", action="store_true", help="fit on the links file alone (no tagger needed)")
     cal.add_argument("--wrong-cost", type=float, default=2.0,
                      help="what a wrong link costs against a right link removed, for the default threshold (2)")

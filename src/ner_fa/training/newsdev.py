@@ -18,14 +18,19 @@ from . import newsset
 
 REPO = Path(__file__).resolve().parents[3]
 JUDGED = REPO / "evaluation" / "news_dev_links.tsv"
+#: the verdicts of each development draw (:data:`ner_fa.training.newsset.DRAWS`)
+JUDGED_BY_DRAW = {"dev": JUDGED, "dev2": REPO / "evaluation" / "news_dev2_links.tsv"}
 VERDICTS = ("right", "wrong", "unsure")
 #: kinds of wrong link, for ``kind``
 KINDS = ("namesake", "common-word", "not-a-name", "metonymy", "same-name-entity", "nested", "span", "other")
 
 
-def draw(data_dir: str | Path = newsset.DEFAULT_DATA_DIR) -> list[tuple[str, str]]:
-    """``(doc id, excerpt)`` of the dev documents (:func:`ner_fa.training.newsset.draw`, ``"dev"``)."""
-    return newsset.draw(data_dir, "dev")
+def draw(data_dir: str | Path = newsset.DEFAULT_DATA_DIR, name: str = "dev") -> list[tuple[str, str]]:
+    """``(doc id, excerpt)`` of a development draw's documents (:func:`ner_fa.training.newsset.draw`:
+    ``"dev"`` or ``"dev2"``)."""
+    if name not in JUDGED_BY_DRAW:
+        raise ValueError(f"{name!r} is no development draw: one of {', '.join(JUDGED_BY_DRAW)}")
+    return newsset.draw(data_dir, name)
 
 
 def read_judged(path: str | Path) -> dict[tuple[str, int, int, str], dict]:
