@@ -367,3 +367,17 @@ def test_a_name_after_an_unlinked_club_head_is_that_club():
     assert both[0].entity is None and both[1].entity is None
     alone = linker.link_document(text, [RawMention(bare, bare + 5, "ORG")])[0]
     assert alone.entity is not None and alone.entity.id == "xinhua"   # what the rule prevents
+
+
+# -- a bare surname after a title that fits (titles.tsv) -----------------------------------------
+def test_a_bare_surname_after_a_fitting_title_links_the_one_person_it_fits():
+    nlp = Pipeline(tagger=FakeTagger({"مطهری": "PER", "سلامی": "PER", "شهید مطهری": "PER"}),
+                   gazetteer=default_gazetteer())
+    # Morteza Motahhari died in 1979; the MP Ali Motahari does not fit «شهید»
+    assert links(nlp("در سالگرد شهید مطهری مراسمی برگزار شد ."))[0] in (("مطهری", "morteza-motahhari"),
+                                                                       ("شهید مطهری", "morteza-motahhari"))
+    assert links(nlp("سردار سلامی گفت که سپاه آماده است ."))[0] == ("سلامی", "hossein-salami")
+    # no title: a bare surname the gazetteer has no form for stays unlinked
+    assert links(nlp("دیدار با مطهری انجام شد ."))[0] == ("مطهری", None)
+    # a title that fits no one of that surname («سردار» is no philosopher)
+    assert links(nlp("سردار مطهری گفت .")) == [("مطهری", None)]

@@ -14,7 +14,9 @@ once per document from the curated tables in ``ner_fa/linking_data/``:
   entity's English name, description or ``keywords``, and a head word to look the mention up
   with when the kind is favoured («استان» + «کرمان»);
 * ``roles.tsv``: role words next to a bare surname and the descriptions they fit («شورای شهر»
-  fits a councillor, not a TV host).
+  fits a councillor, not a TV host);
+* ``titles.tsv``: titles before a bare surname the gazetteer has no form for, and the people they
+  fit («شهید مطهری» is Morteza Motahhari, who died in 1979, not the MP Ali Motahari).
 
 The coherence term: entities linked earlier in the document lend their countries, so of two
 candidates the one from a country the document already names gets a small bonus. For namesakes
@@ -119,6 +121,7 @@ class ContextData:
     kinds: dict[str, Kind] = field(default_factory=dict)
     roles: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
     kind_cues: dict[tuple[str, ...], tuple[str, bool]] = field(default_factory=dict)
+    titles: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
 
     @property
     def favour_firsts(self) -> frozenset[str]:
@@ -174,8 +177,13 @@ class ContextData:
         path = data_dir / "roles.tsv"
         for n, (role, fits) in _rows(path, 2):
             roles[tuple(spaced_key(role).split())] = tuple(f.strip().lower() for f in fits.split(","))
+        titles: dict[tuple[str, ...], tuple[str, ...]] = {}
+        path = data_dir / "titles.tsv"
+        if path.exists():
+            for n, (title, fits) in _rows(path, 2):
+                titles[tuple(spaced_key(title).split())] = tuple(f.strip().lower() for f in fits.split(","))
         return cls(expand, event, frozenset(determiners), frozenset(parts), facility, favour, kinds, roles,
-                   kind_cues)
+                   kind_cues, titles)
 
     def kind_named(self, before: Sequence[str], words: Sequence[str],
                    heads: Iterable[str] = ()) -> tuple[Kind, bool] | None:
@@ -200,7 +208,7 @@ def default_data() -> ContextData:
 
 def longest_cue(table: dict[tuple[str, ...], object], words: list[str]):
     """The entry whose cue ends ``words`` (longest cue first)."""
-    for n in (3, 2, 1):
+    for n in (4, 3, 2, 1):
         if len(words) >= n and (hit := table.get(tuple(words[-n:]))) is not None:
             return hit
     return None
@@ -249,6 +257,18 @@ class DocumentContext:
     def after(self, end: int, n: int = 3) -> list[str]:
         i = bisect.bisect_left(self._starts, end)
         return self._keys[i:i + n]
+
+    def title_before(self, start: int, words: Sequence[str]) -> tuple[str, tuple[str, ...]] | None:
+        """For a bare surname (match-key ``words``: the surname, or a title and the surname) the
+        surname and the ``fits`` of the title before it or at its start («شهید مطهری»), or None."""
+        titles = self.data.titles
+        if len(words) == 1:
+            fits = longest_cue(titles, self.before(start, 4))
+            return (words[0], fits) if fits is not None else None
+        for n in (4, 3, 2, 1):
+            if len(words) == n + 1 and (fits := titles.get(tuple(words[:n]))) is not None:
+                return words[n], fits
+        return None
 
     def expansion(self, start: int) -> str | None:
         """The head word to look the mention up with («وزارت» after «وزیر»), or None."""

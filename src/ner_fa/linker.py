@@ -66,7 +66,7 @@ _KIND_SIMILARITY = {"name": 1.0, "alias": 1.0, "acronym": 1.0, "weak": 1.0, "eng
 # whole mention has no exact match, the name after it is looked up for the types it allows.
 GENERIC_HEADS: dict[str, frozenset[str]] = {
     "شهر": frozenset({"city"}),
-    "شهرستان": frozenset({"region", "city"}),
+    "شهرستان": frozenset({"region"}),
     "استان": frozenset({"region"}),
     "ایالت": frozenset({"region"}),      # a state («ایالت تگزاس»); «ایالت واشنگتن» is no Washington, D.C.
     "کشور": frozenset({"country", "territory"}),
@@ -93,6 +93,8 @@ PERSON_TITLES = ("سید", "سیده", "دکتر", "مهندس", "حجت‌ال�
                  "حضرت")
 TITLE_KEYS = tuple(sorted({compact_key(t) for t in PERSON_TITLES}, key=len, reverse=True))  # longest first
 _GENERIC_SIMILARITY = 0.97
+# A bare surname found through the title before it (titles.tsv): one person fits, by description only.
+_TITLED_SIMILARITY = 0.9
 # Honorifics written after a holy name: «امام رضا (ع)», «حضرت زینب (س)».
 _HONORIFICS = frozenset({"ع", "س", "ص", "ره", "عج"})
 # ... and written out: «امام حسن (علیه‌السلام)», «حضرت زینب علیها‌السلام», «ائمه علیهم‌السلام».
@@ -261,6 +263,7 @@ class Linker:
         self.index = index
         self._given: frozenset[str] | None = None   # the gazetteer's given names, on first use
         self._name_words: dict[str, frozenset[str]] | None = None   # its people's name words, on first use
+        self._last_words: dict[str, frozenset[str]] | None = None   # its people's surnames, on first use
 
     def _open_index(self) -> LinkIndex:
         cfg = self.config
@@ -617,6 +620,7 @@ class Linker:
         document favours, the countries it has linked, and the person rules (a bare surname needs support)."""
         cfg = self.config
         cands = self.candidates(surface, m.label)
+        titled = not cands and m.label == "PER" and bool(cands := self._titled_surname(surface, m, doc))
         refused = {"refused": 1.0}
         if self._common_noun(doc, m, surface) or in_expression(doc.text, m.start, m.end):
             return LinkResult(None, None, cands, refused)   # «یک روحانی», «چین و چروک»
@@ -668,7 +672,7 @@ class Linker:
             return LinkResult(None, None, cands, signals)
         top = self.gazetteer[cands[0].id]
         if m.label == "PER" and top.type == "person":
-            support = self._surname_support(surface, m, cands, top, doc, persons)
+            support = 1.0 if titled else self._surname_support(surface, m, cands, top, doc, persons)
             if support is False:
                 return LinkResult(None, None, cands, refused)
             if support is not None:
@@ -721,6 +725,36 @@ class Linker:
         if cands and cands[0].score >= self.config.threshold:
             return LinkResult(self.gazetteer[cands[0].id], cands[0].score, cands)
         return LinkResult(None, None, cands)
+
+    def _titled_surname(self, surface: str, m: RawMention, doc: DocumentContext) -> list[Candidate]:
+        """A bare surname the gazetteer has no form for, after a title or with it («شهید مطهری»,
+        ``titles.tsv``): the one gazetteer person whose Persian name ends with it and whose English
+        name or description fits the title, as a candidate; none when no one or several fit."""
+        hit = doc.title_before(m.start, spaced_key(surface).split())
+        if hit is None:
+            return []
+        surname, fits = hit
+        fitting = [e for eid in self._surnames().get(compact_key(surname), ())
+                   if any(f in f"{(e := self.gazetteer[eid]).name} {e.description}".lower() for f in fits)]
+        if len(fitting) != 1:
+            return []
+        e = fitting[0]
+        return [Candidate(id=e.id, name=e.name, score=_TITLED_SIMILARITY, similarity=_TITLED_SIMILARITY,
+                          alias=surname)]
+
+    def _surnames(self) -> dict[str, frozenset[str]]:
+        """Match key of the last word of the gazetteer's Persian person names of two words or more
+        -> the ids of the people whose names end with it."""
+        if self._last_words is None:
+            owners: dict[str, set[str]] = {}
+            for e in self.gazetteer:
+                if e.type == "person":
+                    for form in (e.name_fa, *e.aliases):
+                        words = [k for w in form.split() if (k := compact_key(w))]
+                        if len(words) >= 2:
+                            owners.setdefault(words[-1], set()).add(e.id)
+            self._last_words = {k: frozenset(v) for k, v in owners.items()}
+        return self._last_words
 
     def _surname_support(self, surface: str, m: RawMention, cands: list[Candidate], top: GazetteerEntity,
                          doc: DocumentContext, persons) -> float | None:

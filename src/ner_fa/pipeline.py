@@ -156,9 +156,9 @@ class Pipeline:
             if whole and splits_into(text, m, [_mention(text, n, nr) for n, nr, _ in found]):
                 # «سواحل موزامبیک» → «موزامبیک»; «توکیو پکن» → «توکیو», «پکن» (unlinked when below min_probability)
                 mentions.extend(parts)
-            elif whole and (place := facility_location(text, m, parts)) is not None:
+            elif whole and (place := _with_head(text, tokens, m, facility_location(text, m, parts))) is not None:
                 # «بیمارستان امام سجاد کرمانشاه» → «کرمانشاه»; «سایت فیفا» → «فیفا»
-                mentions.append(_with_head(text, tokens, m, place))
+                mentions.append(place)
             elif c.entity is None and r.entity is not None and m.source != "tagger":
                 continue    # a gazetteer or short-form find below min_probability: only its link made it a name
             else:   # a tagger span below min_probability stays a mention, unlinked, with its candidates
@@ -282,15 +282,20 @@ class Pipeline:
         return out
 
 
-def _with_head(text: str, tokens: list[Token], outer: RawMention, name: Mention) -> Mention:
-    """``name`` with the generic head word right before it inside ``outer`` when the head allows
-    its entity's type («شهرستان ساری», «شهر یاسوج»)."""
+def _with_head(text: str, tokens: list[Token], outer: RawMention, name: Mention | None) -> Mention | None:
+    """``name`` with the generic head word right before it inside ``outer`` («شهر یاسوج»); None when
+    that head names another kind of place than ``name``'s entity («شهرستان ساری», a county, is not
+    the city of Sari)."""
+    if name is None or name.entity is None:
+        return name
     for i in range(outer.token_start + 1, outer.token_end):
         if tokens[i].start == name.start:
             head = GENERIC_HEADS.get(compact_key(tokens[i - 1].text))
-            if head is not None and name.entity is not None and name.entity.type in head:
-                return name.model_copy(update={"start": tokens[i - 1].start, "text": text[tokens[i - 1].start:name.end]})
-            break
+            if head is None:
+                break
+            if name.entity.type not in head:
+                return None
+            return name.model_copy(update={"start": tokens[i - 1].start, "text": text[tokens[i - 1].start:name.end]})
     return name
 
 
