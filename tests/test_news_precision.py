@@ -381,3 +381,19 @@ def test_a_bare_surname_after_a_fitting_title_links_the_one_person_it_fits():
     assert links(nlp("دیدار با مطهری انجام شد ."))[0] == ("مطهری", None)
     # a title that fits no one of that surname («سردار» is no philosopher)
     assert links(nlp("سردار مطهری گفت .")) == [("مطهری", None)]
+
+
+# -- a Persian surname spelt otherwise is another family's ----------------------------------------
+def test_a_full_name_with_another_surname_spelling_is_someone_else():
+    linker = Linker(default_gazetteer())
+    assert linker.link("مهدی مهدوی‌کیا", "PER").entity.id == "mehdi-mahdavikia"
+    # a wrestler «مهدی مهدی‌کیا» is not the footballer, whatever the fuzzy score
+    assert linker.link("مهدی مهدی‌کیا", "PER").entity is None
+
+
+# -- the last word of an epithet is no short form of the person -----------------------------------
+def test_the_last_word_of_an_epithet_is_no_short_form():
+    nlp = Pipeline(tagger=FakeTagger({"رهبر معظم انقلاب": "PER"}), gazetteer=default_gazetteer())
+    got = links(nlp("رهبر معظم انقلاب سخنرانی کرد . دستاوردهای انقلاب بسیار است ."))
+    assert got[0] == ("رهبر معظم انقلاب", "Q57336")
+    assert ("انقلاب", "Q57336") not in got

@@ -322,7 +322,7 @@ class Linker:
                 spelling = cfg.fuzzy_consonants or _swapped(key, choice) or sound_skeleton(choice) == sk
                 for alias in self.gazetteer.lookup_key(choice):
                     if not self.gazetteer.fuzzy_matchable(alias) or self._other_given_name(alias, text) \
-                            or owners and alias.entity_id not in owners:
+                            or self._other_surname(alias, text) or owners and alias.entity_id not in owners:
                         continue
                     alias_words = spaced_key(alias.text).split()
                     if not cfg.fuzzy_consonants and _initial_vowel_differs(mention_words, alias_words):
@@ -344,6 +344,7 @@ class Linker:
                 for alias in self.gazetteer.lookup_key(choice):
                     alias_words = spaced_key(alias.text).split()
                     if self.gazetteer.fuzzy_matchable(alias) and not self._other_given_name(alias, text) \
+                            and not self._other_surname(alias, text) \
                             and not (owners and alias.entity_id not in owners) and _skeleton_words_agree(
                             mention_words, alias_words, ratio) and (
                             cfg.fuzzy_consonants or not _initial_vowel_differs(mention_words, alias_words)):
@@ -359,6 +360,23 @@ class Linker:
                                  similarity=round(sim, 4), alias=alias.text))
         out.sort(key=lambda c: (-c.score, c.id))
         return out[: cfg.max_candidates]
+
+    def _other_surname(self, alias: Alias, text: str) -> bool:
+        """Whether a full name (two words or more) matched as a spelling variant of a person of
+        ``surname_countries`` has another surname: a Persian surname spelt otherwise is another
+        family's («مهدی مهدی‌کیا» is not «مهدی مهدوی‌کیا», «احمد عبدا…» not «احمد عبادی»)."""
+        entity = self.gazetteer[alias.entity_id]
+        if entity.type != "person" or entity.country not in self.config.surname_countries:
+            return False
+        forms = []
+        for form in (text, alias.text):
+            words = [w for w in (compact_key(x) for x in form.split()) if w]
+            if len(words) < 2:
+                return False
+            forms.append(("".join(words), words[-1]))
+        # each ends with the other's last word: «خطیبزاده» and «خطیب زاده» are one surname
+        (mine, my_last), (theirs, their_last) = forms
+        return not (mine.endswith(their_last) and theirs.endswith(my_last))
 
     def _other_given_name(self, alias: Alias, text: str) -> bool:
         """Whether a person's name matched as a spelling variant has another given name: both first

@@ -258,9 +258,14 @@ class Pipeline:
         for m, r in zip(raw, results):
             if r.entity is None or r.entity.type != "person":
                 continue
-            words = spaced_key(" ".join(t.text for t in tokens[m.token_start:m.token_end])).split()
-            candidates = set(words[-1:])
-            candidates.update(k for a in r.entity.aliases if " " not in (k := spaced_key(a)))
+            words = [compact_key(t.text) for t in tokens[m.token_start:m.token_end] if compact_key(t.text)]
+            name = [k for w in r.entity.name_fa.split() if (k := compact_key(w))]
+            # the last word is a surname when the mention is a name form: it has a word of the
+            # person's name before it («قاسم ژامرت تاکایف»), or it is the name's last word; not the
+            # last word of an epithet («رهبر معظم انقلاب», «پیامبر اسلام»)
+            candidates = set(words[-1:]) if words and (set(words[:-1]) & set(name) or words[-1] == name[-1]) \
+                else set()
+            candidates.update(k for a in r.entity.aliases if " " not in spaced_key(a) and (k := compact_key(a)))
             for w in candidates:
                 if len(w) >= 2:
                     forms.setdefault(w, (r.entity, r.score or 0.0))
