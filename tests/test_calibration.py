@@ -116,8 +116,15 @@ def test_auc_and_threshold_table():
     assert [(r["kept"], r["wrong_removed"], r["right_removed"]) for r in rows] == [(5, 0, 0), (4, 1, 0), (3, 1, 1),
                                                                                   (2, 2, 1)]
     assert [r["cost"] for r in rows] == [4, 2, 3, 1] and rows[0]["precision"] == 60.0
-    assert choose_threshold(probs, labels, wrong_cost=2) == 0.65    # the lowest that removes both wrong links
-    assert choose_threshold(probs, labels, wrong_cost=0.1) == 0.25  # wrong links cheap: no right link is removed
+    # the highest of the least-cost thresholds: both wrong links go, and 0.55's right link with them
+    assert choose_threshold(probs, labels, wrong_cost=2) == 0.9
+    assert choose_threshold(probs, labels, wrong_cost=2, tolerance=0.0) == 0.9
+    assert choose_threshold(probs, labels, wrong_cost=0.1) == 0.55  # wrong links cheap: no right link is removed
+    # a cost within the tolerance of the least (51 against 50) counts as least: the higher threshold
+    probs = [0.9] * 100 + [0.1] * 100 + [0.52] * 101
+    labels = [1] * 100 + [0] * 100 + [0] * 50 + [1] * 51
+    assert choose_threshold(probs, labels, wrong_cost=1.0, tolerance=0.0) == 0.5
+    assert choose_threshold(probs, labels, wrong_cost=1.0, tolerance=0.02) == 0.9
 
 
 def test_threshold_round_trip_and_default(tmp_path):

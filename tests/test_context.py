@@ -271,3 +271,17 @@ def test_facility_cues_are_checked(tmp_path):
         ContextData.load(tmp_path)
     (tmp_path / "cues.tsv").write_text("سالن\tfacility\tplace\n", encoding="utf-8")
     assert ContextData.load(tmp_path).facility == {("سالن",): "place"}
+
+
+def test_a_news_agencys_bureau_names_the_province_for_that_mention_only(nlp):
+    bureau = Pipeline(tagger=FakeTagger({"زنجان": "LOC", "خبرگزاری فارس": "ORG"}), gazetteer=nlp.gazetteer,
+                      config=LinkerConfig(min_probability=0.0))
+    text = "به گزارش خبرگزاری فارس از زنجان ، جشنواره در زنجان برگزار شد ."
+    got = [(m.text, m.entity.id if m.entity else None) for m in bureau(text).mentions]
+    assert got[1] == ("زنجان", "zanjan-province")
+    # the festival's «زنجان» is read as it would be without the dateline
+    alone = [(m.text, m.entity.id if m.entity else None) for m in bureau("جشنواره در زنجان برگزار شد .").mentions]
+    assert got[2] == alone[0]
+    # a name with no province of its own stays the city
+    city = Pipeline(tagger=FakeTagger({"بیرجند": "LOC"}), gazetteer=nlp.gazetteer, config=LinkerConfig(min_probability=0.0))
+    assert links(city("به گزارش خبرگزاری فارس از بیرجند ، جلسه برگزار شد ."))["بیرجند"] == "birjand"

@@ -252,9 +252,12 @@ def threshold_table(probs: Sequence[float], labels: Sequence[int], thresholds: S
 
 
 def choose_threshold(probs: Sequence[float], labels: Sequence[int], wrong_cost: float = 2.0,
-                     step: float = 0.05) -> float:
+                     step: float = 0.05, tolerance: float = 0.02) -> float:
     """The threshold (a multiple of ``step``) of least cost on these links: a wrong link kept costs
-    ``wrong_cost``, a right link removed 1. The lowest such threshold wins a tie."""
+    ``wrong_cost``, a right link removed 1. Of the thresholds whose cost is within ``tolerance``
+    (a share of the least cost) of the least, the highest wins: a cost curve flat within its noise
+    says nothing, and a wrong link is the worse error."""
     grid = [round(k * step, 4) for k in range(round(1 / step))]
     table = threshold_table(probs, labels, grid, wrong_cost)
-    return min(table, key=lambda r: (r["cost"], r["threshold"]))["threshold"]
+    least = min(r["cost"] for r in table)
+    return max(r["threshold"] for r in table if r["cost"] <= least * (1 + tolerance))

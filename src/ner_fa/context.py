@@ -42,7 +42,7 @@ __all__ = ["DATA_DIR", "ContextData", "ContextDataError", "DocumentContext", "Ki
            "in_expression", "nested_plausible", "splits_into"]
 
 DATA_DIR = Path(__file__).resolve().parent / "linking_data"
-_ACTIONS = ("expand", "event", "determiner", "part", "facility", "favour", "kind", "narrow")
+_ACTIONS = ("expand", "bureau", "event", "determiner", "part", "facility", "favour", "kind", "narrow")
 # Words of a text: runs of anything but spaces and punctuation.
 _WORD = re.compile(r"[^\s.,،؛;:!؟?«»()\[\]{}\"'/\\|<>…–—-]+")
 # How far (words) a role word may stand from a surname, and the bonus weights.
@@ -113,6 +113,7 @@ class ContextData:
     """The context tables, read once (:meth:`load`)."""
 
     expand: dict[tuple[str, ...], str] = field(default_factory=dict)
+    bureau: dict[tuple[str, ...], str] = field(default_factory=dict)
     event: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
     determiners: frozenset[str] = frozenset()
     parts: frozenset[str] = frozenset()
@@ -142,6 +143,7 @@ class ContextData:
                                () if words == "-" else tuple(w.strip().lower() for w in words.split(",")),
                                None if head == "-" else head)
         expand: dict[tuple[str, ...], str] = {}
+        bureau: dict[tuple[str, ...], str] = {}
         event: dict[tuple[str, ...], frozenset[str]] = {}
         facility: dict[tuple[str, ...], str] = {}
         favour: dict[tuple[str, ...], str] = {}
@@ -156,6 +158,8 @@ class ContextData:
                                        f"or a cue with no letters")
             if action == "expand":
                 expand[key] = value
+            elif action == "bureau":
+                bureau[key] = value
             elif action == "event":
                 event[key] = frozenset(value.split(","))
             elif action == "determiner":
@@ -182,7 +186,7 @@ class ContextData:
         if path.exists():
             for n, (title, fits) in _rows(path, 2):
                 titles[tuple(spaced_key(title).split())] = tuple(f.strip().lower() for f in fits.split(","))
-        return cls(expand, event, frozenset(determiners), frozenset(parts), facility, favour, kinds, roles,
+        return cls(expand, bureau, event, frozenset(determiners), frozenset(parts), facility, favour, kinds, roles,
                    kind_cues, titles)
 
     def kind_named(self, before: Sequence[str], words: Sequence[str],
@@ -271,8 +275,15 @@ class DocumentContext:
         return None
 
     def expansion(self, start: int) -> str | None:
-        """The head word to look the mention up with («وزارت» after «وزیر»), or None."""
-        return longest_cue(self.data.expand, self.before(start))
+        """The head word to look the mention up with («وزارت» after «وزیر», «استان» after a news
+        agency's bureau: :meth:`bureau`), or None."""
+        before = self.before(start, 4)
+        return longest_cue(self.data.expand, before) or longest_cue(self.data.bureau, before)
+
+    def bureau(self, start: int) -> bool:
+        """Whether the words before name a news agency's bureau («خبرگزاری فارس از»): the link of
+        this mention is its own, no evidence for the document's other mentions."""
+        return longest_cue(self.data.bureau, self.before(start, 4)) is not None
 
     def cue_before(self, start: int) -> list[str]:
         """:func:`cue_words` of the (up to three) words before character ``start``."""
@@ -340,13 +351,16 @@ class DocumentContext:
             b += KEYWORD_BONUS
         return b
 
-    def add_linked(self, entity: GazetteerEntity) -> None:
+    def add_linked(self, entity: GazetteerEntity, kinds: bool = True) -> None:
         """Coherence: an entity linked in the document lends its country, and its kind (a province
-        among provinces, a club among clubs) counts as a favouring cue for the mentions after it."""
+        among provinces, a club among clubs) counts as a favouring cue for the mentions after it
+        (not with ``kinds=False``: a province named by a news agency's bureau)."""
         if entity.country:
             self.countries[entity.country] += 1
             if not entity.tagged_only:
                 self.anchor_countries[entity.country] += 1
+        if not kinds:
+            return
         for name, kind in self.data.kinds.items():
             if name in COHERENT_KINDS and kind.fits(entity):
                 self.favoured[name] += 1

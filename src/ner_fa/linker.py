@@ -607,6 +607,7 @@ class Linker:
                 continue
             key = compact_key(surface)
             res = by_key.get(key) if cfg.use_context else None
+            bureau = doc is not None and doc.bureau(m.start)
             cued = doc is not None and (self._common_noun(doc, m, surface) or doc.expansion(m.start) is not None
                                         or doc.kind_named(m.start, surface, _HEAD_KEYS) is not None)
             if cued:
@@ -616,12 +617,12 @@ class Linker:
                     else self.link(surface, m.label)
                 if res.entity is None and cfg.use_context and not (res.signals or {}).get("refused"):
                     res = self._from_context(surface, m, persons, mentions[:i], results, text) or res
-                if res.entity is not None:
+                if res.entity is not None and not bureau:
                     by_key[key] = res
             results.append(res)
             if res.entity is not None:
                 if doc is not None:
-                    doc.add_linked(res.entity)
+                    doc.add_linked(res.entity, kinds=not bureau)
                 if res.entity.type == "person":
                     words = set(spaced_key(surface).split())
                     for form, _ in res.entity.surface_forms():
