@@ -261,9 +261,7 @@ class Linker:
                 f"{index.skeleton_min_chars} but the config asks for fuzzy_max_edits={cfg.fuzzy_max_edits}, "
                 f"skeleton_min_chars={cfg.skeleton_min_chars}: use the same values or rebuild the index")
         self.index = index
-        self._given: frozenset[str] | None = None   # the gazetteer's given names, on first use
-        self._name_words: dict[str, frozenset[str]] | None = None   # its people's name words, on first use
-        self._last_words: dict[str, frozenset[str]] | None = None   # its people's surnames, on first use
+        self._names: _PersonNames | None = None   # the words of its people's names, on first use
 
     def _open_index(self) -> LinkIndex:
         cfg = self.config
@@ -387,7 +385,7 @@ class Linker:
         entity = self.gazetteer[alias.entity_id]
         if entity.type != "person" or entity.country not in self.config.surname_countries:
             return False
-        given = self._given_names()
+        given = self._person_names().given
         firsts = []
         for form in (text, alias.text):
             words = [w for w in (compact_key(x) for x in form.split()) if w and not _all_titles(w)]
@@ -544,35 +542,32 @@ class Linker:
                 if cut is None:
                     continue
                 given = [_untitled(w) for w in other[:cut] if not _all_titles(w)]
-                if given and given[0] not in own and given[0] in self._given_names():
+                if given and given[0] not in own and given[0] in self._person_names().given:
                     out[k] = LinkResult(None, None, r.candidates, {**(r.signals or {}), "refused": 1.0})
                     break
         return out
 
-    def _given_names(self) -> frozenset[str]:
-        """Match keys of the first words of the gazetteer's Persian person names (its given names)."""
-        if self._given is None:
-            self._given = frozenset(
-                _untitled(words[0]) for e in self.gazetteer if e.type == "person"
-                for form in (e.name_fa, *e.aliases)
-                if len(words := [k for w in form.split() if (k := compact_key(w))]) >= 2)
-        return self._given
-
-    def _person_name_words(self) -> dict[str, frozenset[str]]:
-        """Match key of each word of the gazetteer's Persian person names of two words or more ->
-        the ids of the people whose names have it."""
-        if self._name_words is None:
-            owners: dict[str, set[str]] = {}
+    def _person_names(self) -> _PersonNames:
+        """The words of the gazetteer's Persian person names of two words or more, indexed once."""
+        if self._names is None:
+            given: set[str] = set()
+            words: dict[str, set[str]] = {}
+            last: dict[str, set[str]] = {}
             for e in self.gazetteer:
                 if e.type != "person":
                     continue
                 for form in (e.name_fa, *e.aliases):
-                    words = [_untitled(k) for w in form.split() if (k := compact_key(w))]
-                    if len(words) >= 2:
-                        for k in words:
-                            owners.setdefault(k, set()).add(e.id)
-            self._name_words = {k: frozenset(v) for k, v in owners.items()}
-        return self._name_words
+                    keys = [k for w in form.split() if (k := compact_key(w))]
+                    if len(keys) < 2:
+                        continue
+                    untitled = [_untitled(k) for k in keys]
+                    given.add(untitled[0])
+                    for k in untitled:
+                        words.setdefault(k, set()).add(e.id)
+                    last.setdefault(keys[-1], set()).add(e.id)
+            self._names = _PersonNames(frozenset(given), {k: frozenset(v) for k, v in words.items()},
+                                       {k: frozenset(v) for k, v in last.items()})
+        return self._names
 
     def _another_persons_word(self, text: str, key: str, label: str | None) -> frozenset[str]:
         """For a one-word person mention that is itself a word of gazetteer people's names, those
@@ -581,7 +576,7 @@ class Linker:
         «زاخاروا»). Empty otherwise."""
         if label not in (None, "PER") or len(text.split()) != 1:
             return frozenset()
-        return self._person_name_words().get(_untitled(key), frozenset())
+        return self._person_names().words.get(_untitled(key), frozenset())
 
     def _has_foreign_namesake(self, res: LinkResult) -> bool:
         """Whether a result links a tagged-only place and another candidate is a tagged-only place
@@ -753,27 +748,13 @@ class Linker:
         if hit is None:
             return []
         surname, fits = hit
-        fitting = [e for eid in self._surnames().get(compact_key(surname), ())
+        fitting = [e for eid in self._person_names().last.get(compact_key(surname), ())
                    if any(f in f"{(e := self.gazetteer[eid]).name} {e.description}".lower() for f in fits)]
         if len(fitting) != 1:
             return []
         e = fitting[0]
         return [Candidate(id=e.id, name=e.name, score=_TITLED_SIMILARITY, similarity=_TITLED_SIMILARITY,
                           alias=surname)]
-
-    def _surnames(self) -> dict[str, frozenset[str]]:
-        """Match key of the last word of the gazetteer's Persian person names of two words or more
-        -> the ids of the people whose names end with it."""
-        if self._last_words is None:
-            owners: dict[str, set[str]] = {}
-            for e in self.gazetteer:
-                if e.type == "person":
-                    for form in (e.name_fa, *e.aliases):
-                        words = [k for w in form.split() if (k := compact_key(w))]
-                        if len(words) >= 2:
-                            owners.setdefault(words[-1], set()).add(e.id)
-            self._last_words = {k: frozenset(v) for k, v in owners.items()}
-        return self._last_words
 
     def _surname_support(self, surface: str, m: RawMention, cands: list[Candidate], top: GazetteerEntity,
                          doc: DocumentContext, persons) -> float | None:
@@ -927,6 +908,15 @@ def _suffix_variant(a: str, b: str) -> bool:
 def _looks_like_acronym(s: str) -> bool:
     letters = [c for c in s if c.isalpha()]
     return 2 <= len(letters) <= 8 and (all(c.isupper() for c in letters if c.isascii()) or len(letters) <= 5)
+
+
+@dataclass(frozen=True)
+class _PersonNames:
+    """Match keys of the words of the gazetteer's Persian person names of two words or more."""
+
+    given: frozenset[str]                  # first words, titles cut: its given names
+    words: dict[str, frozenset[str]]       # each word, titles cut -> the people whose names have it
+    last: dict[str, frozenset[str]]        # last words -> the people whose names end with it
 
 
 def _untitled(word: str) -> str:
