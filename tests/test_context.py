@@ -243,13 +243,15 @@ def test_a_facility_yields_to_its_place(nlp):
 
 
 def test_a_site_yields_to_its_owner_named_right_after_the_cue(nlp):
-    site = Pipeline(tagger=FakeTagger({"سایت رسمی فدراسیون فوتبال": "ORG",
+    site = Pipeline(tagger=FakeTagger({"سایت رسمی فدراسیون فوتبال": "ORG", "تیم ملی عراق": "ORG",
                                        "سایت رسمی ریاست جمهوری آرژانتین": "ORG"}),
                     gazetteer=nlp.gazetteer, config=LinkerConfig(min_probability=0.0))
     assert links(site("به نوشته سایت رسمی فدراسیون فوتبال ، بازی لغو شد ."))["فدراسیون فوتبال"] == "ffiri"
     # the presidency's site is not Argentina's
     got = links(site("به نوشته سایت رسمی ریاست جمهوری آرژانتین ، سفر لغو شد ."))
     assert "سایت رسمی ریاست جمهوری آرژانتین" in got and "Q414" not in got.values()
+    # a national team the gazetteer lacks is its country, as a country written for its team is
+    assert links(site("تیم ملی عراق برد .")) == {"عراق": "Q796"}
 
 
 def test_a_county_is_not_its_seat_city(nlp):
