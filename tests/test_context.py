@@ -252,6 +252,11 @@ def test_a_site_yields_to_its_owner_named_right_after_the_cue(nlp):
     assert "سایت رسمی ریاست جمهوری آرژانتین" in got and "Q414" not in got.values()
     # a national team the gazetteer lacks is its country, as a country written for its team is
     assert links(site("تیم ملی عراق برد .")) == {"عراق": "Q796"}
+    # a club team the gazetteer lacks is not its city
+    team = Pipeline(tagger=FakeTagger({"تیم فوتبال اراک": "ORG", "تیم والیبال لهستان": "ORG"}),
+                    gazetteer=nlp.gazetteer, config=LinkerConfig(min_probability=0.0))
+    assert links(team("تیم فوتبال اراک برد .")) == {"تیم فوتبال اراک": None}
+    assert links(team("تیم والیبال لهستان برد .")) == {"لهستان": "Q36"}
 
 
 def test_a_county_is_not_its_seat_city(nlp):
@@ -269,7 +274,7 @@ def test_facility_cues_are_checked(tmp_path):
     (tmp_path / "kinds.tsv").write_text("club\torganization\tclub\tباشگاه\n", encoding="utf-8")
     (tmp_path / "roles.tsv").write_text("وزیر\tminister\n", encoding="utf-8")
     (tmp_path / "cues.tsv").write_text("سالن\tfacility\tcity\n", encoding="utf-8")
-    with pytest.raises(ContextDataError, match="place or owner"):
+    with pytest.raises(ContextDataError, match="place, owner or team"):
         ContextData.load(tmp_path)
     (tmp_path / "cues.tsv").write_text("سالن\tfacility\tplace\n", encoding="utf-8")
     assert ContextData.load(tmp_path).facility == {("سالن",): "place"}

@@ -167,8 +167,9 @@ class ContextData:
             elif action == "part":
                 parts.update(key)
             elif action == "facility":
-                if value not in ("place", "owner"):
-                    raise ContextDataError(f"{path}:{n}: a facility cue's value is place or owner, got {value!r}")
+                if value not in ("place", "owner", "team"):
+                    raise ContextDataError(f"{path}:{n}: a facility cue's value is place, owner or team, "
+                                           f"got {value!r}")
                 facility[key] = value
             else:
                 if value not in kinds:
@@ -465,12 +466,14 @@ def facility_location(text: str, outer, inner: Sequence):
     """The name an unlinked span of a facility or a web site yields to, or ``None``.
 
     A tagger span opened by a ``facility`` cue names a street, a building («بیمارستان», «فرودگاه»,
-    «سالن»: value ``place``) or a web site («سایت»: value ``owner``), which the project's
-    annotation scheme does not count as a person, place or organization. It yields to the linked
-    name that ends it: for a building, a place (where it is: «بیمارستان امام سجاد کرمانشاه» →
-    «کرمانشاه»); for a site, the name right after the cue words, of any type (whose site it is:
-    «سایت رسمی فدراسیون فوتبال» → the federation, but not «سایت رسمی ریاست جمهوری آرژانتین» →
-    Argentina). ``outer`` and ``inner`` are :class:`~ner_fa.models.Mention` s (``inner``: the
+    «سالن»: value ``place``), a web site («سایت»: value ``owner``) or a team the gazetteer lacks
+    («تیم والیبال», «تیم ملی»: value ``team``), which the project's annotation scheme does not count
+    as a person, place or organization. It yields to the linked name that ends it: for a building, a
+    place (where it is: «بیمارستان امام سجاد کرمانشاه» → «کرمانشاه»); for a site, the name right
+    after the cue words, of any type (whose site it is: «سایت رسمی فدراسیون فوتبال» → the
+    federation, but not «سایت رسمی ریاست جمهوری آرژانتین» → Argentina); for a team, the club or
+    the country right after the cue words («تیم والیبال لهستان» → Poland; not a city: «تیم فوتبال
+    اراک» is a club the gazetteer lacks). ``outer`` and ``inner`` are :class:`~ner_fa.models.Mention` s (``inner``: the
     linked names found inside ``outer``)."""
     words = spaced_key(text[outer.start:outer.end]).split()
     table = default_data().facility
@@ -480,6 +483,9 @@ def facility_location(text: str, outer, inner: Sequence):
     last = max(inner, key=lambda n: n.end)
     if last.end != outer.end or last.entity is None:
         return None
-    if table[tuple(words[:cue])] == "place":
+    kind = table[tuple(words[:cue])]
+    if kind == "place":
         return last if last.entity.type in _FACILITY_PLACES else None
+    if kind == "team" and last.entity.type not in ("organization", "country"):
+        return None     # «تیم فوتبال اراک»: a club the gazetteer lacks, not the city
     return last if spaced_key(text[outer.start:last.start]).split() == words[:cue] else None
