@@ -97,6 +97,20 @@ def test_second_dev_draw_is_disjoint_from_both_other_draws():
                                                  "a28d72a422d3121c4879ea8c64f6f62a0a44699e")
 
 
+@pytest.mark.skipif(not (SHARED / "data" / "text" / "farsnews").is_dir(), reason="needs ../shared/data/text")
+def test_second_held_out_draw_is_disjoint_from_every_other_draw():
+    held2 = newsset.load_texts(SHARED / "data", "heldout2")
+    assert len(held2) == 300
+    assert [sum(d.startswith(f"{f}/") for d in held2) for f in ("farsnews", "varzesh3")] == [200, 100]
+    for name in ("heldout", "dev", "dev2"):
+        other = newsset.load_texts(SHARED / "data", name)
+        assert not set(held2) & set(other)
+        assert not set(held2.values()) & set(other.values())
+    first = next(iter(held2))
+    assert (first, newsset.sha1(held2[first])) == ("farsnews/fars-news-5.json#226",
+                                                  "6e1dff8572ba121ce2598cb384a257b88cf21e3e")
+
+
 def test_unknown_draw_is_refused():
     with pytest.raises(ValueError, match="unknown draw"):
         newsset.draw(SHARED / "data", "test")

@@ -57,7 +57,11 @@ DEV_SEED = 20261207
 #: A second development draw (``--draw dev2``): as many documents again, none of the held-out or dev draws'.
 DEV2_SOURCES = DEV_SOURCES
 DEV2_SEED = 20261217
-DRAWS = ("heldout", "dev", "dev2")
+#: A second held-out draw (``--draw heldout2``): the held-out draw's sources and size, none of the other draws'
+#: documents; annotated before any system ran on it (``evaluation/news_heldout2.jsonl``).
+HELDOUT2_SOURCES = SOURCES
+HELDOUT2_SEED = 20261227
+DRAWS = ("heldout", "dev", "dev2", "heldout2")
 MAX_CHARS = 900
 MIN_CHARS = 300
 _SENTENCE_ENDS = ".!?؟\n"
@@ -94,8 +98,9 @@ def draw(data_dir: str | Path = DEFAULT_DATA_DIR, name: str = "heldout") -> list
     """``(doc id, excerpt)`` of the drawn documents, in a fixed order (seeded, no duplicates).
 
     ``name`` is ``"heldout"`` (the frozen test set's documents), ``"dev"`` (the development
-    draw: none of the held-out documents or texts) or ``"dev2"`` (a second development draw:
-    none of the held-out or dev documents or texts)."""
+    draw: none of the held-out documents or texts), ``"dev2"`` (a second development draw:
+    none of the held-out or dev documents or texts) or ``"heldout2"`` (a second held-out draw:
+    none of the other three draws' documents or texts)."""
     data_dir = Path(data_dir)
     if name == "heldout":
         seed, sources, excluded = SEED, SOURCES, []
@@ -103,6 +108,9 @@ def draw(data_dir: str | Path = DEFAULT_DATA_DIR, name: str = "heldout") -> list
         seed, sources, excluded = DEV_SEED, DEV_SOURCES, draw(data_dir, "heldout")
     elif name == "dev2":
         seed, sources, excluded = DEV2_SEED, DEV2_SOURCES, draw(data_dir, "heldout") + draw(data_dir, "dev")
+    elif name == "heldout2":
+        seed, sources = HELDOUT2_SEED, HELDOUT2_SOURCES
+        excluded = draw(data_dir, "heldout") + draw(data_dir, "dev") + draw(data_dir, "dev2")
     else:
         raise ValueError(f"unknown draw {name!r}: one of {DRAWS}")
     excluded_ids = {d for d, _ in excluded}
@@ -156,6 +164,7 @@ REPO = Path(__file__).resolve().parents[3]
 DEFAULT_SET = REPO / "evaluation" / "news_heldout.jsonl"
 DEV_SET = REPO / "evaluation" / "news_dev.jsonl"
 DEV2_SET = REPO / "evaluation" / "news_dev2.jsonl"
+HELDOUT2_SET = REPO / "evaluation" / "news_heldout2.jsonl"
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
@@ -321,8 +330,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m ner_fa.training.newsset", description=__doc__.split("\n\n")[0])
     ap.add_argument("--data-dir", type=Path, default=DEFAULT_DATA_DIR)
     ap.add_argument("--draw", choices=DRAWS, default="heldout",
-                    help="which documents: the frozen held-out set's (default) or a development draw's "
-                         "(then --set defaults to evaluation/news_dev.jsonl, or news_dev2.jsonl for dev2)")
+                    help="which documents: the frozen held-out set's (default), the second held-out set's "
+                         "(heldout2: evaluation/news_heldout2.jsonl) or a development draw's (then --set defaults "
+                         "to evaluation/news_dev.jsonl, or news_dev2.jsonl for dev2)")
     sub = ap.add_subparsers(dest="cmd", required=True)
     sub.add_parser("list", help="the drawn documents: id, length, sha1")
     show = sub.add_parser("show", help="print one excerpt")
@@ -339,7 +349,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     texts = load_texts(args.data_dir, args.draw)
     if getattr(args, "set", None) is None:
-        args.set = {"dev": DEV_SET, "dev2": DEV2_SET}.get(args.draw, DEFAULT_SET)
+        args.set = {"dev": DEV_SET, "dev2": DEV2_SET, "heldout2": HELDOUT2_SET}.get(args.draw, DEFAULT_SET)
     if args.cmd == "coref":
         from .coref import coref, format_report
 
