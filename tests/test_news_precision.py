@@ -397,3 +397,13 @@ def test_the_last_word_of_an_epithet_is_no_short_form():
     got = links(nlp("رهبر معظم انقلاب سخنرانی کرد . دستاوردهای انقلاب بسیار است ."))
     assert got[0] == ("رهبر معظم انقلاب", "Q57336")
     assert ("انقلاب", "Q57336") not in got
+
+
+# -- a club that shares its name with a gas field ------------------------------------------------
+def test_pars_jonoubi_is_the_club_in_a_football_report_and_the_gas_field_elsewhere():
+    nlp = Pipeline(tagger=FakeTagger({"پارس جنوبی": "ORG", "باشگاه پارس جنوبی": "ORG"}), gazetteer=default_gazetteer())
+    football = "سرمربی پارس جنوبی گفت تیم ما در لیگ برتر فوتبال برابر پرسپولیس بازی خوبی کرد ."
+    assert ("پارس جنوبی", "pars-jonoubi-jam-fc") in links(nlp(football))
+    assert links(nlp("روابط عمومی باشگاه پارس جنوبی اعلام کرد ."))[0] == ("باشگاه پارس جنوبی", "pars-jonoubi-jam-fc")
+    gas = Pipeline(tagger=FakeTagger({"پارس جنوبی": "LOC"}), gazetteer=default_gazetteer())
+    assert links(gas("تولید گاز از میدان مشترک پارس جنوبی افزایش یافت ."))[0] == ("پارس جنوبی", "south-pars")
