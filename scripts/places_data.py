@@ -55,7 +55,7 @@ qarchak | Qarchak | قرچک | | | 0.3 | tehran
 nasimshahr | Nasimshahr | نسیم‌شهر | | | 0.3 | tehran
 rey | Rey | شهر ری | | | 0.4 | tehran
 robat-karim | Robat Karim | رباط‌کریم | | | 0.3 | tehran
-damavand-city | Damavand | شهر دماوند | | | 0.3 | tehran
+damavand-city | Damavand | شهر دماوند | | | 0.5 | tehran
 karaj | Karaj | کرج | | کرجی | 0.6 | alborz
 fardis | Fardis | فردیس | | | 0.3 | alborz
 kamalshahr | Kamalshahr | کمال‌شهر | | | 0.3 | alborz
@@ -973,7 +973,7 @@ ganges | Ganges | رود گنگ | | | 0.3 | place | river of India
 yangtze | Yangtze | یانگ‌تسه | رود یانگ‌تسه | | 0.3 | place | river of China
 amazon-river | Amazon River | رود آمازون | جنگل‌های آمازون | | 0.4 | place | river and rainforest of South America
 mississippi-river | Mississippi River | رود میسیسیپی | | | 0.2 | place | river of the United States
-damavand | Mount Damavand | دماوند | قله دماوند;کوه دماوند | | 0.5 | place | highest mountain of Iran
+damavand | Mount Damavand | دماوند | قله دماوند;کوه دماوند | | 0.4 | place | highest mountain of Iran
 alborz-mountains | Alborz | رشته‌کوه البرز | کوه‌های البرز | | 0.4 | place | mountain range of northern Iran
 zagros | Zagros Mountains | زاگرس | رشته‌کوه زاگرس;کوه‌های زاگرس | زاگرسی | 0.5 | place | mountain range of western Iran
 sabalan | Mount Sabalan | سبلان | کوه سبلان;قله سبلان | | 0.3 | place | mountain in Ardabil, Iran

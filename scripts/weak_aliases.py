@@ -35,6 +35,9 @@ WEAK_ALIASES: dict[str, list[str]] = {
     # bodies named by one common word
     "irgc": ["سپاه"],
     "basij": ["بسیج"],
+    # a town named like a mountain: the bare name in a LOC span is the town (and its county) in news
+    # («فرماندار دماوند», «نماینده دماوند»); the mountain is written «قله دماوند», «کوه دماوند»
+    "damavand-city": ["دماوند"],
     # football clubs by their bare name
     "esteghlal-fc": ["استقلال"],
     "zob-ahan-fc": ["ذوب آهن"],

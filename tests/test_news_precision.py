@@ -407,3 +407,11 @@ def test_pars_jonoubi_is_the_club_in_a_football_report_and_the_gas_field_elsewhe
     assert links(nlp("روابط عمومی باشگاه پارس جنوبی اعلام کرد ."))[0] == ("باشگاه پارس جنوبی", "pars-jonoubi-jam-fc")
     gas = Pipeline(tagger=FakeTagger({"پارس جنوبی": "LOC"}), gazetteer=default_gazetteer())
     assert links(gas("تولید گاز از میدان مشترک پارس جنوبی افزایش یافت ."))[0] == ("پارس جنوبی", "south-pars")
+
+
+# -- a town named like a mountain ----------------------------------------------------------------
+def test_damavand_is_the_town_unless_the_document_is_about_climbing():
+    nlp = Pipeline(tagger=FakeTagger({"دماوند": "LOC", "قله دماوند": "LOC"}), gazetteer=default_gazetteer())
+    assert links(nlp("فرماندار دماوند گفت ."))[0] == ("دماوند", "damavand-city")
+    assert links(nlp("کوهنوردان به دماوند صعود کردند ."))[0] == ("دماوند", "damavand")
+    assert links(nlp("صعود به قله دماوند انجام شد ."))[0] == ("قله دماوند", "damavand")
