@@ -263,7 +263,7 @@ class Pipeline:
             # the last word is a surname when the mention is a name form: it has a word of the
             # person's name before it («قاسم ژامرت تاکایف»), or it is the name's last word; not the
             # last word of an epithet («رهبر معظم انقلاب», «پیامبر اسلام»)
-            candidates = set(words[-1:]) if words and (set(words[:-1]) & set(name) or words[-1] == name[-1]) \
+            candidates = set(words[-1:]) if words and name and (set(words[:-1]) & set(name) or words[-1] == name[-1]) \
                 else set()
             candidates.update(k for a in r.entity.aliases if " " not in spaced_key(a) and (k := compact_key(a)))
             for w in candidates:
