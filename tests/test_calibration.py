@@ -169,6 +169,24 @@ def test_calibrate_writes_the_least_cost_threshold(tmp_path, capsys):
     assert "news dev" in back.meta["fitted_on"] and "cv_auc news dev" in back.meta
 
 
+def test_a_fresh_draw_chooses_the_threshold_out_of_sample(tmp_path, capsys):
+    from ner_fa.training.calibrate import calibrate
+    rng = random.Random(3)
+    rows = []
+    for g in range(60):
+        for _ in range(5):
+            s = rng.random()
+            rows.append({"features": {"score": s}, "correct": int(rng.random() < s), "group": g})
+    # fresh links where every link scored under 0.9 is wrong: their least-cost threshold is high
+    fresh = [{"features": {"score": s / 100}, "correct": int(s >= 90), "group": 0} for s in range(100)]
+    in_sample = calibrate(rows[:100], rows[100:], output=tmp_path / "a.json", wrong_cost=2.0)
+    out_of_sample = calibrate(rows[:100], rows[100:], output=tmp_path / "b.json", wrong_cost=2.0, fresh=fresh)
+    assert out_of_sample.weights == in_sample.weights               # the fresh links are not in the fit
+    assert out_of_sample.threshold > in_sample.threshold
+    assert "dev3" in Calibrator.load(tmp_path / "b.json").meta["threshold_chosen_on"]
+    assert "thresholds on news dev3, out of sample" in capsys.readouterr().out
+
+
 def test_judged_links_are_the_pipeline_links_with_verdicts(tmp_path):
     from ner_fa import FakeTagger, Pipeline
     from ner_fa.calibration import Identity

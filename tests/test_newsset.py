@@ -111,6 +111,16 @@ def test_second_held_out_draw_is_disjoint_from_every_other_draw():
                                                   "6e1dff8572ba121ce2598cb384a257b88cf21e3e")
 
 
+@pytest.mark.skipif(not (SHARED / "data" / "text" / "farsnews").is_dir(), reason="needs ../shared/data/text")
+def test_later_draws_are_disjoint_from_every_earlier_one():
+    texts = {name: newsset.load_texts(SHARED / "data", name) for name in newsset.DRAWS}
+    assert [len(texts[n]) for n in ("dev3", "heldout3")] == [400, 300]
+    for i, name in enumerate(newsset.DRAWS):
+        for earlier in newsset.DRAWS[:i]:
+            assert not set(texts[name]) & set(texts[earlier]), (name, earlier)
+            assert not set(texts[name].values()) & set(texts[earlier].values()), (name, earlier)
+
+
 def test_unknown_draw_is_refused():
     with pytest.raises(ValueError, match="unknown draw"):
         newsset.draw(SHARED / "data", "test")

@@ -47,6 +47,7 @@ DEFAULT_LINKS = REPO / "evaluation" / "peyma_dev_links.tsv"
 PARSNER_NEWS_LINKS = REPO / "evaluation" / "parsner_test_links.tsv"
 NEWS_DEV_JUDGED = REPO / "evaluation" / "news_dev_links.tsv"
 NEWS_DEV2_JUDGED = REPO / "evaluation" / "news_dev2_links.tsv"
+NEWS_DEV3_JUDGED = REPO / "evaluation" / "news_dev3_links.tsv"
 HEADER = ["sentence", "start", "end", "label", "gold", "entity"]
 
 
@@ -260,8 +261,11 @@ def _calibrate(args, rows: list[LinkRow], sentences: list[list[str]], gazetteer:
         if args.judged2.exists():
             judged["dev2"] = args.judged2
         news, uncovered = calibrate.news_dev_links(args.data_dir, judged, gazetteer, raw)
+    fresh = None
+    if not args.no_news_dev and args.fresh.exists():
+        fresh, _ = calibrate.news_dev_links(args.data_dir, {"dev3": args.fresh}, gazetteer, raw)
     calibrate.calibrate(peyma, news, output=args.output, l2=args.l2, wrong_cost=args.wrong_cost,
-                        baseline=baseline, uncovered=uncovered)
+                        baseline=baseline, uncovered=uncovered, fresh=fresh)
     return 0
 
 
@@ -334,6 +338,9 @@ def main(argv: list[str] | None = None) -> int:
     cal.add_argument("--judged2", type=Path, default=NEWS_DEV2_JUDGED,
                      help="the second dev draw's verdicts, used when the file exists "
                           "(default: evaluation/news_dev2_links.tsv)")
+    cal.add_argument("--fresh", type=Path, default=NEWS_DEV3_JUDGED,
+                     help="verdicts of a draw no rule was taken from, kept out of the fit: the threshold is chosen "
+                          "on them when the file exists (default: evaluation/news_dev3_links.tsv)")
     cal.add_argument("--no-news-dev", action="store_true", help="fit on the links file alone (no tagger needed)")
     cal.add_argument("--wrong-cost", type=float, default=2.0,
                      help="what a wrong link costs against a right link removed, for the default threshold (2)")

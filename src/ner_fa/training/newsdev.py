@@ -19,7 +19,8 @@ from . import newsset
 REPO = Path(__file__).resolve().parents[3]
 JUDGED = REPO / "evaluation" / "news_dev_links.tsv"
 #: the verdicts of each development draw (:data:`ner_fa.training.newsset.DRAWS`)
-JUDGED_BY_DRAW = {"dev": JUDGED, "dev2": REPO / "evaluation" / "news_dev2_links.tsv"}
+JUDGED_BY_DRAW = {"dev": JUDGED, "dev2": REPO / "evaluation" / "news_dev2_links.tsv",
+                  "dev3": REPO / "evaluation" / "news_dev3_links.tsv"}
 VERDICTS = ("right", "wrong", "unsure")
 #: kinds of wrong link, for ``kind``
 KINDS = ("namesake", "common-word", "not-a-name", "metonymy", "same-name-entity", "nested", "span", "other")

@@ -61,7 +61,11 @@ DEV2_SEED = 20261217
 #: documents; annotated before any system ran on it (``evaluation/news_heldout2.jsonl``).
 HELDOUT2_SOURCES = SOURCES
 HELDOUT2_SEED = 20261227
-DRAWS = ("heldout", "dev", "dev2", "heldout2")
+#: A third development draw (``--draw dev3``): links judged before any rule was taken from it, to choose the
+#: calibration's threshold out of sample; and a third held-out draw (``--draw heldout3``).
+DEV3_SOURCES, DEV3_SEED = DEV_SOURCES, 20261237
+HELDOUT3_SOURCES, HELDOUT3_SEED = SOURCES, 20261247
+DRAWS = ("heldout", "dev", "dev2", "heldout2", "dev3", "heldout3")
 MAX_CHARS = 900
 MIN_CHARS = 300
 _SENTENCE_ENDS = ".!?؟\n"
@@ -99,8 +103,9 @@ def draw(data_dir: str | Path = DEFAULT_DATA_DIR, name: str = "heldout") -> list
 
     ``name`` is ``"heldout"`` (the frozen test set's documents), ``"dev"`` (the development
     draw: none of the held-out documents or texts), ``"dev2"`` (a second development draw:
-    none of the held-out or dev documents or texts) or ``"heldout2"`` (a second held-out draw:
-    none of the other three draws' documents or texts)."""
+    none of the held-out or dev documents or texts), ``"heldout2"`` (a second held-out draw:
+    none of the other three draws' documents or texts), ``"dev3"`` and ``"heldout3"`` (none of any
+    earlier draw's)."""
     data_dir = Path(data_dir)
     if name == "heldout":
         seed, sources, excluded = SEED, SOURCES, []
@@ -108,9 +113,11 @@ def draw(data_dir: str | Path = DEFAULT_DATA_DIR, name: str = "heldout") -> list
         seed, sources, excluded = DEV_SEED, DEV_SOURCES, draw(data_dir, "heldout")
     elif name == "dev2":
         seed, sources, excluded = DEV2_SEED, DEV2_SOURCES, draw(data_dir, "heldout") + draw(data_dir, "dev")
-    elif name == "heldout2":
-        seed, sources = HELDOUT2_SEED, HELDOUT2_SOURCES
-        excluded = draw(data_dir, "heldout") + draw(data_dir, "dev") + draw(data_dir, "dev2")
+    elif name in ("heldout2", "dev3", "heldout3"):
+        earlier = DRAWS[:DRAWS.index(name)]
+        seed, sources = {"heldout2": (HELDOUT2_SEED, HELDOUT2_SOURCES), "dev3": (DEV3_SEED, DEV3_SOURCES),
+                         "heldout3": (HELDOUT3_SEED, HELDOUT3_SOURCES)}[name]
+        excluded = [d for other in earlier for d in draw(data_dir, other)]
     else:
         raise ValueError(f"unknown draw {name!r}: one of {DRAWS}")
     excluded_ids = {d for d, _ in excluded}
