@@ -45,6 +45,7 @@ import random
 import sys
 from collections import Counter
 from collections.abc import Iterator
+from functools import cache
 from pathlib import Path
 
 DEFAULT_DATA_DIR = Path(__file__).resolve().parents[4] / "shared" / "data"
@@ -54,18 +55,20 @@ SEED = 20261203
 #: The development draw (``--draw dev``): other documents of the same text, none of the held-out draw's.
 DEV_SOURCES = (("farsnews", 250), ("varzesh3", 100), ("namnak", 50))
 DEV_SEED = 20261207
-#: A second development draw (``--draw dev2``): as many documents again, none of the held-out or dev draws'.
-DEV2_SOURCES = DEV_SOURCES
-DEV2_SEED = 20261217
-#: A second held-out draw (``--draw heldout2``): the held-out draw's sources and size, none of the other draws'
-#: documents; annotated before any system ran on it (``evaluation/news_heldout2.jsonl``).
-HELDOUT2_SOURCES = SOURCES
-HELDOUT2_SEED = 20261227
-#: A third development draw (``--draw dev3``): links judged before any rule was taken from it, to choose the
-#: calibration's threshold out of sample; and a third held-out draw (``--draw heldout3``).
-DEV3_SOURCES, DEV3_SEED = DEV_SOURCES, 20261237
-HELDOUT3_SOURCES, HELDOUT3_SEED = SOURCES, 20261247
-DRAWS = ("heldout", "dev", "dev2", "heldout2", "dev3", "heldout3")
+#: Later draws, each none of any earlier draw's documents or texts: a second development draw
+#: (``dev2``), a second held-out draw (``heldout2``: the held-out draw's sources and size, annotated
+#: before any system ran on it), a third development draw whose links are judged before any rule is
+#: taken from it (``dev3``: it chooses the calibration's threshold out of sample) and a third held-out
+#: draw (``heldout3``).
+DRAW_SPECS: dict[str, tuple[int, tuple[tuple[str, int], ...]]] = {
+    "heldout": (SEED, SOURCES),
+    "dev": (DEV_SEED, DEV_SOURCES),
+    "dev2": (20261217, DEV_SOURCES),
+    "heldout2": (20261227, SOURCES),
+    "dev3": (20261237, DEV_SOURCES),
+    "heldout3": (20261247, SOURCES),
+}
+DRAWS = tuple(DRAW_SPECS)
 MAX_CHARS = 900
 MIN_CHARS = 300
 _SENTENCE_ENDS = ".!?؟\n"
@@ -101,40 +104,33 @@ def _articles(data_dir: Path, folder: str) -> Iterator[tuple[str, dict]]:
 def draw(data_dir: str | Path = DEFAULT_DATA_DIR, name: str = "heldout") -> list[tuple[str, str]]:
     """``(doc id, excerpt)`` of the drawn documents, in a fixed order (seeded, no duplicates).
 
-    ``name`` is ``"heldout"`` (the frozen test set's documents), ``"dev"`` (the development
-    draw: none of the held-out documents or texts), ``"dev2"`` (a second development draw:
-    none of the held-out or dev documents or texts), ``"heldout2"`` (a second held-out draw:
-    none of the other three draws' documents or texts), ``"dev3"`` and ``"heldout3"`` (none of any
-    earlier draw's)."""
-    data_dir = Path(data_dir)
-    if name == "heldout":
-        seed, sources, excluded = SEED, SOURCES, []
-    elif name == "dev":
-        seed, sources, excluded = DEV_SEED, DEV_SOURCES, draw(data_dir, "heldout")
-    elif name == "dev2":
-        seed, sources, excluded = DEV2_SEED, DEV2_SOURCES, draw(data_dir, "heldout") + draw(data_dir, "dev")
-    elif name in ("heldout2", "dev3", "heldout3"):
-        earlier = DRAWS[:DRAWS.index(name)]
-        seed, sources = {"heldout2": (HELDOUT2_SEED, HELDOUT2_SOURCES), "dev3": (DEV3_SEED, DEV3_SOURCES),
-                         "heldout3": (HELDOUT3_SEED, HELDOUT3_SOURCES)}[name]
-        excluded = [d for other in earlier for d in draw(data_dir, other)]
-    else:
+    ``name`` is one of :data:`DRAWS`: ``"heldout"`` (the frozen test set's documents), ``"dev"``
+    (the development draw), or a later draw (:data:`DRAW_SPECS`); each has none of the documents
+    or texts of the draws before it."""
+    if name not in DRAW_SPECS:
         raise ValueError(f"unknown draw {name!r}: one of {DRAWS}")
+    return list(_draw(str(Path(data_dir)), name))
+
+
+@cache
+def _draw(data_dir: str, name: str) -> tuple[tuple[str, str], ...]:
+    seed, sources = DRAW_SPECS[name]
+    excluded = [d for earlier in DRAWS[:DRAWS.index(name)] for d in _draw(data_dir, earlier)]
     excluded_ids = {d for d, _ in excluded}
     excluded_texts = {t for _, t in excluded}
     rng = random.Random(seed)
     out: list[tuple[str, str]] = []
     for folder, n in sources:
         pool, seen = [], set(excluded_texts)
-        for doc_id, article in _articles(data_dir, folder):
+        for doc_id, article in _articles(Path(data_dir), folder):
             text = excerpt(article)
             if doc_id not in excluded_ids and len(text) >= MIN_CHARS and text not in seen:
                 seen.add(text)
                 pool.append((doc_id, text))
         if len(pool) < n:
-            raise ValueError(f"{data_dir / 'text' / folder}: {len(pool)} usable articles, {n} needed")
+            raise ValueError(f"{Path(data_dir) / 'text' / folder}: {len(pool)} usable articles, {n} needed")
         out.extend(rng.sample(pool, n))
-    return out
+    return tuple(out)
 
 
 def load_texts(data_dir: str | Path = DEFAULT_DATA_DIR, name: str = "heldout") -> dict[str, str]:
@@ -170,8 +166,11 @@ def read_set(path: str | Path, texts: dict[str, str]) -> list[dict]:
 REPO = Path(__file__).resolve().parents[3]
 DEFAULT_SET = REPO / "evaluation" / "news_heldout.jsonl"
 DEV_SET = REPO / "evaluation" / "news_dev.jsonl"
-DEV2_SET = REPO / "evaluation" / "news_dev2.jsonl"
-HELDOUT2_SET = REPO / "evaluation" / "news_heldout2.jsonl"
+
+
+def set_path(name: str) -> Path:
+    """The annotated set of draw ``name``: ``evaluation/news_<name>.jsonl``."""
+    return REPO / "evaluation" / f"news_{name}.jsonl"
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
@@ -337,9 +336,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m ner_fa.training.newsset", description=__doc__.split("\n\n")[0])
     ap.add_argument("--data-dir", type=Path, default=DEFAULT_DATA_DIR)
     ap.add_argument("--draw", choices=DRAWS, default="heldout",
-                    help="which documents: the frozen held-out set's (default), the second held-out set's "
-                         "(heldout2: evaluation/news_heldout2.jsonl) or a development draw's (then --set defaults "
-                         "to evaluation/news_dev.jsonl, or news_dev2.jsonl for dev2)")
+                    help="which documents: the frozen held-out set's (default), a later held-out draw's or a "
+                         "development draw's; --set defaults to evaluation/news_<draw>.jsonl")
     sub = ap.add_subparsers(dest="cmd", required=True)
     sub.add_parser("list", help="the drawn documents: id, length, sha1")
     show = sub.add_parser("show", help="print one excerpt")
@@ -356,7 +354,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     texts = load_texts(args.data_dir, args.draw)
     if getattr(args, "set", None) is None:
-        args.set = {"dev": DEV_SET, "dev2": DEV2_SET, "heldout2": HELDOUT2_SET}.get(args.draw, DEFAULT_SET)
+        args.set = set_path(args.draw)
     if args.cmd == "coref":
         from .coref import coref, format_report
 
