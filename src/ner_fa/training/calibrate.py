@@ -118,6 +118,8 @@ def calibrate(peyma: list[dict], news: list[dict], *, output: Path, l2: float = 
     if fresh:
         fresh_probs = [fitted.probability(r["features"]) for r in fresh]
         fresh_labels = [r["correct"] for r in fresh]
+        fresh_table, fresh_ece = reliability(fresh_probs, fresh_labels)
+        fresh_auc = auc(fresh_probs, fresh_labels)
         in_sample, fitted.threshold = fitted.threshold, choose_threshold(fresh_probs, fresh_labels, wrong_cost)
         chosen_on = (f"news dev3 ({len(fresh)} links judged before any rule was taken from the draw; not in the fit); "
                      f"on {chosen_on} it would be {in_sample}")
@@ -129,8 +131,8 @@ def calibrate(peyma: list[dict], news: list[dict], *, output: Path, l2: float = 
         "threshold_chosen_on": f"{chosen_on}; the highest threshold within 2% of the least cost",
     })
     if fresh:
-        fitted.meta["ece news dev3"] = reliability(fresh_probs, fresh_labels)[1]
-        fitted.meta["auc news dev3"] = auc(fresh_probs, fresh_labels)
+        fitted.meta["ece news dev3"] = fresh_ece
+        fitted.meta["auc news dev3"] = fresh_auc
     for name in sets:
         _, ece = reliability(held[name], labels[name])
         fitted.meta[f"cv_ece {name}"] = ece
@@ -156,8 +158,7 @@ def calibrate(peyma: list[dict], news: list[dict], *, output: Path, l2: float = 
                           f"thresholds on {name}, {FOLDS}-fold cross-validated (cost: {wrong_cost:g} per wrong link "
                           "kept, 1 per right link removed)")
     if fresh:
-        table, ece = reliability(fresh_probs, fresh_labels)
-        _print_reliability(table, ece, f"reliability on news dev3 (out of sample; AUC {auc(fresh_probs, fresh_labels)})")
+        _print_reliability(fresh_table, fresh_ece, f"reliability on news dev3 (out of sample; AUC {fresh_auc})")
         grid = sorted({*TABLE_THRESHOLDS, fitted.threshold})
         _print_thresholds(threshold_table(fresh_probs, fresh_labels, grid, wrong_cost),
                           f"thresholds on news dev3, out of sample (cost: {wrong_cost:g} per wrong link kept, "

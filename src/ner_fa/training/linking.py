@@ -41,13 +41,11 @@ from ..errors import ConfigError
 from ..gazetteer import Gazetteer, default_gazetteer
 from ..linker import Linker, LinkerConfig, RawMention
 from .corpora import Sentence, read_corpus, spans
+from .newsdev import JUDGED_BY_DRAW
 
 REPO = Path(__file__).resolve().parents[3]
 DEFAULT_LINKS = REPO / "evaluation" / "peyma_dev_links.tsv"
 PARSNER_NEWS_LINKS = REPO / "evaluation" / "parsner_test_links.tsv"
-NEWS_DEV_JUDGED = REPO / "evaluation" / "news_dev_links.tsv"
-NEWS_DEV2_JUDGED = REPO / "evaluation" / "news_dev2_links.tsv"
-NEWS_DEV3_JUDGED = REPO / "evaluation" / "news_dev3_links.tsv"
 HEADER = ["sentence", "start", "end", "label", "gold", "entity"]
 
 
@@ -333,12 +331,12 @@ def main(argv: list[str] | None = None) -> int:
     cal.add_argument("--output", type=Path, default=CALIBRATION_PATH,
                      help="where to write the calibration (default: the shipped linking_data/calibration.json)")
     cal.add_argument("--l2", type=float, default=1.0, help="L2 penalty of the logistic regression")
-    cal.add_argument("--judged", type=Path, default=NEWS_DEV_JUDGED,
+    cal.add_argument("--judged", type=Path, default=JUDGED_BY_DRAW["dev"],
                      help="the news-dev verdicts (default: evaluation/news_dev_links.tsv)")
-    cal.add_argument("--judged2", type=Path, default=NEWS_DEV2_JUDGED,
+    cal.add_argument("--judged2", type=Path, default=JUDGED_BY_DRAW["dev2"],
                      help="the second dev draw's verdicts, used when the file exists "
                           "(default: evaluation/news_dev2_links.tsv)")
-    cal.add_argument("--fresh", type=Path, default=NEWS_DEV3_JUDGED,
+    cal.add_argument("--fresh", type=Path, default=JUDGED_BY_DRAW["dev3"],
                      help="verdicts of a draw no rule was taken from, kept out of the fit: the threshold is chosen "
                           "on them when the file exists (default: evaluation/news_dev3_links.tsv)")
     cal.add_argument("--no-news-dev", action="store_true", help="fit on the links file alone (no tagger needed)")

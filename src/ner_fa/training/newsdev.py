@@ -28,7 +28,7 @@ KINDS = ("namesake", "common-word", "not-a-name", "metonymy", "same-name-entity"
 
 def draw(data_dir: str | Path = newsset.DEFAULT_DATA_DIR, name: str = "dev") -> list[tuple[str, str]]:
     """``(doc id, excerpt)`` of a development draw's documents (:func:`ner_fa.training.newsset.draw`:
-    ``"dev"`` or ``"dev2"``)."""
+    a draw of :data:`JUDGED_BY_DRAW`)."""
     if name not in JUDGED_BY_DRAW:
         raise ValueError(f"{name!r} is no development draw: one of {', '.join(JUDGED_BY_DRAW)}")
     return newsset.draw(data_dir, name)
