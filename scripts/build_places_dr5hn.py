@@ -36,6 +36,9 @@ adds 4,400 places and nothing on the dev set. Precision first, each new place:
 * is left out when its Persian name is in ``scripts/places_dr5hn_excluded.tsv``: names that the
   training-corpora audit (``scripts/audit_dr5hn_links.py``) found to name mostly something else
   (Tehran's Baharestan, the Straits of Tiran, Brent crude, the Aral Sea, Merv);
+* is left out when another row of its Persian name and country lies within 30 km, or within 60 km
+  in the same division or with the same population: the source lists some places twice (Abyek in
+  Qazvin and in Markazi); the row with a Wikidata id is kept (:func:`same_places`);
 * of several new places with one Persian name (or one English name) the **first** is ranked: an
   Iranian place before a foreign one, then the place of the country the training corpora name
   more often (gold LOC mentions of the country's names: Maryland and Montana, US, before their
@@ -54,6 +57,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import math
 import re
 import sys
 from collections import Counter, defaultdict
@@ -71,6 +75,9 @@ GENERIC_HEADS = {"استان", "شهر", "شهرستان", "ایالت", "منط
 # training-corpora audit found the id-less ones to be mostly other places' names (Tehran's Abbasabad,
 # Lalehzar and Baharestan; Lake Hamun)
 SMALL_HOME = 10_000
+# two rows of one Persian name and country are one place this close (same division or population: farther)
+SAME_PLACE_KM = 30
+SAME_DIVISION_KM = 60
 DROPPED_TSV = ROOT / "docs" / "places_dr5hn_dropped.tsv"
 EXCLUDED_TSV = ROOT / "scripts" / "places_dr5hn_excluded.tsv"
 _WORD = re.compile(r"[\w\u200c]+")
@@ -141,6 +148,49 @@ def read_excluded(path: Path = EXCLUDED_TSV) -> dict[str, str]:
                 raise SystemExit(f"{path}:{n}: expected two tab-separated columns (name_fa, reason)")
             out[entry_key(cols[0])] = cols[1].strip()
     return out
+
+
+def _km(a: tuple[float, float] | None, b: tuple[float, float] | None) -> float:
+    if a is None or b is None:
+        return math.inf
+    mean_lat = math.radians((a[0] + b[0]) / 2)
+    return 111.2 * math.hypot(a[0] - b[0], (a[1] - b[1]) * math.cos(mean_lat))
+
+
+def _division(e) -> str:
+    """The first-level division named in an imported place's description («city in Kerman, Iran»)."""
+    m = re.match(r"\w+ in (.+), [^,]+$", e.description or "")
+    return m.group(1) if m else ""
+
+
+def _city_row(e) -> bool:
+    return (e.source or "").startswith("dr5hn:city:")
+
+
+def same_places(group: list, drop) -> list:
+    """``group`` (places of one Persian name) without the rows that repeat another's place.
+
+    The source lists some places twice, a few kilometres apart, under two divisions or with the
+    same population (Abyek in Qazvin and in Markazi, Iran; 254 pairs, mostly Chinese county-level
+    cities): two entities of one place make every mention of it a coin toss. Rows of one country
+    are one place when they lie within ``SAME_PLACE_KM`` km, or within ``SAME_DIVISION_KM`` km in
+    the same division, or within that distance with the same population (rows of the cities file
+    only: two first-level divisions are two places, as Altai Krai and the Altai Republic). Of one place, the row
+    with a Wikidata id is kept (then the larger population, then the earlier row)."""
+    if len(group) < 2:
+        return group
+    order = sorted(group, key=lambda e: (not e.wikidata, -(e.population or 0), e.source))
+    kept: list = []
+    for e in order:
+        twin = next((k for k in kept if _city_row(k) and _city_row(e) and k.type == e.type and k.country == e.country and (
+            (d := _km(k.coordinates, e.coordinates)) <= SAME_PLACE_KM
+            or (d <= SAME_DIVISION_KM and (_division(k) == _division(e)
+                                           or (e.population and k.population == e.population))))), None)
+        if twin is None:
+            kept.append(e)
+        else:
+            drop(e, f"the same place as {twin.source} ({twin.name}, {twin.country}), listed twice by the source")
+    return kept
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -244,6 +294,7 @@ def main(argv: list[str] | None = None) -> int:
         """The first of each group, and the namesakes of its type (kept with a lower prior)."""
         firsts, others = [], []
         for group in groups:
+            group = same_places(group, drop)
             group.sort(key=rank)
             first = group[0]
             firsts.append(first)
@@ -281,7 +332,7 @@ def main(argv: list[str] | None = None) -> int:
         w.writerow(["dr5hn_row", "name", "name_fa", "country", "population", "reason"])
         w.writerows(sorted(dropped, key=lambda d: (d[5].split(" ")[0], d[0])))
     by_type = Counter(e.type for e in out)
-    reasons = Counter(re.sub(r"\d+ (of its \d+ )?(times|occurrences)|shipped entity .*|namesake of .*|corpora: .*", "…", d[5])
+    reasons = Counter(re.sub(r"\d+ (of its \d+ )?(times|occurrences)|shipped entity .*|namesake of .*|corpora: .*|as dr5hn.*", "…", d[5])
                       for d in dropped)
     print(f"wrote {n:,} places to gazetteers/{OUT} ({', '.join(f'{t} {c:,}' for t, c in sorted(by_type.items()))}; "
           f"with a Wikidata id {sum(1 for e in out if e.wikidata):,}; namesakes kept behind another "

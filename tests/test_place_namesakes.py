@@ -83,3 +83,55 @@ def test_later_countries_do_not_touch_curated_entities():
     countries = [GazetteerEntity(id="Q30", type="country", name="United States", name_fa="آمریکا", country="US")]
     linker = Linker(Gazetteer([*curated, *countries]), RULES_ONLY)
     assert _link(linker, "در آلفا ؛ آمریکا", "آلفا", "آمریکا") == ["c2", "Q30"]
+
+
+def _build_script():
+    import importlib.util
+    from pathlib import Path
+    path = Path(__file__).resolve().parents[1] / "scripts" / "build_places_dr5hn.py"
+    spec = importlib.util.spec_from_file_location("build_places_dr5hn", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _place(source, *, qid=None, population=None, coordinates=(36.05, 50.52), division="Qazvin", country="IR",
+           type_="city"):
+    return GazetteerEntity(id=qid or f"dr5hn-{source.replace(':', '-')}", type=type_, name="Abyek", name_fa="آبیک",
+                           wikidata=qid, country=country, description=f"city in {division}, Iran",
+                           population=population, coordinates=coordinates, source=f"dr5hn:{source}")
+
+
+def test_a_place_the_source_lists_twice_is_imported_once_with_its_wikidata_id():
+    build = _build_script()
+    dropped = []
+    twin = _place("city:135150", population=60107, coordinates=(36.067, 50.55), division="Markazi")
+    real = _place("city:150708", qid="Q783176", population=60107)
+    kept = build.same_places([twin, real], lambda e, why: dropped.append((e.id, why)))
+    assert [e.id for e in kept] == ["Q783176"]
+    assert dropped[0][0] == "dr5hn-city-135150" and "city:150708" in dropped[0][1]
+    # farther apart: 45 km in the same division is one place, in two divisions with two populations two
+    far = _place("city:1", coordinates=(36.45, 50.52), population=5000)
+    assert [e.id for e in build.same_places([real, far], lambda e, why: None)] == ["Q783176"]
+    far_other = _place("city:2", coordinates=(36.45, 50.52), population=5000, division="Zanjan")
+    assert len(build.same_places([real, far_other], lambda e, why: None)) == 2
+    # another country, or two first-level divisions: never one place
+    abroad = _place("city:3", country="AF")
+    assert len(build.same_places([real, abroad], lambda e, why: None)) == 2
+    states = [_place("state:1", type_="region"), _place("state:2", type_="region")]
+    assert len(build.same_places(states, lambda e, why: None)) == 2
+
+
+def test_the_shipped_world_places_list_no_city_twice():
+    """No two imported city rows of one Persian name and country within 30 km (Abyek was there twice)."""
+    from collections import defaultdict
+    build = _build_script()
+    groups = defaultdict(list)
+    for e in default_gazetteer():
+        if (e.source or "").startswith("dr5hn:city:") and e.coordinates:
+            groups[(e.name_fa, e.country, e.type)].append(e)
+    twins = [(a.id, b.id) for g in groups.values() for i, a in enumerate(g) for b in g[i + 1:]
+             if build._km(a.coordinates, b.coordinates) <= build.SAME_PLACE_KM]
+    assert twins == []
+    abyek = [e.id for e in default_gazetteer() if e.name_fa == "آبیک"]
+    assert abyek == ["Q783176"]
