@@ -48,6 +48,7 @@ WEAK_ALIASES: dict[str, list[str]] = {
     "paykan-fc": ["پیکان"],
     "fc-barcelona": ["بارسلونا"],
     "liverpool-fc": ["لیورپول"],
+    "as-roma": ["رم"],
     "manchester-united": ["یونایتد"],
     # more bodies by their one- or two-word short name («وزیر کشور», «کارشناس هواشناسی»)
     "ministry-interior-iran": ["کشور"],

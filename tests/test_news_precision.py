@@ -415,3 +415,13 @@ def test_damavand_is_the_town_unless_the_document_is_about_climbing():
     assert links(nlp("فرماندار دماوند گفت ."))[0] == ("دماوند", "damavand-city")
     assert links(nlp("کوهنوردان به دماوند صعود کردند ."))[0] == ("دماوند", "damavand")
     assert links(nlp("صعود به قله دماوند انجام شد ."))[0] == ("قله دماوند", "damavand")
+
+
+# -- a club named like its city, and a think tank named like the club ------------------------------
+def test_roma_is_the_club_in_football_news_and_rome_the_city_elsewhere():
+    nlp = Pipeline(tagger=FakeTagger({"رم": "ORG", "باشگاه رم": "ORG", "کلوب رم": "ORG"}), gazetteer=default_gazetteer())
+    report = "سران باشگاه رم اعلام کردند که هاینتزه این تیم را ترک کرده و قراردادش با رم لغو شد ."
+    assert links(nlp(report)) == [("باشگاه رم", "as-roma"), ("رم", "as-roma")]
+    assert links(nlp("گزارش کلوب رم درباره تغییرات اقلیمی منتشر شد ."))[0] == ("کلوب رم", "club-of-rome")
+    city = Pipeline(tagger=FakeTagger({"رم": "LOC"}), gazetteer=default_gazetteer())
+    assert links(city("پاپ در رم با رئیس جمهور ایتالیا دیدار کرد ."))[0] == ("رم", "rome")
