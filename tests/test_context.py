@@ -259,6 +259,28 @@ def test_a_site_yields_to_its_owner_named_right_after_the_cue(nlp):
     assert links(team("تیم والیبال لهستان برد .")) == {"لهستان": "Q36"}
 
 
+def test_a_team_of_a_country_yields_to_the_country_that_ends_it(nlp):
+    team = Pipeline(tagger=FakeTagger({"تیم بوکس جوانان ایران": "ORG", "تیم دوومیدانی ترکمنستان": "ORG",
+                                       "تیم کاله جوان آمل": "ORG"}),
+                    gazetteer=nlp.gazetteer, config=LinkerConfig(min_probability=0.0))
+    assert links(team("تیم بوکس جوانان ایران قهرمان شد .")) == {"ایران": "Q794"}
+    assert links(team("تیم دوومیدانی ترکمنستان به تهران آمد .")) == {"ترکمنستان": "Q874", "تهران": "tehran"}
+    # a team ending in a city stays as the tagger found it: a club the gazetteer lacks
+    assert links(team("تیم کاله جوان آمل برد .")) == {"تیم کاله جوان آمل": None}
+
+
+def test_a_body_qualified_by_its_country_is_split(nlp):
+    # an organization's name and a country's, nothing else: two names (the news annotators' reading);
+    # whole when a province names a branch
+    split = Pipeline(tagger=FakeTagger({"دانشگاه آکسفورد انگلستان": "ORG", "روزنامه بیلد آلمان": "ORG",
+                                        "دانشگاه آزاد اسلامی گیلان": "ORG"}),
+                     gazetteer=nlp.gazetteer, config=LinkerConfig(min_probability=0.0))
+    assert links(split("پژوهشگران دانشگاه آکسفورد انگلستان گفتند .")) == {
+        "دانشگاه آکسفورد": "university-of-oxford", "انگلستان": "Q145"}
+    assert links(split("به نوشته روزنامه بیلد آلمان ، او رفت .")) == {"روزنامه بیلد": "bild", "آلمان": "Q183"}
+    assert "دانشگاه آزاد اسلامی گیلان" in links(split("در دانشگاه آزاد اسلامی گیلان ."))
+
+
 def test_a_county_is_not_its_seat_city(nlp):
     # «شهرستان X» names a county, which the gazetteer lacks: not the city X, at top level or as a
     # facility's place
@@ -292,3 +314,16 @@ def test_a_news_agencys_bureau_names_the_province_for_that_mention_only(nlp):
     # a name with no province of its own stays the city
     city = Pipeline(tagger=FakeTagger({"بیرجند": "LOC"}), gazetteer=nlp.gazetteer, config=LinkerConfig(min_probability=0.0))
     assert links(city("به گزارش خبرگزاری فارس از بیرجند ، جلسه برگزار شد ."))["بیرجند"] == "birjand"
+
+
+def test_every_name_of_a_list_after_a_plural_head_is_looked_up_with_it(nlp):
+    # «استان‌های مازندران، گیلان، قم و اصفهان»: the cue is too far from the last names to reach them
+    lst = Pipeline(tagger=FakeTagger({"مازندران": "LOC", "گیلان": "LOC", "خراسان رضوی": "LOC", "قم": "LOC",
+                                      "اصفهان": "LOC", "تهران": "LOC"}),
+                   gazetteer=nlp.gazetteer, config=LinkerConfig(min_probability=0.0))
+    got = links(lst("وی گفت : به ترتیب استان‌های مازندران ، گیلان ، خراسان رضوی ، قم و اصفهان بیشترین مسافر را داشته‌اند ."))
+    assert got["قم"] == "qom-province" and got["اصفهان"] == "isfahan-province"
+    # no list: the city
+    assert links(lst("مردم قم و اصفهان به خیابان آمدند ."))["اصفهان"] == "isfahan"
+    # a list broken by a full stop is no list
+    assert links(lst("این طرح در استان‌های مازندران و گیلان اجرا شد . اصفهان نیز میزبان بود ."))["اصفهان"] == "isfahan"

@@ -42,7 +42,7 @@ __all__ = ["DATA_DIR", "ContextData", "ContextDataError", "DocumentContext", "Ki
            "in_expression", "nested_plausible", "splits_into"]
 
 DATA_DIR = Path(__file__).resolve().parent / "linking_data"
-_ACTIONS = ("expand", "bureau", "event", "determiner", "part", "facility", "favour", "kind", "narrow")
+_ACTIONS = ("expand", "bureau", "list", "event", "determiner", "part", "facility", "favour", "kind", "narrow")
 # Words of a text: runs of anything but spaces and punctuation.
 _WORD = re.compile(r"[^\s.,،؛;:!؟?«»()\[\]{}\"'/\\|<>…–—-]+")
 # How far (words) a role word may stand from a surname, and the bonus weights.
@@ -60,6 +60,12 @@ class ContextDataError(NerFaError, ValueError):
 
 # Punctuation that ends the words a cue may reach: «زاهدان» in «مرکز استان ؟ زاهدان» follows no «استان».
 _CUE_BREAK = re.compile(r"[.,،؛;:!؟?()\[\]{}|…–—-]")
+
+
+# A coordinated list of names: items closed by «،» or «و», no other punctuation, at most _LIST_ITEMS items.
+_LIST_SEP = re.compile(r"\s*[،,]\s*|\s+و\s+|\s+و$")
+_LIST_BREAK = re.compile(r"[.؛;:!؟?()\[\]{}«»\"|…\n]")
+_LIST_ITEMS = 10
 
 
 def cue_words(text: str) -> list[str]:
@@ -114,6 +120,7 @@ class ContextData:
 
     expand: dict[tuple[str, ...], str] = field(default_factory=dict)
     bureau: dict[tuple[str, ...], str] = field(default_factory=dict)
+    lists: dict[tuple[str, ...], str] = field(default_factory=dict)
     event: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
     determiners: frozenset[str] = frozenset()
     parts: frozenset[str] = frozenset()
@@ -144,6 +151,7 @@ class ContextData:
                                None if head == "-" else head)
         expand: dict[tuple[str, ...], str] = {}
         bureau: dict[tuple[str, ...], str] = {}
+        lists: dict[tuple[str, ...], str] = {}
         event: dict[tuple[str, ...], frozenset[str]] = {}
         facility: dict[tuple[str, ...], str] = {}
         favour: dict[tuple[str, ...], str] = {}
@@ -160,6 +168,8 @@ class ContextData:
                 expand[key] = value
             elif action == "bureau":
                 bureau[key] = value
+            elif action == "list":
+                lists[key] = value
             elif action == "event":
                 event[key] = frozenset(value.split(","))
             elif action == "determiner":
@@ -187,7 +197,7 @@ class ContextData:
         if path.exists():
             for n, (title, fits) in _rows(path, 2):
                 titles[tuple(spaced_key(title).split())] = tuple(f.strip().lower() for f in fits.split(","))
-        return cls(expand, bureau, event, frozenset(determiners), frozenset(parts), facility, favour, kinds, roles,
+        return cls(expand, bureau, lists, event, frozenset(determiners), frozenset(parts), facility, favour, kinds, roles,
                    kind_cues, titles)
 
     def kind_named(self, before: Sequence[str], words: Sequence[str],
@@ -277,9 +287,33 @@ class DocumentContext:
 
     def expansion(self, start: int) -> str | None:
         """The head word to look the mention up with («وزارت» after «وزیر», «استان» after a news
-        agency's bureau: :meth:`bureau`), or None."""
+        agency's bureau: :meth:`bureau`; «استان» for a name of a list after «استان‌های»:
+        :meth:`list_head`), or None."""
         before = self.before(start, 4)
-        return longest_cue(self.data.expand, before) or longest_cue(self.data.bureau, before)
+        return (longest_cue(self.data.expand, before) or longest_cue(self.data.bureau, before)
+                or self.list_head(start))
+
+    def list_head(self, start: int) -> str | None:
+        """The head word of the coordinated list of names a mention starting at ``start`` continues
+        (``list`` cues): «استان‌های خراسان رضوی، گیلان، قم و تهران» gives «استان» for «گیلان», «قم»
+        and «تهران», which the cue is too far from to reach. The words from the cue to the mention
+        must be list items of at most three words, each closed by «،» or «و»."""
+        if not self.data.lists:
+            return None
+        segments = _LIST_SEP.split(self.text[max(0, start - 200):start])
+        if len(segments) < 2 or segments[-1].strip():
+            return None     # the mention does not follow a separator
+        for k, seg in enumerate(reversed(segments[:-1]), 1):
+            if k > _LIST_ITEMS:
+                return None
+            tail = _LIST_BREAK.split(seg)[-1]     # «گفت: به ترتیب استان‌های مازندران»: after the colon
+            words = [p for w in _WORD.findall(tail) for p in spaced_key(w).split()]
+            for n in range(1, 4):   # the item's last n words, the cue before them
+                if len(words) > n and (head := longest_cue(self.data.lists, words[:-n])) is not None:
+                    return head
+            if tail != seg or not 1 <= len(words) <= 3:
+                return None
+        return None
 
     def bureau(self, start: int) -> bool:
         """Whether the words before name a news agency's bureau («خبرگزاری فارس از»): the link of
@@ -447,9 +481,13 @@ def splits_into(text: str, outer, inner: Sequence) -> bool:
     of a place (``part`` cues): a tagger span that swallowed a neighbour («سواحل موزامبیک»,
     «توکیو پکن»), to be replaced by the names. An organization span holding a place is a body
     named with its place («دانشگاه آزاد اسلامی سیستان و بلوچستان», «حزب‌الله کردستان»), one ORG
-    span in every training corpus, and stays whole (issue 18)."""
-    if not inner or (outer.label == "ORG" and any(n.label == "LOC" for n in inner)):
+    span in every training corpus, and stays whole (issue 18), unless it is an organization's name
+    followed by a country's and nothing else: the country qualifies the body («دانشگاه آکسفورد
+    انگلستان», «گالاتاسرای ترکیه», «روزنامه بیلد آلمان»), where a province names a branch and stays."""
+    if not inner:
         return False
+    if outer.label == "ORG" and any(n.label == "LOC" for n in inner):
+        return _qualified_by_country(text, outer, inner)
     pos, rest = outer.start, []
     for n in sorted(inner, key=lambda n: n.start):
         rest += spaced_key(text[pos:n.start]).split()
@@ -457,6 +495,15 @@ def splits_into(text: str, outer, inner: Sequence) -> bool:
     rest += spaced_key(text[pos:outer.end]).split()
     parts = default_data().parts
     return all(w in parts or w == "و" for w in rest) and (len(inner) > 1 or bool(rest))
+
+
+def _qualified_by_country(text: str, outer, inner: Sequence) -> bool:
+    if len(inner) != 2:
+        return False
+    body, country = sorted(inner, key=lambda n: n.start)
+    return (body.start == outer.start and country.end == outer.end and not text[body.end:country.start].strip()
+            and body.entity is not None and body.entity.type == "organization"
+            and country.entity is not None and country.entity.type == "country")
 
 
 _FACILITY_PLACES = frozenset({"city", "region", "country", "territory", "place"})
@@ -471,9 +518,9 @@ def facility_location(text: str, outer, inner: Sequence):
     as a person, place or organization. It yields to the linked name that ends it: for a building, a
     place (where it is: «بیمارستان امام سجاد کرمانشاه» → «کرمانشاه»); for a site, the name right
     after the cue words, of any type (whose site it is: «سایت رسمی فدراسیون فوتبال» → the
-    federation, but not «سایت رسمی ریاست جمهوری آرژانتین» → Argentina); for a team, the club or
-    the country right after the cue words («تیم والیبال لهستان» → Poland; not a city: «تیم فوتبال
-    اراک» is a club the gazetteer lacks). ``outer`` and ``inner`` are :class:`~ner_fa.models.Mention` s (``inner``: the
+    federation, but not «سایت رسمی ریاست جمهوری آرژانتین» → Argentina); for a team, the club
+    right after the cue words or the country that ends the span («تیم والیبال لهستان», «تیم بوکس
+    جوانان ایران»; not a city: «تیم فوتبال اراک» is a club the gazetteer lacks). ``outer`` and ``inner`` are :class:`~ner_fa.models.Mention` s (``inner``: the
     linked names found inside ``outer``)."""
     words = spaced_key(text[outer.start:outer.end]).split()
     table = default_data().facility
@@ -488,4 +535,6 @@ def facility_location(text: str, outer, inner: Sequence):
         return last if last.entity.type in _FACILITY_PLACES else None
     if kind == "team" and last.entity.type not in ("organization", "country"):
         return None     # «تیم فوتبال اراک»: a club the gazetteer lacks, not the city
+    if kind == "team" and last.entity.type == "country":
+        return last     # «تیم بوکس جوانان ایران», «تیم روستوف روسیه»: a team of that country
     return last if spaced_key(text[outer.start:last.start]).split() == words[:cue] else None
