@@ -59,6 +59,19 @@ def test_evaluate_counts_each_kind(fake_pipeline):
         ("wrong_entity", "قزاقستان", "Q159")]
 
 
+def test_a_nested_mention_at_the_gold_span_is_counted_only_in_the_diagnostic(small_gazetteer):
+    from ner_fa import FakeTagger, Pipeline
+    text = "سخنگوی پلیس چین گفت ."
+    nlp = Pipeline(tagger=FakeTagger({"پلیس چین": "ORG"}), gazetteer=small_gazetteer)
+    doc = nlp(text)
+    assert [(m.text, m.entity) for m in doc.mentions] == [("پلیس چین", None)]
+    assert [n.entity.id for n in doc.mentions[0].nested] == ["Q148"]
+    gold = [_m("چین", "LOC", "Q148", text=text)]
+    report = newsset.evaluate([{"doc": "farsnews/x#2", "text": text, "mentions": gold}], nlp)
+    assert report["pipeline"]["unlinked"] == 1
+    assert report["pipeline_nested_spans"]["correct"] == 1
+
+
 @pytest.mark.skipif(not (SHARED / "data" / "text" / "farsnews").is_dir(), reason="needs ../shared/data/text")
 def test_draw_is_fixed():
     texts = newsset.load_texts(SHARED / "data")
