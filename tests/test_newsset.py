@@ -72,6 +72,24 @@ def test_a_nested_mention_at_the_gold_span_is_counted_only_in_the_diagnostic(sma
     assert report["pipeline_nested_spans"]["correct"] == 1
 
 
+def test_agreement_scores_a_second_annotation_as_the_pipeline_is_scored():
+    ref = [{"doc": "a", "mentions": [_m("شی جینپینگ", "PER", "Q15031"), _m("چین", "LOC", "Q148"),
+                                     _m("قزاقستان", "LOC", "Q232"), _m("علی رضایی", "PER", None)]},
+           {"doc": "only-in-the-reference", "mentions": [_m("چین", "LOC", "Q148")]}]
+    other = [{"doc": "a", "mentions": [_m("شی", "PER", "Q15031"),          # a shorter span, same entity
+                                       _m("چین", "LOC", None),              # left NIL
+                                       _m("قزاقستان", "LOC", "Q232"),
+                                       _m("علی رضایی", "PER", "Q1")]}]     # a NIL linked
+    r = newsset.agreement(ref, other)
+    assert r["documents"] == 1
+    m = r["mentions"]
+    assert (m["in_kb"], m["correct"], m["unlinked"], m["nil"], m["nil_linked"]) == (3, 2, 1, 1, 1)
+    assert (r["same_spans"]["in_kb"], r["same_spans"]["correct"]) == (2, 1)
+    assert r["ner"]["all"]["f1"] == 75.0
+    assert r["document_entities"] == {"precision": 66.67, "recall": 66.67, "f1": 66.67, "tp": 2, "predicted": 3,
+                                      "gold": 3}
+
+
 @pytest.mark.skipif(not (SHARED / "data" / "text" / "farsnews").is_dir(), reason="needs ../shared/data/text")
 def test_draw_is_fixed():
     texts = newsset.load_texts(SHARED / "data")

@@ -12,6 +12,7 @@ directory, and each record's ``sha1`` checks that the text is the one annotated.
     python -m ner_fa.training.newsset evaluate [--set evaluation/news_heldout.jsonl] [--json] [--errors 30]
     python -m ner_fa.training.newsset coref [--pipeline] [--json]           # NIL clustering: B³, over-merge
     python -m ner_fa.training.newsset --draw dev evaluate                   # the development set (news_dev.jsonl)
+    python -m ner_fa.training.newsset --draw dev2 agreement OTHER.jsonl     # a second annotator against the set
 
 ``--draw dev`` selects a second draw of 400 excerpts (250 Fars News, 100 Varzesh3, 50 Namnak), none of
 the held-out draw's, annotated the same way in ``evaluation/news_dev.jsonl``: a development set, on
@@ -307,6 +308,49 @@ def evaluate(records: list[dict], nlp) -> dict:
     }
 
 
+def agreement(reference: list[dict], other: list[dict]) -> dict:
+    """Two annotations of the same documents scored as the pipeline is (:func:`evaluate`), the
+    ``other`` standing for the system: how far a second annotator, with the same guide, the texts and
+    the catalogue, agrees with the ``reference`` (the ceiling of the figures on these sets).
+
+    Per reference mention, the ``other`` mention that overlaps it most gives its entity (none:
+    unlinked); and the same on the spans both marked exactly (links alone). Also span F1 by label and
+    each document's distinct entities. Only documents in both are scored."""
+    theirs = {r["doc"]: r for r in other}
+    mode, same_span = Counter(), Counter()
+    ner = {lab: Counter() for lab in ("PER", "LOC", "ORG", "all")}
+    docs = Counter()
+    n = 0
+    for rec in reference:
+        if rec["doc"] not in theirs:
+            continue
+        n += 1
+        gold, pred = rec["mentions"], theirs[rec["doc"]]["mentions"]
+        exact = {(m["start"], m["end"]): m for m in pred}
+        for g in gold:
+            best = max(pred, key=lambda m: _overlap((m["start"], m["end"]), (g["start"], g["end"])), default=None)
+            if best is not None and not _overlap((best["start"], best["end"]), (g["start"], g["end"])):
+                best = None
+            _count(mode, g["entity"], best["entity"] if best is not None else None)
+            if (g["start"], g["end"]) in exact:
+                _count(same_span, g["entity"], exact[(g["start"], g["end"])]["entity"])
+        gs = {(g["start"], g["end"], g["label"]) for g in gold}
+        ps = {(m["start"], m["end"], m["label"]) for m in pred}
+        for lab in ("PER", "LOC", "ORG"):
+            a, b = {x for x in gs if x[2] == lab}, {x for x in ps if x[2] == lab}
+            ner[lab].update(tp=len(a & b), pred=len(b), gold=len(a))
+        ner["all"].update(tp=len(gs & ps), pred=len(ps), gold=len(gs))
+        ge, pe = {g["entity"] for g in gold if g["entity"]}, {m["entity"] for m in pred if m["entity"]}
+        docs.update(tp=len(ge & pe), pred=len(pe), gold=len(ge))
+    return {
+        "documents": n,
+        "mentions": _shares(mode),
+        "same_spans": _shares(same_span),
+        "ner": {lab: _prf(c["tp"], c["pred"], c["gold"]) for lab, c in ner.items()},
+        "document_entities": _prf(docs["tp"], docs["pred"], docs["gold"]),
+    }
+
+
 def _count(c: Counter, gold: str | None, got: str | None) -> str:
     if gold:
         c["in_kb"] += 1
@@ -364,6 +408,10 @@ def main(argv: list[str] | None = None) -> int:
     co.add_argument("--set", type=Path, default=None)
     co.add_argument("--pipeline", action="store_true", help="on the shipped pipeline's spans (default: gold spans)")
     co.add_argument("--json", action="store_true", help="print the report as JSON")
+    ag = sub.add_parser("agreement", help="a second annotation of some of the set's documents scored against "
+                                          "the set, as the pipeline is (the annotators' agreement)")
+    ag.add_argument("other", type=Path, help="the second annotation (the set's format)")
+    ag.add_argument("--set", type=Path, default=None)
     args = ap.parse_args(argv)
     texts = load_texts(args.data_dir, args.draw)
     if getattr(args, "set", None) is None:
@@ -386,6 +434,9 @@ def main(argv: list[str] | None = None) -> int:
             print(json.dumps(report, ensure_ascii=False, indent=1))
         else:
             _print_report(report, args.errors)
+    elif args.cmd == "agreement":
+        other = read_set(args.other, texts)
+        print(json.dumps(agreement(read_set(args.set, texts), other), ensure_ascii=False, indent=1))
     elif args.cmd == "list":
         for doc_id, text in texts.items():
             print(f"{doc_id}\t{len(text)}\t{sha1(text)}")
