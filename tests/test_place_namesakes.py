@@ -135,3 +135,13 @@ def test_the_shipped_world_places_list_no_city_twice():
     assert twins == []
     abyek = [e.id for e in default_gazetteer() if e.name_fa == "آبیک"]
     assert abyek == ["Q783176"]
+
+
+def test_a_text_about_provinces_does_not_make_a_city_another_countrys_province():
+    # «استان بم» is a province of Burkina Faso in the imported places; a text about Iran's provinces
+    # favours provinces, but only of the bare name's countries: «بم» stays the Iranian city
+    from ner_fa import FakeTagger, Pipeline
+    nlp = Pipeline(tagger=FakeTagger({"بم": "LOC", "استان کرمان": "LOC", "استان یزد": "LOC"}),
+                   gazetteer=default_gazetteer(), config=LinkerConfig(min_probability=0.0))
+    doc = nlp("مسئولان استان کرمان و استان یزد گفتند بازسازی بم پس از زلزله ادامه دارد .")
+    assert [(m.text, m.entity.id) for m in doc.mentions][-1] == ("بم", "bam")

@@ -659,12 +659,18 @@ class Linker:
                    and self.gazetteer[cands[0].id].type == "country")
         if cands and not longer and not country:
             have = {c.id for c in cands}
+            # of the bare name's countries: a text about Iran's provinces does not make «بم» Burkina
+            # Faso's «استان بم» (a bare name of no one country, as the region Kurdistan, allows any)
+            countries = {self.gazetteer[c.id].country for c in cands}
+            if None in countries:
+                countries = None
             for h in doc.heads():
                 if compact_key(surface).startswith(compact_key(h)):
                     continue
                 # no type penalty: the document's kind outweighs the tagger's label («لیورپول» as LOC in a match report)
                 for c in self.candidates(f"{h} {surface}", fuzzy=False):
-                    if c.id not in have and c.similarity >= _GENERIC_SIMILARITY:
+                    if (c.id not in have and c.similarity >= _GENERIC_SIMILARITY
+                            and (countries is None or self.gazetteer[c.id].country in (None, *countries))):
                         cands.append(c)
                         have.add(c.id)
         # the words before say what kind of entity it is («استان سمنان», «شهرداری قدس», «تیم الجزیره»):
