@@ -150,3 +150,20 @@ def test_a_mentions_own_generic_head_agrees_with_its_entity(gaz):
     city, province = document_signals(text, items, gaz)
     assert city["head_agrees"] == 1.0 and city["head_disagrees"] == 0.0
     assert province["head_disagrees"] == 1.0 and province["head_agrees"] == 0.0
+
+
+def test_a_person_who_is_no_athlete_in_a_report_about_clubs():
+    gaz = Gazetteer([
+        GazetteerEntity(id="diplomat", type="person", name="Hossein Jaberi Ansari", name_fa="جابر انصاری",
+                        country="IR", description="Iranian diplomat", prior=0.4),
+        GazetteerEntity(id="coach", type="person", name="Ali Daei", name_fa="علی دایی", country="IR",
+                        description="Iranian football coach", prior=0.6),
+    ])
+    text = "در لیگ برتر فوتبال باشگاه‌ها جابر انصاری و علی دایی به میدان رفتند و تیم باشگاه برد ."
+    items = _items(gaz, text, [("جابر انصاری", "PER", "diplomat", "tagger"), ("علی دایی", "PER", "coach", "tagger")])
+    diplomat, coach = document_signals(text, items, gaz)
+    assert diplomat["sports_other_person"] > 0 and coach["sports_other_person"] == 0.0
+    # outside a sports text: nothing
+    plain = "جابر انصاری در نشست خبری گفت ."
+    (alone,) = document_signals(plain, _items(gaz, plain, [("جابر انصاری", "PER", "diplomat", "tagger")]), gaz)
+    assert alone["sports_other_person"] == 0.0
