@@ -425,3 +425,16 @@ def test_roma_is_the_club_in_football_news_and_rome_the_city_elsewhere():
     assert links(nlp("گزارش کلوب رم درباره تغییرات اقلیمی منتشر شد ."))[0] == ("کلوب رم", "club-of-rome")
     city = Pipeline(tagger=FakeTagger({"رم": "LOC"}), gazetteer=default_gazetteer())
     assert links(city("پاپ در رم با رئیس جمهور ایتالیا دیدار کرد ."))[0] == ("رم", "rome")
+
+
+# -- a club written with its head word and sport ---------------------------------------------------
+def test_a_club_span_with_its_head_word_links_the_club_the_name_alone_names():
+    nlp = Pipeline(tagger=FakeTagger({"باشگاه صبا": "ORG", "تیم فوتبال صبا": "ORG"}),
+                   gazetteer=default_gazetteer())
+    assert links(nlp("بازیکنان باشگاه صبا در تمرین حاضر شدند ."))[0] == ("باشگاه صبا", "saba-qom-fc")
+    assert links(nlp("تیم فوتبال صبا برد ."))[0] == ("تیم فوتبال صبا", "saba-qom-fc")
+    # a team of another sport is not the football club (the linker on the whole span; PEYMA dev's gold)
+    linker = Linker(default_gazetteer())
+    text = "تیم بسکتبال مس کرمان برد ."
+    (res,) = linker.link_document(text, [RawMention(0, len("تیم بسکتبال مس کرمان"), "ORG")])
+    assert res.entity is None
