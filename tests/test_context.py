@@ -327,3 +327,16 @@ def test_every_name_of_a_list_after_a_plural_head_is_looked_up_with_it(nlp):
     assert links(lst("مردم قم و اصفهان به خیابان آمدند ."))["اصفهان"] == "isfahan"
     # a list broken by a full stop is no list
     assert links(lst("این طرح در استان‌های مازندران و گیلان اجرا شد . اصفهان نیز میزبان بود ."))["اصفهان"] == "isfahan"
+
+
+def test_a_place_ending_a_provincial_offices_name_is_the_province(nlp):
+    office = Pipeline(tagger=FakeTagger({"اداره کل ورزش و جوانان تهران": "ORG", "تهران": "LOC", "ایلام": "LOC",
+                                         "فارس": "ORG"}),
+                      gazetteer=nlp.gazetteer, config=LinkerConfig(min_probability=0.0))
+    doc = office("اعتراضاتی به اداره کل ورزش و جوانان تهران داشته‌اند .")
+    assert [(n.text, n.entity.id) for n in doc.mentions[0].nested] == [("تهران", "tehran-province")]
+    # a place after a preposition is where the office is, not whose
+    assert links(office("مدیرکل فرودگاه‌های کشور در تهران گفت ."))["تهران"] == "tehran"
+    assert links(office("مدیرکل ورزش تهران گفت ."))["تهران"] == "tehran-province"
+    # the plural of the agency's dateline
+    assert links(office("فرهاد اسدی در گفت‌وگو با خبرنگاران فارس در ایلام اظهار داشت ."))["ایلام"] == "ilam-province"

@@ -42,7 +42,7 @@ __all__ = ["DATA_DIR", "ContextData", "ContextDataError", "DocumentContext", "Ki
            "in_expression", "nested_plausible", "splits_into"]
 
 DATA_DIR = Path(__file__).resolve().parent / "linking_data"
-_ACTIONS = ("expand", "bureau", "list", "event", "determiner", "part", "facility", "favour", "kind", "narrow")
+_ACTIONS = ("expand", "bureau", "list", "office", "event", "determiner", "part", "facility", "favour", "kind", "narrow")
 # Words of a text: runs of anything but spaces and punctuation.
 _WORD = re.compile(r"[^\s.,،؛;:!؟?«»()\[\]{}\"'/\\|<>…–—-]+")
 # How far (words) a role word may stand from a surname, and the bonus weights.
@@ -66,6 +66,10 @@ _CUE_BREAK = re.compile(r"[.,،؛;:!؟?()\[\]{}|…–—-]")
 _LIST_SEP = re.compile(r"\s*[،,]\s*|\s+و\s+|\s+و$")
 _LIST_BREAK = re.compile(r"[.؛;:!؟?()\[\]{}«»\"|…\n]")
 _LIST_ITEMS = 10
+#: how far back an ``office`` cue reaches (in words): «اداره کل ورزش و جوانان» + the place
+OFFICE_WORDS = 6
+#: words that end an office's name before the place: a preposition or a verb's marker («در تهران»)
+_NOT_IN_NAMES = frozenset({"در", "به", "از", "با", "برای", "که", "را", "تا", "بر", "این", "ان"})
 
 
 def cue_words(text: str) -> list[str]:
@@ -121,6 +125,7 @@ class ContextData:
     expand: dict[tuple[str, ...], str] = field(default_factory=dict)
     bureau: dict[tuple[str, ...], str] = field(default_factory=dict)
     lists: dict[tuple[str, ...], str] = field(default_factory=dict)
+    offices: dict[tuple[str, ...], str] = field(default_factory=dict)
     event: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
     determiners: frozenset[str] = frozenset()
     parts: frozenset[str] = frozenset()
@@ -152,6 +157,7 @@ class ContextData:
         expand: dict[tuple[str, ...], str] = {}
         bureau: dict[tuple[str, ...], str] = {}
         lists: dict[tuple[str, ...], str] = {}
+        offices: dict[tuple[str, ...], str] = {}
         event: dict[tuple[str, ...], frozenset[str]] = {}
         facility: dict[tuple[str, ...], str] = {}
         favour: dict[tuple[str, ...], str] = {}
@@ -170,6 +176,8 @@ class ContextData:
                 bureau[key] = value
             elif action == "list":
                 lists[key] = value
+            elif action == "office":
+                offices[key] = value
             elif action == "event":
                 event[key] = frozenset(value.split(","))
             elif action == "determiner":
@@ -197,8 +205,21 @@ class ContextData:
         if path.exists():
             for n, (title, fits) in _rows(path, 2):
                 titles[tuple(spaced_key(title).split())] = tuple(f.strip().lower() for f in fits.split(","))
-        return cls(expand, bureau, lists, event, frozenset(determiners), frozenset(parts), facility, favour, kinds, roles,
+        return cls(expand, bureau, lists, offices, event, frozenset(determiners), frozenset(parts), facility, favour, kinds, roles,
                    kind_cues, titles)
+
+    def office_head(self, before: Sequence[str]) -> str | None:
+        """The head word for a place that ends the name of a provincial office (``office`` cues): the
+        cue opens the phrase at most :data:`OFFICE_WORDS` words before the place, with no punctuation
+        between («مدیرکل تبلیغات اسلامی تهران», «اداره کل ورزش و جوانان تهران»: the province)."""
+        words = list(before[-OFFICE_WORDS:])
+        for i in range(len(words) - 1, -1, -1):
+            if words[i] in _NOT_IN_NAMES:
+                return None     # «مدیرکل فرودگاه‌ها در تهران»: the place is where, not whose
+            for n in (2, 1):
+                if (head := self.offices.get(tuple(words[i:i + n]))) is not None:
+                    return head
+        return None
 
     def kind_named(self, before: Sequence[str], words: Sequence[str],
                    heads: Iterable[str] = ()) -> tuple[Kind, bool] | None:
@@ -291,7 +312,7 @@ class DocumentContext:
         :meth:`list_head`), or None."""
         before = self.before(start, 4)
         return (longest_cue(self.data.expand, before) or longest_cue(self.data.bureau, before)
-                or self.list_head(start))
+                or self.list_head(start) or self.data.office_head(self.cue_before(start, OFFICE_WORDS)))
 
     def list_head(self, start: int) -> str | None:
         """The head word of the coordinated list of names a mention starting at ``start`` continues
@@ -320,10 +341,10 @@ class DocumentContext:
         this mention is its own, no evidence for the document's other mentions."""
         return longest_cue(self.data.bureau, self.before(start, 4)) is not None
 
-    def cue_before(self, start: int) -> list[str]:
-        """:func:`cue_words` of the (up to three) words before character ``start``."""
+    def cue_before(self, start: int, n: int = 3) -> list[str]:
+        """:func:`cue_words` of the (up to ``n``) words before character ``start``."""
         i = bisect.bisect_right(self._ends, start)
-        return cue_words(self.text[self._starts[max(0, i - 3)] if i else start:start])
+        return cue_words(self.text[self._starts[max(0, i - n)] if i else start:start])
 
     def event_types(self, start: int) -> frozenset[str]:
         """Entity types a mention starting at ``start`` is not linked to: it is part of an event

@@ -744,7 +744,7 @@ class Linker:
         data = default_data()
         before = cue_words(text[outer_start:start])
         cands = self.candidates(surface, label)
-        head = _longest_cue(data.expand, before)
+        head = _longest_cue(data.expand, before) or data.office_head(before)
         if head is not None and not compact_key(surface).startswith(compact_key(head)):
             longer = [c for c in self.candidates(f"{head} {surface}", label, fuzzy=False)
                       if c.similarity >= _GENERIC_SIMILARITY]
