@@ -137,6 +137,15 @@ class ContextData:
     titles: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
 
     @property
+    def office_firsts(self) -> frozenset[str]:
+        """First words of the ``office`` cues (a quick filter)."""
+        got = self.__dict__.get("_office_firsts")
+        if got is None:
+            got = frozenset(k[0] for k in self.offices)
+            object.__setattr__(self, "_office_firsts", got)
+        return got
+
+    @property
     def favour_firsts(self) -> frozenset[str]:
         """First words of the ``favour`` cues (a quick filter)."""
         got = self.__dict__.get("_firsts")
@@ -312,7 +321,12 @@ class DocumentContext:
         :meth:`list_head`), or None."""
         before = self.before(start, 4)
         return (longest_cue(self.data.expand, before) or longest_cue(self.data.bureau, before)
-                or self.list_head(start) or self.data.office_head(self.cue_before(start, OFFICE_WORDS)))
+                or self.list_head(start) or self._office(start))
+
+    def _office(self, start: int) -> str | None:
+        if not self.data.office_firsts.intersection(self.before(start, OFFICE_WORDS)):
+            return None     # the quick answer for most mentions: no office word near
+        return self.data.office_head(self.cue_before(start, OFFICE_WORDS))
 
     def list_head(self, start: int) -> str | None:
         """The head word of the coordinated list of names a mention starting at ``start`` continues
@@ -321,6 +335,9 @@ class DocumentContext:
         must be list items of at most three words, each closed by «،» or «و»."""
         if not self.data.lists:
             return None
+        near = self.text[max(0, start - 4):start].rstrip()
+        if not near or not (near[-1] in "،," or self.before(start, 1) == ["و"]):
+            return None     # the quick answer for most mentions: no separator right before
         segments = _LIST_SEP.split(self.text[max(0, start - 200):start])
         if len(segments) < 2 or segments[-1].strip():
             return None     # the mention does not follow a separator
