@@ -31,7 +31,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from .errors import NerFaError
@@ -136,23 +136,15 @@ class ContextData:
     kind_cues: dict[tuple[str, ...], tuple[str, bool]] = field(default_factory=dict)
     titles: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
 
-    @property
+    @cached_property
     def office_firsts(self) -> frozenset[str]:
         """First words of the ``office`` cues (a quick filter)."""
-        got = self.__dict__.get("_office_firsts")
-        if got is None:
-            got = frozenset(k[0] for k in self.offices)
-            object.__setattr__(self, "_office_firsts", got)
-        return got
+        return frozenset(k[0] for k in self.offices)
 
-    @property
+    @cached_property
     def favour_firsts(self) -> frozenset[str]:
         """First words of the ``favour`` cues (a quick filter)."""
-        got = self.__dict__.get("_firsts")
-        if got is None:
-            got = frozenset(k[0] for k in self.favour)
-            object.__setattr__(self, "_firsts", got)
-        return got
+        return frozenset(k[0] for k in self.favour)
 
     @classmethod
     def load(cls, data_dir: str | Path = DATA_DIR) -> ContextData:

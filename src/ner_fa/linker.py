@@ -95,7 +95,7 @@ TITLE_KEYS = tuple(sorted({compact_key(t) for t in PERSON_TITLES}, key=len, reve
 _GENERIC_SIMILARITY = 0.97
 #: the sport after a team's head word («تیم فوتبال»): not part of the club's name. Only football: the
 #: gazetteer's clubs are football clubs, and «تیم بسکتبال مس کرمان» is not the football club (PEYMA dev)
-_SPORTS = frozenset({spaced_key("فوتبال")})
+_FOOTBALL = spaced_key("فوتبال")
 # A bare surname found through the title before it (titles.tsv): one person fits, by description only.
 _TITLED_SIMILARITY = 0.9
 # Honorifics written after a holy name: «امام رضا (ع)», «حضرت زینب (س)».
@@ -711,14 +711,14 @@ class Linker:
         own_head = len(words) > 1 and words[0] in _HEAD_KEYS
         if own_head:
             words = words[1:]    # «تیم سایپا»: the name after the mention's own head word
-            while len(words) > 1 and words[0] in _SPORTS:
+            if len(words) > 1 and words[0] == _FOOTBALL:
                 words = words[1:]    # «تیم فوتبال صبا»: and after the sport
         if kind.head and words[0] != compact_key(kind.head):
             exact = [c for c in self.candidates(f"{kind.head} {' '.join(words)}", fuzzy=False)
                      if c.similarity >= _GENERIC_SIMILARITY and kind.fits(self.gazetteer[c.id])]
             if not exact and own_head and not any(kind.fits(self.gazetteer[c.id]) for c in cands):
                 # the name without its head, when the whole has no entity of the kind: «باشگاه صبا»,
-                # «تیم فوتبال صبا» → the club «صبا» (Saba Qom); «باشگاه مادرید» → Real Madrid
+                # «تیم فوتبال صبا» → the club «صبا» (Saba Qom)
                 exact = [c for c in self.candidates(" ".join(words), fuzzy=False)
                          if c.similarity >= _GENERIC_SIMILARITY and kind.fits(self.gazetteer[c.id])]
             if exact:   # each with the better of its two scores («داماش» is «باشگاه داماش» too)
