@@ -139,9 +139,14 @@ def test_a_bare_surname_needs_support(nlp):
     assert links(nlp("مجری برنامه علیخانی گفت ."))["علیخانی"] == "ehsan-alikhani"
 
 
+def _tables(path):
+    """A data directory with one kind and one role (cues.tsv is the test's)."""
+    (path / "kinds.tsv").write_text("club\torganization\tclub\tباشگاه\n", encoding="utf-8")
+    (path / "roles.tsv").write_text("وزیر\tminister\n", encoding="utf-8")
+
+
 def test_context_tables_are_checked(tmp_path):
-    (tmp_path / "kinds.tsv").write_text("club\torganization\tclub\tباشگاه\n", encoding="utf-8")
-    (tmp_path / "roles.tsv").write_text("وزیر\tminister\n", encoding="utf-8")
+    _tables(tmp_path)
     (tmp_path / "cues.tsv").write_text("لیگ\tfavour\tplanet\n", encoding="utf-8")
     with pytest.raises(ContextDataError, match="cues.tsv:1"):
         ContextData.load(tmp_path)
@@ -293,8 +298,7 @@ def test_a_county_is_not_its_seat_city(nlp):
 
 
 def test_facility_cues_are_checked(tmp_path):
-    (tmp_path / "kinds.tsv").write_text("club\torganization\tclub\tباشگاه\n", encoding="utf-8")
-    (tmp_path / "roles.tsv").write_text("وزیر\tminister\n", encoding="utf-8")
+    _tables(tmp_path)
     (tmp_path / "cues.tsv").write_text("سالن\tfacility\tcity\n", encoding="utf-8")
     with pytest.raises(ContextDataError, match="place, owner or team"):
         ContextData.load(tmp_path)

@@ -256,21 +256,12 @@ def evaluate(records: list[dict], nlp) -> dict:
         # -- the whole pipeline
         doc = nlp(text)
         top = list(doc.mentions)
-        gold_spans = {(g["start"], g["end"], g["label"]) for g in gold}
-        pred_spans = {(m.start, m.end, m.label) for m in top}
-        for lab in ("PER", "LOC", "ORG"):
-            gs = {x for x in gold_spans if x[2] == lab}
-            ps = {x for x in pred_spans if x[2] == lab}
-            ner[lab].update(tp=len(gs & ps), pred=len(ps), gold=len(gs))
-        ner["all"].update(tp=len(gold_spans & pred_spans), pred=len(pred_spans), gold=len(gold_spans))
+        _count_ner(ner, {(g["start"], g["end"], g["label"]) for g in gold}, {(m.start, m.end, m.label) for m in top})
         exact = {(m.start, m.end): m for m in doc.all_mentions()}
         for g in gold:
-            best = max(top, key=lambda m: _overlap((m.start, m.end), (g["start"], g["end"])), default=None)
+            best = _most_overlapping(top, g, lambda m: (m.start, m.end))
             same = exact.get((g["start"], g["end"]), best)
-            _count(nested_mode, g["entity"], same.entity.id if same is not None and same.entity is not None
-                   and _overlap((same.start, same.end), (g["start"], g["end"])) else None)
-            if best is not None and not _overlap((best.start, best.end), (g["start"], g["end"])):
-                best = None
+            _count(nested_mode, g["entity"], same.entity.id if same is not None and same.entity is not None else None)
             got = best.entity.id if best is not None and best.entity is not None else None
             kind = _count(pipe_mode, g["entity"], got)
             _count(src, g["entity"], got)
@@ -328,18 +319,12 @@ def agreement(reference: list[dict], other: list[dict]) -> dict:
         gold, pred = rec["mentions"], theirs[rec["doc"]]["mentions"]
         exact = {(m["start"], m["end"]): m for m in pred}
         for g in gold:
-            best = max(pred, key=lambda m: _overlap((m["start"], m["end"]), (g["start"], g["end"])), default=None)
-            if best is not None and not _overlap((best["start"], best["end"]), (g["start"], g["end"])):
-                best = None
+            best = _most_overlapping(pred, g, lambda m: (m["start"], m["end"]))
             _count(mode, g["entity"], best["entity"] if best is not None else None)
             if (g["start"], g["end"]) in exact:
                 _count(same_span, g["entity"], exact[(g["start"], g["end"])]["entity"])
-        gs = {(g["start"], g["end"], g["label"]) for g in gold}
-        ps = {(m["start"], m["end"], m["label"]) for m in pred}
-        for lab in ("PER", "LOC", "ORG"):
-            a, b = {x for x in gs if x[2] == lab}, {x for x in ps if x[2] == lab}
-            ner[lab].update(tp=len(a & b), pred=len(b), gold=len(a))
-        ner["all"].update(tp=len(gs & ps), pred=len(ps), gold=len(gs))
+        _count_ner(ner, {(g["start"], g["end"], g["label"]) for g in gold},
+                   {(m["start"], m["end"], m["label"]) for m in pred})
         ge, pe = {g["entity"] for g in gold if g["entity"]}, {m["entity"] for m in pred if m["entity"]}
         docs.update(tp=len(ge & pe), pred=len(pe), gold=len(ge))
     return {
@@ -349,6 +334,20 @@ def agreement(reference: list[dict], other: list[dict]) -> dict:
         "ner": {lab: _prf(c["tp"], c["pred"], c["gold"]) for lab, c in ner.items()},
         "document_entities": _prf(docs["tp"], docs["pred"], docs["gold"]),
     }
+
+
+def _most_overlapping(mentions, g: dict, span):
+    """Of ``mentions``, the one whose ``span(m)`` overlaps gold mention ``g`` most; None if none does."""
+    best = max(mentions, key=lambda m: _overlap(span(m), (g["start"], g["end"])), default=None)
+    return best if best is not None and _overlap(span(best), (g["start"], g["end"])) else None
+
+
+def _count_ner(ner: dict[str, Counter], gold: set[tuple], pred: set[tuple]) -> None:
+    """Add one document's exact-span matches, per label and in all, to ``ner``: spans are (start, end, label)."""
+    for lab in ("PER", "LOC", "ORG"):
+        gs, ps = {x for x in gold if x[2] == lab}, {x for x in pred if x[2] == lab}
+        ner[lab].update(tp=len(gs & ps), pred=len(ps), gold=len(gs))
+    ner["all"].update(tp=len(gold & pred), pred=len(pred), gold=len(gold))
 
 
 def _count(c: Counter, gold: str | None, got: str | None) -> str:
