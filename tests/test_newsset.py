@@ -152,6 +152,26 @@ def test_later_draws_are_disjoint_from_every_earlier_one():
             assert not set(texts[name].values()) & set(texts[earlier].values()), (name, earlier)
 
 
+@pytest.mark.skipif(not (SHARED / "data" / "text" / "farsnews").is_dir(), reason="needs ../shared/data/text")
+def test_continuation_draws_take_the_text_after_their_parent_draws_excerpts():
+    held5 = newsset.load_texts(SHARED / "data", "heldout5")
+    train = newsset.load_texts(SHARED / "data", "train")
+    assert [len(held5), len(train)] == [230, 400]
+    held_ids = {d for n in newsset.HELDOUT_PARENTS for d in newsset.load_texts(SHARED / "data", n)}
+    dev_ids = {d for n in ("dev", "dev2", "dev3") for d in newsset.load_texts(SHARED / "data", n)}
+    cont5 = [d.removesuffix(newsset.CONTINUED) for d in held5 if d.endswith(newsset.CONTINUED)]
+    cont_train = [d.removesuffix(newsset.CONTINUED) for d in train if d.endswith(newsset.CONTINUED)]
+    assert len(cont5) == 150 and set(cont5) <= held_ids
+    assert len(cont_train) == 300 and set(cont_train) <= dev_ids
+    articles = dict(newsset._articles(SHARED / "data", "farsnews"))
+    whole = newsset._full_text(articles[cont5[0]])
+    first, rest = newsset.excerpt(articles[cont5[0]]), held5[cont5[0] + newsset.CONTINUED]
+    assert whole.startswith(first) and rest in whole[len(first):] and not set(rest.split()) <= set(first.split())
+    first_id = next(iter(held5))
+    assert (first_id, newsset.sha1(held5[first_id])) == ("farsnews/fars-news-4.json#260@2",
+                                                        "9412bc6a1b2e3e149446013699342614fd0fccce")
+
+
 def test_unknown_draw_is_refused():
     with pytest.raises(ValueError, match="unknown draw"):
         newsset.draw(SHARED / "data", "test")

@@ -64,7 +64,16 @@ DEV_SEED = 20261207
 #: taken from it (``dev3``: it chooses the calibration's threshold out of sample) and a third held-out
 #: draw (``heldout3``), and a fourth (``heldout4``), annotated, as the others, before any system ran on it;
 #: smaller, as only 113 Fars News articles were left to it (3 are left after it).
-DRAW_SPECS: dict[str, tuple[int, tuple[tuple[str, int], ...]]] = {
+#:
+#: With the Fars News articles spent, the fifth held-out draw (``heldout5``) takes, beside fresh Varzesh3 and
+#: the last Namnak articles, the *continuations* of held-out articles (:func:`continuation`: the text after
+#: the annotated excerpt, which no development step read; id ``<article>@2``), and the ``train`` draw the
+#: continuations of development articles: annotated news for training the tagger only
+#: (``ner_fa.training.newsgold``), never for evaluation. A source ``(folder, n, draws)`` draws continuations
+#: of those draws' articles.
+CONTINUED = "@2"
+HELDOUT_PARENTS = ("heldout", "heldout2", "heldout3", "heldout4")
+DRAW_SPECS: dict[str, tuple[int, tuple[tuple, ...]]] = {
     "heldout": (SEED, SOURCES),
     "dev": (DEV_SEED, DEV_SOURCES),
     "dev2": (20261217, DEV_SOURCES),
@@ -72,6 +81,8 @@ DRAW_SPECS: dict[str, tuple[int, tuple[tuple[str, int], ...]]] = {
     "dev3": (20261237, DEV_SOURCES),
     "heldout3": (20261247, SOURCES),
     "heldout4": (20261257, (("farsnews", 110), ("varzesh3", 100))),
+    "heldout5": (20261267, (("farsnews", 150, HELDOUT_PARENTS), ("varzesh3", 60), ("namnak", 20))),
+    "train": (20261277, (("farsnews", 300, ("dev", "dev2", "dev3")), ("varzesh3", 100))),
 }
 DRAWS = tuple(DRAW_SPECS)
 MAX_CHARS = 900
@@ -89,14 +100,27 @@ def _paragraphs(article: dict) -> list[str]:
     return [" ".join(str(p).split()) for p in raw if str(p).strip()]
 
 
-def excerpt(article: dict, max_chars: int = MAX_CHARS) -> str:
-    """The annotated text of one article: title and paragraphs, cut at a sentence end."""
+def _full_text(article: dict) -> str:
     title = " ".join(str(article.get("title") or "").split())
-    text = "\n".join([title, *_paragraphs(article)]) if title else "\n".join(_paragraphs(article))
+    return "\n".join([title, *_paragraphs(article)]) if title else "\n".join(_paragraphs(article))
+
+
+def _cut(text: str, max_chars: int) -> str:
     if len(text) <= max_chars:
         return text
     cut = max(text.rfind(c, 0, max_chars) for c in _SENTENCE_ENDS)
     return text[: cut + 1].rstrip() if cut > max_chars // 3 else text[:max_chars].rstrip()
+
+
+def excerpt(article: dict, max_chars: int = MAX_CHARS) -> str:
+    """The annotated text of one article: title and paragraphs, cut at a sentence end."""
+    return _cut(_full_text(article), max_chars)
+
+
+def continuation(article: dict, max_chars: int = MAX_CHARS) -> str:
+    """The article's text after its :func:`excerpt`, cut the same way (empty when nothing follows)."""
+    text = _full_text(article)
+    return _cut(text[len(_cut(text, max_chars)):].strip(), max_chars)
 
 
 def _articles(data_dir: Path, folder: str) -> Iterator[tuple[str, dict]]:
@@ -125,10 +149,15 @@ def _draw(data_dir: str, name: str) -> tuple[tuple[str, str], ...]:
     excluded_texts = {t for _, t in excluded}
     rng = random.Random(seed)
     out: list[tuple[str, str]] = []
-    for folder, n in sources:
+    for folder, n, *parents in sources:
         pool, seen = [], set(excluded_texts)
-        for doc_id, article in _articles(Path(data_dir), folder):
-            text = excerpt(article)
+        if parents:  # the text after the excerpts of these draws' articles
+            parent_ids = {d for p in parents[0] for d, _ in _draw(data_dir, p)}
+            articles = ((f"{d}{CONTINUED}", continuation(a)) for d, a in _articles(Path(data_dir), folder)
+                        if d in parent_ids)
+        else:
+            articles = ((d, excerpt(a)) for d, a in _articles(Path(data_dir), folder))
+        for doc_id, text in articles:
             if doc_id not in excluded_ids and len(text) >= MIN_CHARS and text not in seen:
                 seen.add(text)
                 pool.append((doc_id, text))
