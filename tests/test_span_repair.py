@@ -21,6 +21,9 @@ def gaz() -> Gazetteer:
         entity("harakat", "organization", "Arab Struggle Movement", "حرکت النضال", aliases=["الاحوازیه"]),
         entity("tabriz-municipality", "organization", "Tabriz Municipality", "شهرداری تبریز"),
         entity("middle-east", "region", "Middle East", "خاورمیانه"),
+        entity("south-lebanon", "region", "South Lebanon", "جنوب لبنان"),
+        entity("Q822", "country", "Lebanon", "لبنان"),
+        entity("qazvin", "city", "Qazvin", "قزوین"),
         entity("behshahr", "city", "Behshahr", "بهشهر"),
         entity("isfahan", "city", "Isfahan", "اصفهان"),
         entity("Q155", "country", "Brazil", "برزیل", demonyms=["برزیلی"]),
@@ -68,6 +71,14 @@ def test_a_place_descriptor_is_cut_only_before_one_gazetteer_name(gaz):
     assert run(gaz, tags, "صلح در منطقه خاورمیانه") == [("خاورمیانه", "LOC", "middle-east")]
     assert run(gaz, tags, "صلح در منطقه خاورمیانه", span_repair=False)[0][0] == "منطقه خاورمیانه"
     assert run(gaz, tags, "سفر به منطقه زیبای تلخاب")[0][0] == "منطقه زیبای تلخاب"
+
+
+def test_place_descriptors_chain_and_never_cut_a_whole_name(gaz):
+    tags = {"شمال غربی قزوین": "LOC", "حومه شهر قزوین": "LOC", "جنوب لبنان": "LOC"}
+    assert run(gaz, tags, "زلزله در شمال غربی قزوین") == [("قزوین", "LOC", "qazvin")]
+    assert run(gaz, tags, "زلزله در حومه شهر قزوین") == [("قزوین", "LOC", "qazvin")]
+    assert run(gaz, tags, "زلزله در شمال غربی قزوین", span_repair=False)[0][:2] == ("شمال غربی قزوین", "LOC")
+    assert run(gaz, tags, "جنگ در جنوب لبنان") == [("جنوب لبنان", "LOC", "south-lebanon")]
 
 
 def test_an_enclitic_after_a_long_vowel_is_cut_when_the_stem_is_a_name(gaz):

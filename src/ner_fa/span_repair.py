@@ -11,7 +11,8 @@ drops what no corpus calls a name (measured in docs/linking.md, "Span repair"):
 * **descriptors** (``data/span_repair.tsv``, ``descriptor``): «روابط عمومی شهرداری تبریز» → «شهرداری
   تبریز» (the public relations office speaks for the body; the body is named).
 * **place descriptors** (``place_descriptor``): «منطقه خاورمیانه» → «خاورمیانه», «روستای X» → «X»,
-  only when the rest is exactly one gazetteer name (so «منطقه زیبای تلخاب» stays whole).
+  «شمال غربی قزوین» → «قزوین», several in a row («منطقه شمالی تاجیکستان»), only when the rest is exactly
+  one gazetteer name (so «منطقه زیبای تلخاب» stays whole) and the whole span is not one («جنوب لبنان»).
 * **vocalized Arabic**: a tagger span whose words mostly carry two or more short-vowel marks, in
   a sentence where such words are frequent (a verse or hadith quoted in Persian typing, with
   Persian ک and ی, which :func:`~ner_fa.tokenize.looks_arabic` does not catch), is dropped:
@@ -169,10 +170,19 @@ class SpanRepair:
             k = len(words)
             if e - s > k and tuple(keys[s:s + k]) == words and keys[s + k]:
                 return s + k
-        for words in self.rules.place_descriptors.get(label, ()):
-            k = len(words)
-            if e - s > k and tuple(keys[s:s + k]) == words and self._one_name(tokens, s + k, e):
-                return s + k
+        # place descriptors chain («منطقه شمالی تاجیکستان», «حومه شهر آمستردام»); the cut is made where the
+        # rest is exactly one gazetteer name, and never when the whole span is one («جنوب لبنان»)
+        p, whole = s, None
+        while p < e:
+            k = next((len(w) for w in self.rules.place_descriptors.get(label, ())
+                      if e - p > len(w) and tuple(keys[p:p + len(w)]) == w), 0)
+            if not k:
+                return s
+            p += k
+            if self._one_name(tokens, p, e):
+                if whole is None:
+                    whole = self._one_name(tokens, s, e)
+                return s if whole else p
         return s
 
     def _enclitic(self, word: str) -> int:
