@@ -25,5 +25,5 @@ def test_gold_mentions_become_bio_tags_on_the_pipelines_tokens(tmp_path):
 
 
 def test_only_development_draws_are_training_data():
-    with pytest.raises(ValueError, match="only development draws"):
+    with pytest.raises(ValueError, match="only development and training draws"):
         newsgold.gold_records("../shared/data", ["heldout4"])

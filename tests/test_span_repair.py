@@ -24,6 +24,8 @@ def gaz() -> Gazetteer:
         entity("south-lebanon", "region", "South Lebanon", "جنوب لبنان"),
         entity("Q822", "country", "Lebanon", "لبنان"),
         entity("qazvin", "city", "Qazvin", "قزوین"),
+        entity("bahonar", "person", "Mohammad-Javad Bahonar", "محمدجواد باهنر", aliases=["شهید باهنر", "باهنر"]),
+        entity("reza", "person", "Ali al-Rida", "امام رضا"),
         entity("behshahr", "city", "Behshahr", "بهشهر"),
         entity("isfahan", "city", "Isfahan", "اصفهان"),
         entity("Q155", "country", "Brazil", "برزیل", demonyms=["برزیلی"]),
@@ -79,6 +81,16 @@ def test_place_descriptors_chain_and_never_cut_a_whole_name(gaz):
     assert run(gaz, tags, "زلزله در حومه شهر قزوین") == [("قزوین", "LOC", "qazvin")]
     assert run(gaz, tags, "زلزله در شمال غربی قزوین", span_repair=False)[0][:2] == ("شمال غربی قزوین", "LOC")
     assert run(gaz, tags, "جنگ در جنوب لبنان") == [("جنوب لبنان", "LOC", "south-lebanon")]
+
+
+def test_a_person_naming_a_facility_is_no_mention(gaz):
+    tags = {"امام رضا": "PER", "باهنر": "PER"}
+    assert run(gaz, tags, "دانش‌آموزان مدرسه شهید باهنر آمدند") == []
+    assert run(gaz, tags, "دانش‌آموزان مدرسه شهید باهنر آمدند", span_repair=False) == [("باهنر", "PER", "bahonar")]
+    assert run(gaz, {}, "نماز در مسجد امام رضا خوانده شد") == []    # a gazetteer find in free text, too
+    assert run(gaz, {}, "نماز در حرم امام رضا خوانده شد") == [("امام رضا", "PER", "reza")]   # a shrine: the person
+    # a living person's title after the facility's word: «in hospital, Hojatoleslam X …»
+    assert run(gaz, tags, "در بیمارستان حجت‌الاسلام باهنر گفت") == [("باهنر", "PER", "bahonar")]
 
 
 def test_an_enclitic_after_a_long_vowel_is_cut_when_the_stem_is_a_name(gaz):

@@ -18,6 +18,10 @@ drops what no corpus calls a name (measured in docs/linking.md, "Span repair"):
   Persian ک and ی, which :func:`~ner_fa.tokenize.looks_arabic` does not catch), is dropped:
   the tagger invents people in it. Names vocalized for pronunciation in Persian text
   («غَزنَوی») are alone in their sentence and stay.
+* **eponyms** (``eponym``): a person's name right after a facility's word (titles between) names
+  the facility, which the annotation scheme does not count: «مسجد امام حسن مجتبی», «مدرسه خدیجه
+  کبری», «شبستان امام خمینی» are no mention. Shrines and tombs («حرم امام رضا») are not in the list:
+  the person buried there is meant.
 * **joined function words** (``joiner``): gap filling matches names across a missing space
   («جین پینگ» for «جین‌پینگ»), which also turns «به شهر» into Behshahr and «بر سه» into a
   person. A match made by joining a function word is kept only when the gazetteer writes the
@@ -37,7 +41,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -50,7 +54,7 @@ __all__ = ["RULES_PATH", "SpanRepair", "SpanRepairError", "SpanRules", "default_
            "nil_short_forms"]
 
 RULES_PATH = Path(__file__).resolve().parent / "data" / "span_repair.tsv"
-_KINDS = ("descriptor", "place_descriptor", "joiner", "enclitic")
+_KINDS = ("descriptor", "place_descriptor", "joiner", "enclitic", "eponym", "eponym_title")
 _LONG_VOWELS = frozenset("اوآ")
 _OPEN_QUOTES = frozenset('«“„"')
 _QUOTES = frozenset('«»“”„"')
@@ -69,13 +73,18 @@ class SpanRules:
     place_descriptors: dict[str, tuple[tuple[str, ...], ...]]
     joiners: frozenset[str]
     enclitics: tuple[str, ...] = ()
+    #: per label, the words of a facility before a span of that label that names the facility
+    eponyms: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    #: titles of the dead that may stand between a facility's word and its eponym («مدرسه شهید باهنر»)
+    eponym_titles: frozenset[str] = frozenset()
 
 
 def load_rules(path: str | Path = RULES_PATH) -> SpanRules:
     """Read a span repair table; raises :class:`SpanRepairError` naming a bad line."""
-    tables: dict[str, dict[str, list[tuple[str, ...]]]] = {"descriptor": {}, "place_descriptor": {}}
+    tables: dict[str, dict[str, list[tuple[str, ...]]]] = {"descriptor": {}, "place_descriptor": {}, "eponym": {}}
     joiners: set[str] = set()
     enclitics: set[str] = set()
+    eponym_titles: set[str] = set()
     for n, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
@@ -86,10 +95,10 @@ def load_rules(path: str | Path = RULES_PATH) -> SpanRules:
         kind, labels, words = parts[0], parts[1].split(","), tuple(compact_key(w) for w in parts[2].split())
         if not words or not all(words):
             raise SpanRepairError(f"{path}:{n}: no words to match in {line!r}")
-        if kind in ("joiner", "enclitic"):
+        if kind in ("joiner", "enclitic", "eponym_title"):
             if len(words) != 1:
                 raise SpanRepairError(f"{path}:{n}: a {kind} is one word, got {parts[2]!r}")
-            (joiners if kind == "joiner" else enclitics).add(words[0])
+            {"joiner": joiners, "enclitic": enclitics, "eponym_title": eponym_titles}[kind].add(words[0])
             continue
         if not set(labels) <= {"PER", "LOC", "ORG"}:
             raise SpanRepairError(f"{path}:{n}: labels must be PER, LOC or ORG (comma-separated), got {parts[1]!r}")
@@ -100,7 +109,8 @@ def load_rules(path: str | Path = RULES_PATH) -> SpanRules:
         return {lab: tuple(sorted(set(ws), key=len, reverse=True)) for lab, ws in t.items()}
 
     return SpanRules(longest_first(tables["descriptor"]), longest_first(tables["place_descriptor"]),
-                     frozenset(joiners), tuple(sorted(enclitics, key=len, reverse=True)))
+                     frozenset(joiners), tuple(sorted(enclitics, key=len, reverse=True)),
+                     longest_first(tables["eponym"]), frozenset(eponym_titles))
 
 
 @lru_cache(maxsize=1)
@@ -142,6 +152,8 @@ class SpanRepair:
             if m.source != "tagger":
                 out.append(m)
                 continue
+            if self._eponym(keys, m.label, s):
+                continue
             if 2 * sum(_vocalized(t.text) for t in tokens[s:e]) >= e - s:
                 if vocal is None:
                     vocal = _vocalized_tokens(sentences)
@@ -155,6 +167,17 @@ class SpanRepair:
                 cut[(m.start, m.end)] = original
             out.append(m)
         return out, cut
+
+    def _eponym(self, keys: Sequence[str], label: str, s: int) -> bool:
+        """Whether the span at token ``s`` follows a facility's word (titles between: «مدرسه شهید …»);
+        ``keys``: the compact keys of the tokens (those before ``s`` are read)."""
+        heads = self.rules.eponyms.get(label)
+        if not heads:
+            return False
+        p, titles = s, 0
+        while p > 0 and titles < 2 and keys[p - 1] in self.rules.eponym_titles:
+            p, titles = p - 1, titles + 1
+        return any(p >= len(w) and tuple(keys[p - len(w):p]) == w for w in heads)
 
     @staticmethod
     def _after_quote(tokens: Sequence[Token], s: int, e: int) -> int:
@@ -205,8 +228,11 @@ class SpanRepair:
         return len(found) == 1 and found[0].token_start == 0 and found[0].token_end == e - s
 
     def keep_match(self, tokens: Sequence[Token], m: RawMention) -> bool:
-        """Whether a gazetteer match may fill a gap: not one made by joining a function word to
-        the next word, unless the gazetteer writes the name with the same words."""
+        """Whether a gazetteer match may fill a gap: not a facility's eponym, nor one made by joining a
+        function word to the next word, unless the gazetteer writes the name with the same words."""
+        before = [compact_key(t.text) for t in tokens[max(0, m.token_start - 5):m.token_start]]
+        if self._eponym(before, m.label, len(before)):
+            return False
         if m.token_end - m.token_start < 2:
             return True
         toks = tokens[m.token_start:m.token_end]

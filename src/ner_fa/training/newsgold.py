@@ -1,17 +1,18 @@
-"""The news development sets' gold as NER training sentences (a two-column file).
+"""The news development sets' and training set's gold as NER training sentences (a two-column file).
 
     python -m ner_fa.training.newsgold --data-dir ../shared/data --out runs/news_gold.tsv \\
-        [--draw dev --draw dev2] [--exclude evaluation/news_dev2_agreement.jsonl]
+        [--draw dev --draw dev2 --draw train] [--exclude evaluation/news_dev2_agreement.jsonl]
 
-Each excerpt of the annotated development draws (``evaluation/news_<draw>.jsonl``, the project's
-annotation conventions: titles and «تیم»/«باشگاه» outside a name, a provincial office one ORG span)
+Each excerpt of the annotated development and training draws (``evaluation/news_<draw>.jsonl``: dev, dev2,
+and train, the 400 excerpts annotated for training only; the project's annotation conventions: titles and
+«تیم»/«باشگاه» outside a name, a provincial office one ORG span)
 is tokenized and split into sentences as the pipeline does (:func:`ner_fa.tokenize.split_sentences`),
 and each token gets the BIO tag of the gold mention it lies in. The file is read by
 ``python -m ner_fa.training.train --corpora …,silver --silver FILE`` (the ``silver`` slot takes any
 two-column file). ``--exclude`` leaves out the documents of another annotation file (the agreement
 study's 100 dev2 excerpts), so that they can score a model trained on the rest.
 
-Only development draws are accepted: a held-out draw's gold is never training data.
+Only development and training draws are accepted: a held-out draw's gold is never training data.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from pathlib import Path
 
 from . import newsset
 
-DEV_DRAWS = ("dev", "dev2")
+DEV_DRAWS = ("dev", "dev2", "train")
 
 
 def sentences(records: Iterable[dict]) -> tuple[list[tuple[list[str], list[str]]], int]:
@@ -55,7 +56,8 @@ def gold_records(data_dir: str | Path, draws: Sequence[str], exclude: Iterable[s
     """The annotated records of the development ``draws``, without the documents in ``exclude``."""
     bad = [d for d in draws if d not in DEV_DRAWS]
     if bad:
-        raise ValueError(f"{bad}: only development draws ({', '.join(DEV_DRAWS)}) may be training data")
+        raise ValueError(f"{bad}: only development and training draws ({', '.join(DEV_DRAWS)}) may be "
+                         "training data")
     skip = set(exclude)
     out = []
     for draw in draws:
@@ -70,7 +72,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m ner_fa.training.newsgold", description=__doc__.split("\n\n")[0])
     ap.add_argument("--data-dir", type=Path, default=newsset.DEFAULT_DATA_DIR)
     ap.add_argument("--draw", action="append", choices=DEV_DRAWS, default=None,
-                    help="a development draw whose gold to write (repeatable; default: dev and dev2)")
+                    help="a development or training draw whose gold to write (repeatable; default: all three)")
     ap.add_argument("--exclude", type=Path, action="append", default=[],
                     help="an annotation file (the set's format) whose documents are left out")
     ap.add_argument("--out", type=Path, required=True)
