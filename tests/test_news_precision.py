@@ -63,7 +63,7 @@ def test_matcher_refuses_the_split_form_directly():
 KIND_TAGS = {
     "اداره کل جهاد کشاورزی استان سمنان": "ORG", "سمنان": "LOC", "تعز": "LOC", "شهرداری قدس": "ORG",
     "اردبیل": "LOC", "تیم الجزیره": "ORG", "تیم سایپا": "ORG", "باشگاه لیورپول": "ORG", "لیورپول": "LOC",
-    "تیم ایران": "ORG", "استانداری همدان": "ORG", "غزنی": "LOC",
+    "تیم ایران": "ORG", "استانداری همدان": "ORG", "غزنی": "LOC", "گچساران": "LOC", "کردستان": "LOC",
 }
 
 
@@ -103,6 +103,10 @@ def test_a_team_is_a_club_or_its_country(tagged):
     assert ("ایران", "Q794") in all_links(tagged("تیم ایران برد ."))                     # a national team: its country
     got = all_links(tagged("رابطه او با باشگاه لیورپول خوب است ."))
     assert ("باشگاه لیورپول", "liverpool-fc") in got and ("لیورپول", "liverpool") not in got
+    # a city or a province after «تیم» is its team, which the gazetteer lacks: no link
+    assert ("گچساران", None) in all_links(tagged("تخلف تیم گچساران بررسی شد ."))
+    assert ("کردستان", None) in all_links(tagged("تیم‌های کردستان جریمه شدند ."))
+    assert ("گچساران", "dogonbadan") in all_links(tagged("او در گچساران زندگی می‌کند ."))
 
 
 def test_governorate_prefers_the_province_inside_a_name(tagged):
