@@ -115,3 +115,10 @@ def test_tagged_only_names_link_a_loc_span_exactly_and_are_not_matched_in_free_t
     tokens = tokenize(text)
     found = AliasMatcher(gaz).find(tokens, [False] * len(tokens))
     assert [text[m.start:m.end] for m in found] == ["چین"]
+    # after a place's generic head word the span is a place: the tagged-only name links, of a fitting type
+    village = town.model_copy(update={"id": "dr5hn-city-2", "name": "Qamsar", "name_fa": "قمصر", "aliases": [],
+                                      "source": "dr5hn:city:2"})
+    linker = Linker(Gazetteer([village]))
+    assert linker.link("شهر قمصر", "LOC").entity.id == "dr5hn-city-2"
+    assert linker.link("روستای قمصر", "LOC").entity.id == "dr5hn-city-2"
+    assert linker.link("شهرستان قمصر", "LOC").entity is None     # a county, not the town

@@ -400,7 +400,7 @@ class Linker:
     def _reduced(self, text: str, key: str, label: str | None) -> Iterator[tuple[Alias, float]]:
         """Exact matches of the mention without what is not part of a name: honorifics after a
         holy name, up to two generic head words («تیم فوتبال», «کشور», «شهر») restricted to
-        the types they allow, a person's title («سید», «دکتر», «سردار», «حضرت»), also
+        the types they allow (a tagged-only place's name too: «شهر قمصر»), a person's title («سید», «دکتر», «سردار», «حضرت»), also
         together with an honorific («حضرت امام حسین (ع)»), and the domain of a site's web
         address («Entekhab.ir», as news credits its source: the organization named Entekhab)."""
         site = _WEB_ADDRESS.fullmatch(text.strip())
@@ -439,7 +439,10 @@ class Linker:
             if words[0] == "فوتبال" and len(words) > 1:   # «تیم فوتبال X»
                 words = words[1:]
             for alias in self.gazetteer.lookup_key("".join(words)):
-                if alias.kind not in ("english", "weak") and self.gazetteer[alias.entity_id].type in types:
+                entity = self.gazetteer[alias.entity_id]
+                # a tagged-only place's name is weak only as free text: «شهر قمصر» says it is a place
+                if (alias.kind != "english" and (alias.kind != "weak" or entity.tagged_only)
+                        and entity.type in types):
                     yield alias, _GENERIC_SIMILARITY * _KIND_SIMILARITY[alias.kind]
         if label in (None, "PER"):
             for title in TITLE_KEYS:
