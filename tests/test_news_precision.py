@@ -109,6 +109,16 @@ def test_a_team_is_a_club_or_its_country(tagged):
     assert ("گچساران", "dogonbadan") in all_links(tagged("او در گچساران زندگی می‌کند ."))
 
 
+def test_a_club_by_its_full_name_in_a_match_report_not_by_its_weak_form():
+    # «موناکو» is the club's weak form (the country keeps LOC); a match report makes it «باشگاه موناکو»,
+    # which names the club as surely as the whole name does: linked above the threshold
+    nlp = Pipeline(tagger=FakeTagger({"موناکو": "ORG"}), gazetteer=default_gazetteer())
+    doc = nlp("در هفته دهم لیگ فوتبال فرانسه موناکو برد .")
+    club = next(m for m in doc.mentions if m.text == "موناکو")
+    assert club.entity is not None and club.entity.id == "monaco-fc"
+    assert club.candidates[0].alias == "باشگاه موناکو"
+
+
 def test_governorate_prefers_the_province_inside_a_name(tagged):
     assert ("همدان", "hamadan-province") in all_links(tagged("معاون استانداری همدان گفت ."))
 

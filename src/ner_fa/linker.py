@@ -675,10 +675,14 @@ class Linker:
                     continue
                 # no type penalty: the document's kind outweighs the tagger's label («لیورپول» as LOC in a match report)
                 for c in self.candidates(f"{h} {surface}", fuzzy=False):
-                    if (c.id not in have and c.similarity >= _GENERIC_SIMILARITY
-                            and (countries is None or self.gazetteer[c.id].country in (None, *countries))):
+                    if c.similarity < _GENERIC_SIMILARITY or not (
+                            countries is None or self.gazetteer[c.id].country in (None, *countries)):
+                        continue
+                    if c.id not in have:
                         cands.append(c)
                         have.add(c.id)
+                    else:   # «موناکو» in a match report: the club by its full name, not by its weak form
+                        cands = [c if (o.id == c.id and self._weak_form(o)) else o for o in cands]
         # the words before say what kind of entity it is («استان سمنان», «شهرداری قدس», «تیم الجزیره»):
         # only an entity of that kind, or none. A form of address («آقای نجفی») names a person the
         # document may have named in full before: no person here leaves that to the document
@@ -704,6 +708,11 @@ class Linker:
             if support is not None:
                 signals["surname_support"] = support
         return LinkResult(top, cands[0].score, cands, signals)
+
+    def _weak_form(self, cand: Candidate) -> bool:
+        """Whether ``cand`` was matched through one of its entity's weak aliases (a common word)."""
+        key = compact_key(cand.alias)
+        return any(compact_key(w) == key for w in self.gazetteer[cand.id].weak_aliases)
 
     def _of_kind(self, surface: str, cands: list[Candidate], kind: Kind, exclusive: bool) -> list[Candidate]:
         """The candidates of ``kind`` (``exclusive``: only those; else only the candidates of the kind's
