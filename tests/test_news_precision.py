@@ -110,13 +110,24 @@ def test_a_team_is_a_club_or_its_country(tagged):
 
 
 def test_a_club_by_its_full_name_in_a_match_report_not_by_its_weak_form():
-    # «موناکو» is the club's weak form (the country keeps LOC); a match report makes it «باشگاه موناکو»,
-    # which names the club as surely as the whole name does: linked above the threshold
-    nlp = Pipeline(tagger=FakeTagger({"موناکو": "ORG"}), gazetteer=default_gazetteer())
-    doc = nlp("در هفته دهم لیگ فوتبال فرانسه موناکو برد .")
-    club = next(m for m in doc.mentions if m.text == "موناکو")
-    assert club.entity is not None and club.entity.id == "monaco-fc"
-    assert club.candidates[0].alias == "باشگاه موناکو"
+    # «استقلال» is the club's weak form (independence); a match report makes it «باشگاه استقلال», which
+    # names the club as surely as the whole name does: that candidate, not the weak form's
+    nlp = Pipeline(tagger=FakeTagger({"استقلال": "ORG"}), gazetteer=default_gazetteer())
+    doc = nlp("در هفته دهم لیگ برتر فوتبال استقلال برد .")
+    club = next(m for m in doc.mentions if m.text == "استقلال")
+    assert club.entity is not None and club.entity.id == "esteghlal-fc"
+    assert club.candidates[0].alias == "باشگاه استقلال"
+
+
+def test_a_favoured_head_word_adds_only_entities_of_its_kind():
+    # a text about provinces puts «استان» before «قدس»; «استان قدس» has the key of the foundation
+    # «آستان قدس» (آ folds to ا), which is no province
+    nlp = Pipeline(tagger=FakeTagger({"استان تهران": "LOC", "استان البرز": "LOC", "قدس": "LOC"}),
+                   gazetteer=default_gazetteer())
+    doc = nlp("باران در استان تهران و استان البرز بارید . مردم قدس گفتند .")
+    qods = next(m for m in doc.mentions if m.text == "قدس")
+    assert qods.entity is None or qods.entity.id != "astan-quds-razavi"
+    assert all(c.id != "astan-quds-razavi" for c in qods.candidates)
 
 
 def test_governorate_prefers_the_province_inside_a_name(tagged):

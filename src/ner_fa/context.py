@@ -390,9 +390,14 @@ class DocumentContext:
         return out
 
     # -- scoring ------------------------------------------------------------------------
-    def heads(self) -> list[str]:
-        """Head words of the kinds this document favours («استان» when it speaks of provinces)."""
-        return [k.head for name, k in self.data.kinds.items() if self.favoured[name] and k.head]
+    def favoured_heads(self) -> dict[str, list[Kind]]:
+        """The head words of the kinds this document favours («استان» when it speaks of provinces),
+        each with those kinds."""
+        out: dict[str, list[Kind]] = {}
+        for name, k in self.data.kinds.items():
+            if self.favoured[name] and k.head:
+                out.setdefault(k.head, []).append(k)
+        return out
 
     def strength(self, kind: str) -> float:
         return min(self.favoured[kind], 3) / 3

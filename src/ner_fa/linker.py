@@ -670,13 +670,16 @@ class Linker:
             countries = {self.gazetteer[c.id].country for c in cands}
             if None in countries:
                 countries = None
-            for h in doc.heads():
+            for h, kinds in doc.favoured_heads().items():
                 if compact_key(surface).startswith(compact_key(h)):
                     continue
-                # no type penalty: the document's kind outweighs the tagger's label («لیورپول» as LOC in a match report)
+                # no type penalty: the document's kind outweighs the tagger's label («لیورپول» as LOC in a match
+                # report); only an entity of a favoured kind of that head («استان» + «قدس» is no province,
+                # though its key is the foundation «آستان قدس»'s)
                 for c in self.candidates(f"{h} {surface}", fuzzy=False):
-                    if c.similarity < _GENERIC_SIMILARITY or not (
-                            countries is None or self.gazetteer[c.id].country in (None, *countries)):
+                    e = self.gazetteer[c.id]
+                    if (c.similarity < _GENERIC_SIMILARITY or not any(k.fits(e) for k in kinds)
+                            or not (countries is None or e.country in (None, *countries))):
                         continue
                     if c.id not in have:
                         cands.append(c)
