@@ -93,6 +93,25 @@ def test_a_person_naming_a_facility_is_no_mention(gaz):
     assert run(gaz, tags, "در بیمارستان حجت‌الاسلام باهنر گفت") == [("باهنر", "PER", "bahonar")]
 
 
+def test_a_bracketed_honorific_is_cut(gaz):
+    from ner_fa.linker import AliasMatcher, RawMention
+    from ner_fa.span_repair import SpanRepair
+    from ner_fa.tokenize import tokenize
+
+    text = "زائران امام رضا (ع) آمدند و امام خمینی (ره گفت"
+    tokens = tokenize(text)
+
+    def span(first: str, last: str, nth: int = 0) -> RawMention:   # the tagger's span, by its edge tokens
+        i = [k for k, t in enumerate(tokens) if t.text == first][nth]
+        j = next(k for k in range(i, len(tokens)) if tokens[k].text == last)
+        return RawMention(tokens[i].start, tokens[j].end, "PER", "tagger", i, j + 1)
+
+    raw = [span("امام", ")"), span("امام", "ره", 1), span("زائران", ")")]
+    out, cut = SpanRepair(AliasMatcher(gaz)).repair(tokens, [], raw)
+    assert [text[m.start:m.end] for m in out] == ["امام رضا", "امام خمینی", "زائران امام رضا"]
+    assert len(cut) == 3
+
+
 def test_an_enclitic_after_a_long_vowel_is_cut_when_the_stem_is_a_name(gaz):
     text = "هواداران بارسای امروز گفتند مقصر آمریکاست و نه بارسای جوان"
     tags = {"بارسای": "ORG", "آمریکاست": "LOC"}

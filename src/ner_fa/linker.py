@@ -99,7 +99,7 @@ _FOOTBALL = spaced_key("فوتبال")
 # A bare surname found through the title before it (titles.tsv): one person fits, by description only.
 _TITLED_SIMILARITY = 0.9
 # Honorifics written after a holy name: «امام رضا (ع)», «حضرت زینب (س)».
-_HONORIFICS = frozenset({"ع", "س", "ص", "ره", "عج"})
+HONORIFICS = frozenset({"ع", "س", "ص", "ره", "عج"})
 # ... and written out: «امام حسن (علیه‌السلام)», «حضرت زینب علیها‌السلام», «ائمه علیهم‌السلام».
 _HONORIFIC_PHRASES = frozenset({("علیه", "السلام"), ("علیها", "السلام"), ("علیهم", "السلام")})
 # Titles of the holy persons whose given name an honorific follows.
@@ -410,7 +410,7 @@ class Linker:
                     yield alias, _GENERIC_SIMILARITY * _KIND_SIMILARITY[alias.kind]
         words = spaced_key(text).split()
         while words:
-            if words[-1] in _HONORIFICS:
+            if words[-1] in HONORIFICS:
                 words.pop()
             elif len(words) > 2 and tuple(words[-2:]) in _HONORIFIC_PHRASES:
                 del words[-2:]

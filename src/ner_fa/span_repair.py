@@ -22,6 +22,8 @@ drops what no corpus calls a name (measured in docs/linking.md, "Span repair"):
   the facility, which the annotation scheme does not count: «مسجد امام حسن مجتبی», «مدرسه خدیجه
   کبری», «شبستان امام خمینی» are no mention. Shrines and tombs («حرم امام رضا») are not in the list:
   the person buried there is meant.
+* **a bracketed honorific** after a holy person's name («امام خمینی (ره)», «امام رضا (ع)»): not part of
+  the name; the tagger's span often ends inside the brackets.
 * **joined function words** (``joiner``): gap filling matches names across a missing space
   («جین پینگ» for «جین‌پینگ»), which also turns «به شهر» into Behshahr and «بر سه» into a
   person. A match made by joining a function word is kept only when the gazetteer writes the
@@ -46,7 +48,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .errors import NerFaError
-from .linker import TITLE_KEYS, Linker, LinkResult, RawMention
+from .linker import HONORIFICS, TITLE_KEYS, Linker, LinkResult, RawMention
 from .normalize import compact_key, spaced_key
 from .tokenize import Sentence, Token
 
@@ -161,6 +163,7 @@ class SpanRepair:
                     continue
             s = self._after_quote(tokens, s, e)
             s = self._after_descriptor(tokens, keys, m.label, s, e)
+            e = self._before_honorific(tokens, keys, s, e)
             end = tokens[e - 1].end - self._enclitic(tokens[e - 1].text)
             if s != m.token_start or end != m.end:
                 original, m = m, RawMention(tokens[s].start, end, m.label, m.source, s, e)
@@ -207,6 +210,14 @@ class SpanRepair:
                     whole = self._one_name(tokens, s, e)
                 return s if whole else p
         return s
+
+    @staticmethod
+    def _before_honorific(tokens: Sequence[Token], keys: Sequence[str], s: int, e: int) -> int:
+        """The span's end without a bracketed honorific after the name: «امام خمینی (ره» → «امام خمینی»."""
+        end = e - 1 if e - s >= 4 and tokens[e - 1].text == ")" else e
+        if end - s >= 3 and tokens[end - 2].text == "(" and keys[end - 1] in HONORIFICS:
+            return end - 2
+        return e
 
     def _enclitic(self, word: str) -> int:
         """How many characters at the end of a span's last word are no part of the name: short-vowel
