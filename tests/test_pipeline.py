@@ -160,6 +160,12 @@ def test_splitting_an_unlinked_span_into_names_can_be_switched_off(small_gazette
         ("چین و روسیه", None, ["Q148", "Q159"])]
 
 
+def test_a_vocalized_word_is_no_short_form(fake_pipeline):
+    # «شی» after «شی جینپینگ» is the person; «شَی» vocalized (quoted Arabic) is not
+    got = [(m.text, m.source) for m in fake_pipeline.extract("شی جینپینگ گفت . قال شَیءٌ . شی افزود").mentions]
+    assert ("شی", "context") in got and all(not t.startswith("شَی") for t, _ in got)
+
+
 def test_short_forms_can_be_switched_off(fake_pipeline, small_gazetteer):
     assert ("شی", "context") in [(m.text, m.source) for m in fake_pipeline.extract(TEXT).mentions]
     off = Pipeline(tagger=fake_pipeline.tagger, gazetteer=small_gazetteer, config=LinkerConfig(short_forms=False))

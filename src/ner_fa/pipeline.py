@@ -21,7 +21,7 @@ from .gazetteer import Gazetteer, GazetteerEntity, default_gazetteer
 from .linker import GENERIC_HEADS, TITLE_KEYS, TYPE_LABEL, AliasMatcher, Linker, LinkerConfig, LinkResult, RawMention
 from .models import Candidate, Document, Mention
 from .normalize import compact_key, spaced_key
-from .span_repair import SpanRepair, nil_short_forms
+from .span_repair import HARAKAT, SpanRepair, nil_short_forms
 from .tagger import StanzaTagger, Tagger
 from .tokenize import Sentence, Token
 
@@ -278,8 +278,8 @@ class Pipeline:
             if blocked[i] or tok.start < first_link:
                 continue
             hit = forms.get(compact_key(tok.text))
-            if hit is None:
-                continue
+            if hit is None or HARAKAT.search(tok.text):
+                continue    # a vocalized word is Arabic quoted: «عَلَى» (upon) is no «علی»
             entity, score = hit
             score = round(min(score, 0.9), 4)
             cand = Candidate(id=entity.id, name=entity.name, score=score, similarity=0.9, alias=tok.text)

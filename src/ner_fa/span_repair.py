@@ -52,7 +52,7 @@ from .linker import HONORIFICS, TITLE_KEYS, Linker, LinkResult, RawMention
 from .normalize import compact_key, spaced_key
 from .tokenize import Sentence, Token
 
-__all__ = ["RULES_PATH", "SpanRepair", "SpanRepairError", "SpanRules", "default_rules", "load_rules",
+__all__ = ["HARAKAT", "RULES_PATH", "SpanRepair", "SpanRepairError", "SpanRules", "default_rules", "load_rules",
            "nil_short_forms"]
 
 RULES_PATH = Path(__file__).resolve().parent / "data" / "span_repair.tsv"
@@ -60,7 +60,7 @@ _KINDS = ("descriptor", "place_descriptor", "joiner", "enclitic", "eponym", "epo
 _LONG_VOWELS = frozenset("اوآ")
 _OPEN_QUOTES = frozenset('«“„"')
 _QUOTES = frozenset('«»“”„"')
-_HARAKAT = re.compile("[\u064b-\u0652]")   # tanwin, fatha, damma, kasra, shadda, sukun
+HARAKAT = re.compile("[\u064b-\u0652]")   # tanwin, fatha, damma, kasra, shadda, sukun
 
 
 class SpanRepairError(NerFaError, ValueError):
@@ -121,7 +121,7 @@ def default_rules() -> SpanRules:
 
 
 def _vocalized(word: str) -> bool:
-    return len(_HARAKAT.findall(word)) >= 2
+    return len(HARAKAT.findall(word)) >= 2
 
 
 def _vocalized_tokens(sentences: Sequence[Sentence]) -> list[bool]:
