@@ -400,8 +400,8 @@ class Linker:
     def _reduced(self, text: str, key: str, label: str | None) -> Iterator[tuple[Alias, float]]:
         """Exact matches of the mention without what is not part of a name: honorifics after a
         holy name, up to two generic head words («تیم فوتبال», «کشور», «شهر») restricted to
-        the types they allow (a tagged-only place's name too: «شهر قمصر»), a person's title («سید», «دکتر», «سردار», «حضرت»), also
-        together with an honorific («حضرت امام حسین (ع)»), and the domain of a site's web
+        the types they allow (a tagged-only place's name too: «شهر قمصر»), a person's title
+        («سید», «دکتر», «سردار», «حضرت»), also together with an honorific («حضرت امام حسین (ع)»), and the domain of a site's web
         address («Entekhab.ir», as news credits its source: the organization named Entekhab)."""
         site = _WEB_ADDRESS.fullmatch(text.strip())
         if site and label in (None, "ORG"):
@@ -684,7 +684,7 @@ class Linker:
                     if c.id not in have:
                         cands.append(c)
                         have.add(c.id)
-                    else:   # «موناکو» in a match report: the club by its full name, not by its weak form
+                    else:   # «استقلال» in a match report: the club by its full name, not by its weak form
                         cands = [c if (o.id == c.id and self._weak_form(o)) else o for o in cands]
         # the words before say what kind of entity it is («استان سمنان», «شهرداری قدس», «تیم الجزیره»):
         # only an entity of that kind, or none. A form of address («آقای نجفی») names a person the
