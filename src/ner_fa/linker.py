@@ -401,8 +401,9 @@ class Linker:
         """Exact matches of the mention without what is not part of a name: honorifics after a
         holy name, up to two generic head words («تیم فوتبال», «کشور», «شهر») restricted to
         the types they allow (a tagged-only place's name too: «شهر قمصر»), a person's title
-        («سید», «دکتر», «سردار», «حضرت»), also together with an honorific («حضرت امام حسین (ع)»), and the domain of a site's web
-        address («Entekhab.ir», as news credits its source: the organization named Entekhab)."""
+        («سید», «دکتر», «سردار», «حضرت»), also together with an honorific («حضرت امام حسین (ع)»),
+        and the domain of a site's web address («Entekhab.ir», as news credits its source: the
+        organization named Entekhab)."""
         site = _WEB_ADDRESS.fullmatch(text.strip())
         if site and label in (None, "ORG"):
             for alias in self.gazetteer.lookup_key(compact_key(site.group(1))):
