@@ -130,6 +130,15 @@ def test_a_favoured_head_word_adds_only_entities_of_its_kind():
     assert all(c.id != "astan-quds-razavi" for c in qods.candidates)
 
 
+def test_an_arab_leader_is_not_a_namesake_with_another_given_name():
+    # «محمد عباسی» (an Iranian minister) is no spelling of «محمود عباس»: both given names are names
+    linker = Linker(default_gazetteer())
+    assert linker.link("محمد عباسی", "PER").entity is None
+    assert linker.link("محمود عباس", "PER").entity.id == "Q127998"
+    relaxed = _Linker(default_gazetteer(), LinkerConfig(min_probability=0.0, given_name_countries=("IR",)))
+    assert relaxed.link("محمد عباسی", "PER").entity.id == "Q127998"
+
+
 def test_governorate_prefers_the_province_inside_a_name(tagged):
     assert ("همدان", "hamadan-province") in all_links(tagged("معاون استانداری همدان گفت ."))
 

@@ -179,6 +179,12 @@ class LinkerConfig(BaseModel):
     surname_countries: tuple[str, ...] = Field(
         default=("IR",), description="countries whose people's bare surnames need that support (Persian "
                                      "surnames are shared by many people); () for every person")
+    given_name_countries: tuple[str, ...] = Field(
+        default=("IR", "AF", "TJ", "IQ", "SY", "LB", "PS", "JO", "SA", "YE", "KW", "BH", "QA", "AE", "OM", "EG",
+                 "LY", "TN", "DZ", "MA", "SD"),
+        description="countries whose people's given names Persian writes one way (Persian and Arabic names): "
+                    "a fuzzy match of a full name with another given name is another person («محمد عباسی» is "
+                    "not «محمود عباس»)")
     min_probability: float | None = Field(
         default=None, ge=0.0, le=1.0, description="least calibrated probability (the `score` of a document "
                                                   "link) to link; one threshold for precision against recall. "
@@ -384,9 +390,10 @@ class Linker:
         words (titles skipped) are given names of the gazetteer and differ («حسین باقری» is not
         «حسن باقری», «محمود مصدق» not «محمد مصدق»). A misspelt or unknown given name («عطاأالله»)
         is no evidence; the surname's spelling is left to the fuzzy rules. Only for the people of
-        ``surname_countries``: foreign given names are transliterated many ways («جورج» / «جرج»)."""
+        ``given_name_countries`` (Persian and Arabic names, «محمد عباسی» is not «محمود عباس»): other
+        given names are transliterated many ways («جورج» / «جرج»)."""
         entity = self.gazetteer[alias.entity_id]
-        if entity.type != "person" or entity.country not in self.config.surname_countries:
+        if entity.type != "person" or entity.country not in self.config.given_name_countries:
             return False
         given = self._person_names().given
         firsts = []
