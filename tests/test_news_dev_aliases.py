@@ -47,6 +47,7 @@ def linker(gaz) -> Linker:
     ("طهماسب‌ صفوي", "PER", "tahmasp-i"),
     ("قلعه‌نوعی", "PER", "amir-ghalenoei"),
     ("شهر گوته بورگ", "LOC", "gothenburg"),         # Göteborg; scripts/places_data.py
+    ("امارات عربي متحده", "LOC", "Q878"),           # the words in the Arabic order; scripts/build_countries.py
     ("شیاطین سرخ", "ORG", "manchester-united"),     # nicknames (news dev, train gold)
     ("نراتزوری", "ORG", "inter-milan"),
     ("بلوگرانا", "ORG", "fc-barcelona"),
