@@ -156,7 +156,9 @@ def test_later_draws_are_disjoint_from_every_earlier_one():
 def test_continuation_draws_take_the_text_after_their_parent_draws_excerpts():
     held5 = newsset.load_texts(SHARED / "data", "heldout5")
     train = newsset.load_texts(SHARED / "data", "train")
-    assert [len(held5), len(train)] == [230, 400]
+    train2 = newsset.load_texts(SHARED / "data", "train2")
+    assert [len(held5), len(train), len(train2)] == [230, 400, 400]
+    assert sum(d.endswith(newsset.CONTINUED) for d in train2) == 150
     held_ids = {d for n in newsset.HELDOUT_PARENTS for d in newsset.load_texts(SHARED / "data", n)}
     dev_ids = {d for n in ("dev", "dev2", "dev3") for d in newsset.load_texts(SHARED / "data", n)}
     cont5 = [d.removesuffix(newsset.CONTINUED) for d in held5 if d.endswith(newsset.CONTINUED)]

@@ -68,9 +68,9 @@ DEV_SEED = 20261207
 #: With the Fars News articles spent, the fifth held-out draw (``heldout5``) takes, beside fresh Varzesh3 and
 #: the last Namnak articles, the *continuations* of held-out articles (:func:`continuation`: the text after
 #: the annotated excerpt, which no development step read; id ``<article>@2``), and the ``train`` draw the
-#: continuations of development articles: annotated news for training the tagger only
-#: (``ner_fa.training.newsgold``), never for evaluation. A source ``(folder, n, draws)`` draws continuations
-#: of those draws' articles.
+#: continuations of development articles (``train2``: the rest of them, with more Varzesh3): annotated news
+#: for training the tagger only (``ner_fa.training.newsgold``), never for evaluation. A source
+#: ``(folder, n, draws)`` draws continuations of those draws' articles.
 CONTINUED = "@2"
 HELDOUT_PARENTS = ("heldout", "heldout2", "heldout3", "heldout4")
 DRAW_SPECS: dict[str, tuple[int, tuple[tuple, ...]]] = {
@@ -83,6 +83,7 @@ DRAW_SPECS: dict[str, tuple[int, tuple[tuple, ...]]] = {
     "heldout4": (20261257, (("farsnews", 110), ("varzesh3", 100))),
     "heldout5": (20261267, (("farsnews", 150, HELDOUT_PARENTS), ("varzesh3", 60), ("namnak", 20))),
     "train": (20261277, (("farsnews", 300, ("dev", "dev2", "dev3")), ("varzesh3", 100))),
+    "train2": (20261287, (("farsnews", 150, ("dev", "dev2", "dev3")), ("varzesh3", 250))),
 }
 DRAWS = tuple(DRAW_SPECS)
 MAX_CHARS = 900
