@@ -172,6 +172,12 @@ def test_continuation_draws_take_the_text_after_their_parent_draws_excerpts():
     first_id = next(iter(held5))
     assert (first_id, newsset.sha1(held5[first_id])) == ("farsnews/fars-news-4.json#260@2",
                                                         "9412bc6a1b2e3e149446013699342614fd0fccce")
+    held6 = newsset.load_texts(SHARED / "data", "heldout6")
+    cont6 = [d.removesuffix(newsset.CONTINUED) for d in held6 if d.endswith(newsset.CONTINUED)]
+    assert len(held6) == 300 and len(cont6) == 200 and set(cont6) <= held_ids and not set(cont6) & set(cont5)
+    first_id = next(iter(held6))
+    assert (first_id, newsset.sha1(held6[first_id])) == ("farsnews/fars-news-2.json#295@2",
+                                                        "0cb7f22ac5a4387d6af359e7a722012369e3169d")
 
 
 def test_unknown_draw_is_refused():

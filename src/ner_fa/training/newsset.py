@@ -70,7 +70,8 @@ DEV_SEED = 20261207
 #: the annotated excerpt, which no development step read; id ``<article>@2``), and the ``train`` draw the
 #: continuations of development articles (``train2``: the rest of them, with more Varzesh3): annotated news
 #: for training the tagger only (``ner_fa.training.newsgold``), never for evaluation. A source
-#: ``(folder, n, draws)`` draws continuations of those draws' articles.
+#: ``(folder, n, draws)`` draws continuations of those draws' articles. The sixth held-out draw
+#: (``heldout6``) takes 200 of the held-out articles' continuations ``heldout5`` left, and fresh Varzesh3.
 CONTINUED = "@2"
 HELDOUT_PARENTS = ("heldout", "heldout2", "heldout3", "heldout4")
 DRAW_SPECS: dict[str, tuple[int, tuple[tuple, ...]]] = {
@@ -84,6 +85,7 @@ DRAW_SPECS: dict[str, tuple[int, tuple[tuple, ...]]] = {
     "heldout5": (20261267, (("farsnews", 150, HELDOUT_PARENTS), ("varzesh3", 60), ("namnak", 20))),
     "train": (20261277, (("farsnews", 300, ("dev", "dev2", "dev3")), ("varzesh3", 100))),
     "train2": (20261287, (("farsnews", 150, ("dev", "dev2", "dev3")), ("varzesh3", 250))),
+    "heldout6": (20261297, (("farsnews", 200, HELDOUT_PARENTS), ("varzesh3", 100))),
 }
 DRAWS = tuple(DRAW_SPECS)
 MAX_CHARS = 900
