@@ -167,6 +167,44 @@ def test_a_span_that_swallowed_a_neighbour_is_split(nlp):
     assert "شهرستان هریس" in links(split("در شهرستان هریس ."))
 
 
+def test_a_place_written_with_its_country_is_two_mentions(nlp):
+    """A dateline's «شهر، کشور» the tagger took as one LOC span: the place (with its head word, unlinked where
+    the gazetteer lacks it) and the country. A state's own name, a land («خطه») and a county are no such
+    place."""
+    spans = {"دوحه قطر": "LOC", "شهر کازان روسیه": "LOC", "پنانگ مالزی": "LOC", "جمهوری اسلامی ایران": "LOC",
+             "خطه آذربایجان": "LOC", "شهرستان ساری ایران": "LOC"}
+    split = Pipeline(tagger=FakeTagger(spans), gazetteer=nlp.gazetteer)
+    doc = split("اردوی تیم در دوحه قطر و سپس در شهر کازان روسیه برگزار شد .")
+    assert [(m.text, m.entity.id if m.entity else None) for m in doc.mentions] == [
+        ("دوحه", "doha"), ("قطر", "Q846"), ("شهر کازان", "kazan"), ("روسیه", "Q159")]
+    got = {m.text: m for m in split("او از باشگاه پنانگ مالزی آمد .").mentions}
+    assert got["پنانگ"].entity is None and got["پنانگ"].label == "LOC" and got["مالزی"].entity.id == "Q833"
+    for text, span in (("سفیر جمهوری اسلامی ایران آمد .", "جمهوری اسلامی ایران"),
+                       ("مردم خطه آذربایجان آمدند .", "خطه آذربایجان")):
+        assert span in links(split(text)), text
+    # a county the gazetteer lacks: its own unlinked name, never the city it is named for
+    assert links(split("در شهرستان ساری ایران ."))["شهرستان ساری"] is None
+
+
+def test_place_in_country_pieces_keep_the_original_offsets():
+    from types import SimpleNamespace as NS
+
+    from ner_fa.context import place_in_country
+    text = "در  شهر کازان، روسیه"
+    outer = NS(start=4, end=len(text), label="LOC")
+    city = NS(start=8, end=13, entity=NS(id="kazan", type="city"))
+    country = NS(start=15, end=len(text), entity=NS(id="Q159", type="country"))
+    countries = {"kazan": "RU", "Q159": "RU"}.get
+    heads = {"شهر": {"city"}, "شهرستان": {"region"}}
+    assert place_in_country(text, outer, [country, city], countries, heads) == [(4, 13, city), (15, 20, country)]
+    assert place_in_country(text, outer, [country, city], {"kazan": "TR", "Q159": "RU"}.get, heads) is None
+    county = "در  شهرستان کازان، روسیه"
+    assert place_in_country(county, NS(start=4, end=len(county), label="LOC"),
+                            [NS(start=12, end=17, entity=city.entity), NS(start=19, end=len(county),
+                                                                          entity=country.entity)], countries, heads) is None
+    assert place_in_country(text, NS(start=4, end=len(text), label="ORG"), [country, city], countries) is None
+
+
 def test_a_body_named_with_its_place_stays_whole(nlp):
     # The training corpora annotate an organization with its place as one ORG span (PEYMA train
     # 520 to 1, ParsNER train 237 to 0, ParsTwiNER 151 to 3, NSURL 780 to 16 for ORG spans ending

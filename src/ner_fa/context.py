@@ -39,7 +39,7 @@ from .gazetteer import GazetteerEntity
 from .normalize import spaced_key
 
 __all__ = ["DATA_DIR", "ContextData", "ContextDataError", "DocumentContext", "Kind", "another_countrys", "cue_words",
-           "in_expression", "nested_plausible", "splits_into"]
+           "in_expression", "nested_plausible", "place_in_country", "splits_into"]
 
 DATA_DIR = Path(__file__).resolve().parent / "linking_data"
 _ACTIONS = ("expand", "bureau", "list", "office", "event", "determiner", "part", "facility", "favour", "kind", "narrow")
@@ -530,6 +530,60 @@ def splits_into(text: str, outer, inner: Sequence) -> bool:
     rest += spaced_key(text[pos:outer.end]).split()
     parts = default_data().parts
     return all(w in parts or w == "و" for w in rest) and (len(inner) > 1 or bool(rest))
+
+
+#: Words of a state's own name («جمهوری اسلامی ایران») and of a land («خطه آذربایجان», Iran's region of
+#: Azerbaijan, not the country): a span holding them is one name, not a place in a country.
+_STATE_WORDS = frozenset({"جمهوری", "پادشاهی", "امیرنشین", "اقلیم", "دولت", "فدراسیون", "اتحاد", "خطه", "سرزمین",
+                          "دیار"})
+_PLACE_IN_COUNTRY = frozenset({"city", "region", "place", "territory"})
+_JOINS = frozenset({"", "،", ",", "-", "ـ"})
+
+
+def place_in_country(text: str, outer, inner: Sequence, country_of, heads: dict[str, Iterable[str]] | None = None,
+                     country_at=None) -> list[tuple[int, int, object]] | None:
+    """The pieces of an unlinked LOC span that is a place written with its country after it, as a
+    dateline or a sports report writes it («دوحه قطر», «شهر کازان روسیه», «پنانگ مالزی»): the tagger
+    joined two names. Returns ``(start, end, name)`` for the place (with its head word: «شهر کازان»;
+    ``name`` None when the gazetteer lacks the place: «پنانگ») and for the country (``name`` the linked
+    inner name), or None. A place the gazetteer has must lie in that country; a name of the state
+    itself («جمهوری اسلامی ایران»), a list («و»), a part of a place («سواحل») or a lone head word
+    («شهرستان ساری», «استان تهران» are one name) is not split. ``country_of(entity id)``: the
+    gazetteer's country code of an entity; ``heads``: the generic head words, each with the entity
+    types it names (``linker.GENERIC_HEADS``: «شهرستان ساری» is a county, not the city);
+    ``country_at(start, end)``: the linked country a span's last word names, when no inner name ends
+    it (a country's name that is also a word, «قطر», is no name in free text)."""
+    if getattr(outer, "label", None) != "LOC":
+        return None
+    ordered = sorted(inner, key=lambda n: n.start)
+    if (not ordered or ordered[-1].end < outer.end) and country_at is not None:
+        last = list(_WORD.finditer(text, outer.start, outer.end))
+        if len(last) > 1 and (found := country_at(last[-1].start(), last[-1].end())) is not None:
+            ordered.append(found)
+    if not ordered:
+        return None
+    country = ordered[-1]
+    if country.end != outer.end or country.entity is None or country.entity.type != "country":
+        return None
+    heads = heads or {}
+    if len(ordered) == 2:
+        place = ordered[0]
+        head = spaced_key(text[outer.start:place.start]).split()
+        if (place.entity is None or place.entity.type not in _PLACE_IN_COUNTRY or not country_of(place.entity.id)
+                or country_of(place.entity.id) != country_of(country.entity.id) or len(head) > 1
+                or (head and place.entity.type not in heads.get(head[0], ()))
+                or text[place.end:country.start].strip() not in _JOINS):
+            return None
+        return [(outer.start, place.end, place), (country.start, country.end, country)]
+    if len(ordered) != 1:
+        return None
+    chunk = text[outer.start:country.start].rstrip(" \u200c،,-ـ")
+    words = spaced_key(chunk).split()
+    data = default_data()
+    if (not 1 <= len(words) <= 3 or all(w in heads for w in words) or any(w in data.parts or w == "و"
+            or w in _STATE_WORDS or any(ch.isdigit() for ch in w) for w in words)):
+        return None
+    return [(outer.start, outer.start + len(chunk), None), (country.start, country.end, country)]
 
 
 def _qualified_by_country(text: str, outer, inner: Sequence) -> bool:

@@ -16,7 +16,7 @@ import threading
 from collections.abc import Iterable, Iterator, Sequence
 
 from .batch import CHUNK_CHARS, DEFAULT_BATCH_SIZE, check_positive, iter_documents, pipe_processes
-from .context import another_countrys, default_data, facility_location, nested_plausible, splits_into
+from .context import another_countrys, default_data, facility_location, nested_plausible, place_in_country, splits_into
 from .gazetteer import Gazetteer, GazetteerEntity, default_gazetteer
 from .linker import GENERIC_HEADS, TITLE_KEYS, TYPE_LABEL, AliasMatcher, Linker, LinkerConfig, LinkResult, RawMention
 from .models import Candidate, Document, Mention
@@ -159,11 +159,24 @@ class Pipeline:
             elif whole and (place := _with_head(text, tokens, m, facility_location(text, m, parts))) is not None:
                 # «بیمارستان امام سجاد کرمانشاه» → «کرمانشاه»; «سایت فیفا» → «فیفا»
                 mentions.append(place)
+            elif whole and (pieces := place_in_country(
+                    text, m, parts, lambda i: self.gazetteer[i].country, GENERIC_HEADS,
+                    lambda s, e: self._country_at(text, s, e))) is not None:
+                # «دوحه قطر» → «دوحه», «قطر»; «پنانگ مالزی» → «پنانگ» (unlinked), «مالزی»
+                mentions.extend(_piece(text, m, s, e, name) for s, e, name in pieces)
             elif c.entity is None and r.entity is not None and m.source != "tagger":
                 continue    # a gazetteer or short-form find below min_probability: only its link made it a name
             else:   # a tagger span below min_probability stays a mention, unlinked, with its candidates
                 mentions.append(_mention(text, m, c, tuple(p for p in parts if p.entity is not None)))
         return Document(text=text, mentions=tuple(mentions))
+
+    def _country_at(self, text: str, start: int, end: int) -> Mention | None:
+        """``text[start:end]`` as a country's exact name, linked and calibrated, or None."""
+        res = self.linker.link(text[start:end], "LOC")
+        if res.entity is None or res.entity.type != "country" or res.candidates[0].similarity < 1.0:
+            return None
+        res = self.linker.calibrated(res)
+        return _mention(text, RawMention(start, end, "LOC", "gazetteer"), res) if res.entity is not None else None
 
     def _repair_boundaries(self, tokens: list[Token], raw: list[RawMention]) -> list[RawMention]:
         """Extend a tagger span by up to ``boundary_repair_tokens`` tokens when a gazetteer name
@@ -302,6 +315,15 @@ def _with_head(text: str, tokens: list[Token], outer: RawMention, name: Mention 
                 return None
             return name.model_copy(update={"start": tokens[i - 1].start, "text": text[tokens[i - 1].start:name.end]})
     return name
+
+
+def _piece(text: str, outer: RawMention, start: int, end: int, name: Mention | None) -> Mention:
+    """A piece of a split span: ``name`` stretched to ``start``–``end`` (its head word), or an unlinked
+    mention of the outer span's label where the gazetteer has no name."""
+    if name is not None:
+        return name if (name.start, name.end) == (start, end) else \
+            name.model_copy(update={"start": start, "end": end, "text": text[start:end]})
+    return Mention(text=text[start:end], label=outer.label, start=start, end=end, source=outer.source)
 
 
 def _bare_surname(res: LinkResult) -> bool:
