@@ -186,6 +186,15 @@ def test_a_place_written_with_its_country_is_two_mentions(nlp):
     assert links(split("در شهرستان ساری ایران ."))["شهرستان ساری"] is None
 
 
+def test_a_given_name_after_a_holy_title_outside_the_span(nlp):
+    """«حضرت فاطمه» with the title outside the tagger's span (the annotation guides keep titles out):
+    Fatimah; the same given name without the title is no one."""
+    holy = Pipeline(tagger=FakeTagger({"فاطمه": "PER", "علی": "PER", "داوود": "PER"}), gazetteer=nlp.gazetteer)
+    assert links(holy("ولادت حضرت فاطمه و حضرت علی .")) == {"فاطمه": "fatimah", "علی": "ali-ibn-abi-talib"}
+    assert links(holy("حضرت داوود آمد ."))["داوود"] == "david"
+    assert links(holy("خانم فاطمه و آقای علی آمدند .")) == {"فاطمه": None, "علی": None}
+
+
 def test_place_in_country_pieces_keep_the_original_offsets():
     from types import SimpleNamespace as NS
 

@@ -648,7 +648,8 @@ class Linker:
         document favours, the countries it has linked, and the person rules (a bare surname needs support)."""
         cfg = self.config
         cands = self.candidates(surface, m.label)
-        titled = not cands and m.label == "PER" and bool(cands := self._titled_surname(surface, m, doc))
+        titled = not cands and m.label == "PER" and bool(cands := self._titled_surname(surface, m, doc)
+                                                         or self._holy_name(surface, m, doc))
         refused = {"refused": 1.0}
         if self._common_noun(doc, m, surface) or in_expression(doc.text, m.start, m.end):
             return LinkResult(None, None, cands, refused)   # «یک روحانی», «چین و چروک»
@@ -795,6 +796,18 @@ class Linker:
         e = fitting[0]
         return [Candidate(id=e.id, name=e.name, score=_TITLED_SIMILARITY, similarity=_TITLED_SIMILARITY,
                           alias=surname)]
+
+    def _holy_name(self, surface: str, m: RawMention, doc: DocumentContext) -> list[Candidate]:
+        """A bare given name right after «حضرت» or «امام», which the tagger leaves outside the span
+        («حضرت فاطمه», «امام علی»): the person the gazetteer names with that title, exactly («حضرت فاطمه»,
+        Fatimah; «حضرت علی», Ali ibn Abi Talib); none for another name. The title is for the holy and the
+        Imams only: a given name after it is no one else."""
+        before = doc.before(m.start, 1)
+        words = spaced_key(surface).split()
+        if len(words) != 1 or not before or before[0] not in _HOLY_TITLES:
+            return []
+        return [c for c in self.candidates(f"{before[0]} {surface}", "PER", fuzzy=False)
+                if c.similarity >= 1.0 and self.gazetteer[c.id].type == "person"]
 
     def _surname_support(self, surface: str, m: RawMention, cands: list[Candidate], top: GazetteerEntity,
                          doc: DocumentContext, persons) -> float | None:
