@@ -11,6 +11,12 @@ with the verdicts (both are reported: the raw figures stay the headline).
     (fill the 'verdict' column: right / wrong)
     python scripts/news_adjudicate.py score report.json to_judge.tsv
     python scripts/news_adjudicate.py score report.json evaluation/news_heldout_adjudicated.tsv   # the verdicts so far
+
+With ``--all`` it lists every disagreement a link makes (a NIL mention linked, an in-gazetteer one
+linked to another entity), whatever the entity's age: the check by hand an outside evaluation makes
+of each disagreement (``--draw`` names the set's draw). A verdict ``right`` says the link is right and
+the gold wrong (an annotator who did not find the entity, or chose another); ``score --all`` then
+counts the mention as a right link (a NIL mention becomes an in-gazetteer one).
 """
 
 from __future__ import annotations
@@ -43,11 +49,15 @@ def frozen_ids(rev: str) -> set[str]:
     return ids
 
 
-def _errors(report: dict):
+def _errors(report: dict, kinds: tuple[str, ...] = ("nil_linked",)):
     for mode, key in (("gold_spans", "gold_span_errors"), ("pipeline", "errors")):
         for e in report[key]:
-            if e["kind"] == "nil_linked":
+            if e["kind"] in kinds:
                 yield mode, e
+
+
+def _kinds(args) -> tuple[str, ...]:
+    return ("nil_linked", "wrong_entity") if args.all else ("nil_linked",)
 
 
 def cmd_list(args) -> int:
@@ -55,11 +65,11 @@ def cmd_list(args) -> int:
     from ner_fa.training.newsset import load_texts
 
     report = json.loads(Path(args.report).read_text(encoding="utf-8"))
-    old = frozen_ids(args.frozen)
+    old = set() if args.all else frozen_ids(args.frozen)
     gaz = default_gazetteer()
-    texts = load_texts(Path(args.data_dir))
+    texts = load_texts(Path(args.data_dir), args.draw)
     rows = []
-    for mode, e in _errors(report):
+    for mode, e in _errors(report, _kinds(args)):
         if e["predicted"] in old:
             continue
         ent = gaz.get(e["predicted"])
@@ -75,7 +85,8 @@ def cmd_list(args) -> int:
     w = csv.DictWriter(out, COLUMNS, delimiter="\t", lineterminator="\n")
     w.writeheader()
     w.writerows(rows)
-    print(f"{len(rows)} links to entities added after {args.frozen}", file=sys.stderr)
+    print(f"{len(rows)} links to judge" if args.all else f"{len(rows)} links to entities added after {args.frozen}",
+          file=sys.stderr)
     return 0
 
 
@@ -93,26 +104,30 @@ def cmd_score(args) -> int:
         return 2
     # only verdicts on links this report makes count; a link to a new entity with no verdict is reported
     judged = {mode: 0 for mode in ("gold_spans", "pipeline")}
+    other = {mode: 0 for mode in ("gold_spans", "pipeline")}   # wrong-entity links judged right
     unjudged = []
-    old = frozen_ids(args.frozen)
-    for mode, e in _errors(report):
+    old = set() if args.all else frozen_ids(args.frozen)
+    for mode, e in _errors(report, _kinds(args)):
         verdict = verdicts.get(_key(mode, e))
         if verdict == "right":
-            judged[mode] += 1
+            (judged if e["kind"] == "nil_linked" else other)[mode] += 1
         elif verdict is None and e["predicted"] not in old:
             unjudged.append(_key(mode, e))
+    why = "the gold missed the entity" if args.all else "their entity was added after the freeze"
     for mode in ("gold_spans", "pipeline"):
         shares, right = report[mode], judged[mode]
         nil_linked, nil = shares["nil_linked"], shares["nil"]
-        in_kb, correct = shares["in_kb"], shares["correct"]
+        in_kb, correct = shares["in_kb"], shares["correct"] + other[mode]
         print(f"{mode}: NIL mentions linked {nil_linked}/{nil} = {100 * nil_linked / nil:.2f}% raw; "
-              f"{right} of them judged right (their entity was added after the freeze): "
+              f"{right} of them judged right ({why}): "
               f"{100 * (nil_linked - right) / (nil - right):.2f}% adjudicated; "
-              f"in-gazetteer accuracy {100 * correct / in_kb:.2f}% raw, "
-              f"{100 * (correct + right) / (in_kb + right):.2f}% adjudicated")
+              f"in-gazetteer accuracy {100 * shares['correct'] / in_kb:.2f}% raw, "
+              f"{100 * (correct + right) / (in_kb + right):.2f}% adjudicated"
+              + (f" ({other[mode]} links to another entity than the gold's judged right)" if args.all else ""))
     if unjudged:
-        print(f"{len(unjudged)} links to entities added after {args.frozen} have no verdict yet "
-              "(counted as wrong): run `list` and judge them", file=sys.stderr)
+        what = "links" if args.all else f"links to entities added after {args.frozen}"
+        print(f"{len(unjudged)} {what} have no verdict yet (counted as wrong): run `list` and judge them",
+              file=sys.stderr)
     return 0
 
 
@@ -128,6 +143,10 @@ def main(argv: list[str] | None = None) -> int:
     sc.add_argument("report")
     sc.add_argument("verdicts")
     sc.add_argument("--frozen", default="dee06a6", help="the commit that froze the set")
+    for p in (ls, sc):
+        p.add_argument("--all", action="store_true",
+                       help="every disagreement a link makes (NIL linked, another entity), not only new entities")
+    ls.add_argument("--draw", default="heldout", help="the set's draw (newsset --draw)")
     args = ap.parse_args(argv)
     return cmd_list(args) if args.cmd == "list" else cmd_score(args)
 

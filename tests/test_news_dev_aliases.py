@@ -63,7 +63,6 @@ def linker(gaz) -> Linker:
     ("لستر", "ORG", "leicester-city"),
     ("لورکوزن", "ORG", "bayer-leverkusen"),
     ("بیلبائو", "ORG", "athletic-bilbao"),
-    ("الاهلی", "ORG", "al-ahli-saudi"),
     ("فیلا", "ORG", "uww"),
 ])
 def test_news_forms_link(linker: Linker, form: str, label: str, entity: str) -> None:
@@ -96,7 +95,8 @@ def test_cultural_heritage_weak_form_leaves_the_news_agency_its_full_name(linker
     assert res.entity is not None and res.entity.id != "ministry-cultural-heritage-iran"
 
 
-@pytest.mark.parametrize("form, label", [("بیلبائو", "LOC"), ("ذوب", "PER"), ("فیلا", "PER")])
+@pytest.mark.parametrize("form, label", [("بیلبائو", "LOC"), ("ذوب", "PER"), ("فیلا", "PER"), ("الاهلی", "ORG")])
 def test_weak_club_forms_link_no_other_kind_of_span(linker: Linker, form: str, label: str) -> None:
-    """«بیلبائو» tagged LOC is the city, which the gazetteer lacks: no link to the club."""
+    """«بیلبائو» tagged LOC is the city, which the gazetteer lacks: no link to the club. «الاهلی» alone
+    is several clubs (Saudi Arabia's, Qatar's, the UAE's; judged dev links): no link."""
     assert linker.link(form, label).entity is None
