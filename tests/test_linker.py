@@ -81,6 +81,25 @@ def test_same_skeleton_matches_keep_the_words_and_most_letters():
     assert linker.link("قاسم ژامرت تاکایف", "PER").candidates[0].similarity < 1
 
 
+def test_one_word_is_no_misspelt_name_of_several_words():
+    # Judged dev links and the training news: «بنگر» is no «بن گویر», «شنهوا» (Shanghai Shenhua) no
+    # «شین‌هوا» (Xinhua), the surname «علیرضایی» no «علیرضا آوایی»; the same words respaced still match.
+    from ner_fa import Gazetteer, GazetteerEntity
+    gaz = Gazetteer([
+        GazetteerEntity(id="ben-gvir", type="person", name="Itamar Ben-Gvir", name_fa="ایتمار بن گویر",
+                        aliases=["بن گویر"]),
+        GazetteerEntity(id="xinhua", type="organization", name="Xinhua", name_fa="خبرگزاری شین‌هوا",
+                        aliases=["شین‌هوا"]),
+        GazetteerEntity(id="avaei", type="person", name="Alireza Avaei", name_fa="علیرضا آوایی"),
+        GazetteerEntity(id="xi", type="person", name="Xi Jinping", name_fa="شی جین‌پینگ", aliases=["جین‌پینگ"]),
+    ])
+    linker = Linker(gaz)
+    for form, label in (("بنگر", "PER"), ("شنهوا", "ORG"), ("علیرضایی", "PER")):
+        assert linker.link(form, label).entity is None, form
+    assert linker.link("جینپینگ", "PER").entity.id == "xi"
+    assert linker.link("بن‌گویر", "PER").entity.id == "ben-gvir"
+
+
 def test_fuzzy_matches_of_every_type_keep_their_consonants_but_allow_a_slip_in_a_long_word():
     # Found linking the LOC/ORG spans of the training corpora: «پارس نیوز» (another outlet) went
     # to Fars News, «اردستان» to Kurdistan, «جمهوری مجارستان» to Armenia.
