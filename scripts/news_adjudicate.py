@@ -32,7 +32,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 
 COLUMNS = ["mode", "doc", "start", "end", "label", "mention", "context", "predicted", "predicted_name",
-           "predicted_name_fa", "predicted_description", "verdict"]
+           "predicted_name_fa", "predicted_description", "gold", "gold_name", "verdict"]
 
 
 def frozen_ids(rev: str) -> set[str]:
@@ -80,6 +80,8 @@ def cmd_list(args) -> int:
                      "predicted": e["predicted"], "predicted_name": ent.name if ent else "",
                      "predicted_name_fa": ent.name_fa if ent else "",
                      "predicted_description": f"{ent.type}, {ent.country or '-'}: {ent.description}" if ent else "",
+                     "gold": e.get("gold") or "",
+                     "gold_name": gaz[e["gold"]].name if e.get("gold") and e["gold"] in gaz else "",
                      "verdict": ""})
     out = open(args.output, "w", encoding="utf-8", newline="") if args.output else sys.stdout  # noqa: SIM115
     w = csv.DictWriter(out, COLUMNS, delimiter="\t", lineterminator="\n")
