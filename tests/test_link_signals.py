@@ -167,3 +167,19 @@ def test_a_person_who_is_no_athlete_in_a_report_about_clubs():
     plain = "جابر انصاری در نشست خبری گفت ."
     (alone,) = document_signals(plain, _items(gaz, plain, [("جابر انصاری", "PER", "diplomat", "tagger")]), gaz)
     assert alone["sports_other_person"] == 0.0
+
+
+def test_a_company_in_a_report_about_clubs_may_be_its_team():
+    gaz = Gazetteer([
+        GazetteerEntity(id="bank", type="organization", name="Sarmayeh Bank", name_fa="بانک سرمایه",
+                        country="IR", description="Iranian bank", prior=0.3),
+        GazetteerEntity(id="club", type="organization", name="Paykan F.C.", name_fa="پیکان", country="IR",
+                        description="Iranian football club; the carmaker's team", prior=0.3),
+    ])
+    text = "در لیگ برتر والیبال باشگاه‌ها بانک سرمایه و پیکان به میدان رفتند و تیم باشگاه برد ."
+    items = _items(gaz, text, [("بانک سرمایه", "ORG", "bank", "tagger"), ("پیکان", "ORG", "club", "tagger")])
+    bank, club = document_signals(text, items, gaz)
+    assert bank["sports_sponsor"] > 0 and club["sports_sponsor"] == 0.0     # a club is never its own sponsor
+    plain = "بانک سرمایه سود سپرده را افزایش داد ."
+    (alone,) = document_signals(plain, _items(gaz, plain, [("بانک سرمایه", "ORG", "bank", "tagger")]), gaz)
+    assert alone["sports_sponsor"] == 0.0

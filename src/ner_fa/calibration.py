@@ -58,7 +58,7 @@ FEATURES = ("score", "similarity", "prior", "margin", "n_candidates", "bonus", "
             "from_matcher", "from_context", "nested", "office", "label_agrees", "n_words", "word_frequency",
             "name_share", "entity_mentions", "fuller_form", "fuller_other", "rival", "rival_named", "rival_favoured", "favoured",
             "rival_outfavoured", "head_disagrees", "head_agrees", "sports_place", "foreign_country_next",
-            "sports_other_person")
+            "sports_other_person", "sports_sponsor")
 #: what :func:`features` reads from ``where`` (ner_fa.link_signals.document_signals), with the value it
 #: takes when absent: a tagger span, alone in its document, its label agreeing with the entity's type
 WHERE = {f: 0.0 for f in FEATURES[FEATURES.index("from_matcher"):]} | {"label_agrees": 1.0, "n_words": 0.25,

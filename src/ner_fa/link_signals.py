@@ -25,7 +25,9 @@ returns, for each, cheap facts the linker did not weigh:
   in «استان اصفهان» linked to the city; «شهرستان ساری» linked to the city), ``sports_place`` (a place in a document about clubs: the city written for its club),
   ``sports_other_person`` (a person who is no athlete, coach or referee, kinds.tsv ``athlete``, in a
   document about clubs: 6 right and 7 wrong of such judged dev links, «جابر انصاری» in a volleyball
-  report linked to the diplomat),
+  report linked to the diplomat), ``sports_sponsor`` (a company, bank, university or municipality,
+  kinds.tsv ``sponsor``, that is no club, in a document about clubs: the team it owns or sponsors,
+  which the gazetteer lacks, as often as the body itself: «بانک سرمایه» in a volleyball report),
   ``foreign_country_next`` (a country right after the mention that is not the entity's: «وزارت
   بهداشت» + «افغانستان» is no Iranian ministry).
 
@@ -76,6 +78,8 @@ def document_signals(text: str, items: Sequence[tuple[RawMention, LinkResult, st
     clubs = max(doc.strength("club"), min(kinds_linked["club"], 3) / 3) if doc is not None and "club" in \
         data.kinds else 0.0
     athlete = data.kinds.get("athlete") if data is not None else None
+    sponsor = data.kinds.get("sponsor") if data is not None else None
+    club = data.kinds.get("club") if data is not None else None
     # every mention's words, indexed by word: for the fuller forms that name something else
     spans = [(m.start, m.end, spaced_key(text[m.start:m.end]).split(), r.entity.id if r.entity else None)
              for m, r, _ in items]
@@ -130,6 +134,8 @@ def document_signals(text: str, items: Sequence[tuple[RawMention, LinkResult, st
         sig["sports_place"] = clubs if entity.type in LABEL_TYPES["LOC"] else 0.0
         sig["sports_other_person"] = clubs if entity.type == "person" and athlete is not None \
             and not athlete.fits(entity) else 0.0
+        sig["sports_sponsor"] = clubs if sponsor is not None and sponsor.fits(entity) \
+            and not (club is not None and club.fits(entity)) else 0.0
         nxt = next((countries_at[p] for p in range(m.end, m.end + 3) if p in countries_at), None)
         sig["foreign_country_next"] = 1.0 if (nxt is not None and nxt.id != entity.id and entity.country
                                               and nxt.country != entity.country) else 0.0
