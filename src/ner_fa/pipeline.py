@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from .batch import CHUNK_CHARS, DEFAULT_BATCH_SIZE, check_positive, iter_documents, pipe_processes
 from .context import another_countrys, default_data, facility_location, nested_plausible, place_in_country, splits_into
+from .free_forms import free_forms
 from .gazetteer import Gazetteer, GazetteerEntity, default_gazetteer
 from .linker import GENERIC_HEADS, TITLE_KEYS, TYPE_LABEL, AliasMatcher, Linker, LinkerConfig, LinkResult, RawMention
 from .models import Candidate, Document, Mention
@@ -120,6 +121,12 @@ class Pipeline:
                 if repair:
                     found = [m for m in found if self.span_repair.keep_match(tokens, m)]
                 raw = sorted(raw + found, key=lambda m: m.start)
+                # weak aliases that are names in running text: «مجلس», «آژانس» in nuclear news
+                free = [RawMention(tokens[i].start, tokens[i].end, TYPE_LABEL.get(self.gazetteer[eid].type, "ORG"),
+                                   "gazetteer", i, i + 1)
+                        for i, eid in free_forms(tokens, _blocked(len(tokens), raw), self.gazetteer)]
+                if free:
+                    raw = sorted(raw + free, key=lambda m: m.start)
         # every link is made first with its raw score, then all are calibrated together
         # (Linker.calibrate_document), knowing the document's other links
         results = self.linker.link_document(text, raw, calibrate=False)
