@@ -71,7 +71,9 @@ DEV_SEED = 20261207
 #: continuations of development articles (``train2``: the rest of them, with more Varzesh3): annotated news
 #: for training the tagger only (``ner_fa.training.newsgold``), never for evaluation. A source
 #: ``(folder, n, draws)`` draws continuations of those draws' articles. The sixth held-out draw
-#: (``heldout6``) takes 200 of the held-out articles' continuations ``heldout5`` left, and fresh Varzesh3.
+#: (``heldout6``) takes 200 of the held-out articles' continuations ``heldout5`` left, and fresh Varzesh3; the
+#: seventh (``heldout7``) 150 third parts of held-out articles (the text after the excerpt and its first
+#: continuation: ``(folder, n, draws, 3)``, ids ``<article>@3``), the last 60 continuations and Varzesh3.
 CONTINUED = "@2"
 HELDOUT_PARENTS = ("heldout", "heldout2", "heldout3", "heldout4")
 DRAW_SPECS: dict[str, tuple[int, tuple[tuple, ...]]] = {
@@ -86,6 +88,7 @@ DRAW_SPECS: dict[str, tuple[int, tuple[tuple, ...]]] = {
     "train": (20261277, (("farsnews", 300, ("dev", "dev2", "dev3")), ("varzesh3", 100))),
     "train2": (20261287, (("farsnews", 150, ("dev", "dev2", "dev3")), ("varzesh3", 250))),
     "heldout6": (20261297, (("farsnews", 200, HELDOUT_PARENTS), ("varzesh3", 100))),
+    "heldout7": (20261307, (("farsnews", 150, HELDOUT_PARENTS, 3), ("farsnews", 60, HELDOUT_PARENTS), ("varzesh3", 90))),
 }
 DRAWS = tuple(DRAW_SPECS)
 MAX_CHARS = 900
@@ -120,10 +123,13 @@ def excerpt(article: dict, max_chars: int = MAX_CHARS) -> str:
     return _cut(_full_text(article), max_chars)
 
 
-def continuation(article: dict, max_chars: int = MAX_CHARS) -> str:
-    """The article's text after its :func:`excerpt`, cut the same way (empty when nothing follows)."""
+def continuation(article: dict, max_chars: int = MAX_CHARS, part: int = 2) -> str:
+    """The article's text after its :func:`excerpt` (``part`` 3: after the excerpt and its first
+    continuation), cut the same way (empty when nothing follows)."""
     text = _full_text(article)
-    return _cut(text[len(_cut(text, max_chars)):].strip(), max_chars)
+    for _ in range(part - 1):
+        text = text[len(_cut(text, max_chars)):].strip()
+    return _cut(text, max_chars)
 
 
 def _articles(data_dir: Path, folder: str) -> Iterator[tuple[str, dict]]:
@@ -154,9 +160,10 @@ def _draw(data_dir: str, name: str) -> tuple[tuple[str, str], ...]:
     out: list[tuple[str, str]] = []
     for folder, n, *parents in sources:
         pool, seen = [], set(excluded_texts)
-        if parents:  # the text after the excerpts of these draws' articles
+        if parents:  # the text after the excerpts of these draws' articles (the part after the first two: @3)
+            part = parents[1] if len(parents) > 1 else 2
             parent_ids = {d for p in parents[0] for d, _ in _draw(data_dir, p)}
-            articles = ((f"{d}{CONTINUED}", continuation(a)) for d, a in _articles(Path(data_dir), folder)
+            articles = ((f"{d}@{part}", continuation(a, part=part)) for d, a in _articles(Path(data_dir), folder)
                         if d in parent_ids)
         else:
             articles = ((d, excerpt(a)) for d, a in _articles(Path(data_dir), folder))
