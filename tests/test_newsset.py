@@ -178,6 +178,19 @@ def test_continuation_draws_take_the_text_after_their_parent_draws_excerpts():
     first_id = next(iter(held6))
     assert (first_id, newsset.sha1(held6[first_id])) == ("farsnews/fars-news-2.json#295@2",
                                                         "0cb7f22ac5a4387d6af359e7a722012369e3169d")
+    # the seventh: third parts (…@3), the text after an article's excerpt and its first continuation
+    held7 = newsset.load_texts(SHARED / "data", "heldout7")
+    third = [d.removesuffix("@3") for d in held7 if d.endswith("@3")]
+    cont7 = [d.removesuffix(newsset.CONTINUED) for d in held7 if d.endswith(newsset.CONTINUED)]
+    assert len(held7) == 300 and len(third) == 150 and len(cont7) == 60 and set(third) <= held_ids
+    assert not set(cont7) & (set(cont5) | set(cont6))
+    whole = newsset._full_text(articles[third[0]])
+    first, second = newsset.excerpt(articles[third[0]]), newsset.continuation(articles[third[0]])
+    rest = held7[third[0] + "@3"]
+    assert rest in whole and whole.index(rest) >= len(first) + len(second)
+    first_id = next(iter(held7))
+    assert (first_id, newsset.sha1(held7[first_id])) == ("farsnews/fars-news-4.json#88@3",
+                                                        "3482392b92855a6463f7d6c3ca4969e1fdd0a796")
 
 
 def test_unknown_draw_is_refused():
