@@ -31,7 +31,6 @@ class FreeFormsError(NerFaError, ValueError):
 
 @dataclass(frozen=True)
 class FreeForm:
-    key: str                        # compact key of the form
     entity_id: str
     context: tuple[tuple[str, ...], ...]   # spaced keys of the words the document must hold (one of them)
     not_before: frozenset[str]      # compact keys of the words that must not follow
@@ -39,7 +38,7 @@ class FreeForm:
 
 @lru_cache(maxsize=4)
 def load_free_forms(path: Path = FREE_FORMS_PATH) -> dict[str, FreeForm]:
-    """The table, by the form's compact key."""
+    """The table, by the form's compact key (the dict's key: the record does not repeat it)."""
     out: dict[str, FreeForm] = {}
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip() or line.startswith("#"):
@@ -50,7 +49,7 @@ def load_free_forms(path: Path = FREE_FORMS_PATH) -> dict[str, FreeForm]:
                                  f"(tab-separated, '-' for none), got {parts!r}; fix the line")
         context = () if parts[2] == "-" else tuple(tuple(spaced_key(w).split()) for w in parts[2].split(","))
         not_before = frozenset() if parts[3] == "-" else frozenset(compact_key(w) for w in parts[3].split(","))
-        out[compact_key(parts[0])] = FreeForm(compact_key(parts[0]), parts[1], context, not_before)
+        out[compact_key(parts[0])] = FreeForm(parts[1], context, not_before)
     return out
 
 
