@@ -191,6 +191,14 @@ def test_continuation_draws_take_the_text_after_their_parent_draws_excerpts():
     first_id = next(iter(held7))
     assert (first_id, newsset.sha1(held7[first_id])) == ("farsnews/fars-news-4.json#88@3",
                                                         "3482392b92855a6463f7d6c3ca4969e1fdd0a796")
+    # the eighth: the last third parts of held-out articles, and third parts of development articles
+    held8 = newsset.load_texts(SHARED / "data", "heldout8")
+    third8 = [d.removesuffix("@3") for d in held8 if d.endswith("@3")]
+    assert len(held8) == 300 and len(third8) == 210 and not set(third8) & set(third)
+    assert len(set(third8) & held_ids) == 75 and len(set(third8) & dev_ids) == 135
+    first_id = next(iter(held8))
+    assert (first_id, newsset.sha1(held8[first_id])) == ("farsnews/fars-news-4.json#278@3",
+                                                        "2761629a4f5b19522d67f2d6d6c7453a13c11892")
 
 
 def test_unknown_draw_is_refused():

@@ -73,9 +73,13 @@ DEV_SEED = 20261207
 #: ``(folder, n, draws)`` draws continuations of those draws' articles. The sixth held-out draw
 #: (``heldout6``) takes 200 of the held-out articles' continuations ``heldout5`` left, and fresh Varzesh3; the
 #: seventh (``heldout7``) 150 third parts of held-out articles (the text after the excerpt and its first
-#: continuation: ``(folder, n, draws, 3)``, ids ``<article>@3``), the last 60 continuations and Varzesh3.
+#: continuation: ``(folder, n, draws, 3)``, ids ``<article>@3``), the last 60 continuations and Varzesh3; the
+#: eighth (``heldout8``) the last 75 third parts of held-out articles, 135 third parts of development articles
+#: (their excerpts shaped the linker, their continuations were the ``train`` draws; no step read their third
+#: parts) and Varzesh3.
 CONTINUED = "@2"
 HELDOUT_PARENTS = ("heldout", "heldout2", "heldout3", "heldout4")
+DEV_PARENTS = ("dev", "dev2", "dev3")
 DRAW_SPECS: dict[str, tuple[int, tuple[tuple, ...]]] = {
     "heldout": (SEED, SOURCES),
     "dev": (DEV_SEED, DEV_SOURCES),
@@ -85,10 +89,11 @@ DRAW_SPECS: dict[str, tuple[int, tuple[tuple, ...]]] = {
     "heldout3": (20261247, SOURCES),
     "heldout4": (20261257, (("farsnews", 110), ("varzesh3", 100))),
     "heldout5": (20261267, (("farsnews", 150, HELDOUT_PARENTS), ("varzesh3", 60), ("namnak", 20))),
-    "train": (20261277, (("farsnews", 300, ("dev", "dev2", "dev3")), ("varzesh3", 100))),
-    "train2": (20261287, (("farsnews", 150, ("dev", "dev2", "dev3")), ("varzesh3", 250))),
+    "train": (20261277, (("farsnews", 300, DEV_PARENTS), ("varzesh3", 100))),
+    "train2": (20261287, (("farsnews", 150, DEV_PARENTS), ("varzesh3", 250))),
     "heldout6": (20261297, (("farsnews", 200, HELDOUT_PARENTS), ("varzesh3", 100))),
     "heldout7": (20261307, (("farsnews", 150, HELDOUT_PARENTS, 3), ("farsnews", 60, HELDOUT_PARENTS), ("varzesh3", 90))),
+    "heldout8": (20261317, (("farsnews", 75, HELDOUT_PARENTS, 3), ("farsnews", 135, DEV_PARENTS, 3), ("varzesh3", 90))),
 }
 DRAWS = tuple(DRAW_SPECS)
 MAX_CHARS = 900
