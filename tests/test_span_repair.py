@@ -147,6 +147,16 @@ def test_gap_filling_does_not_join_a_function_word_into_a_name(gaz):
     assert run(gaz, {}, "شی جین پینگ آمد") == [("شی جین پینگ", "PER", "Q15031")]
 
 
+def test_a_place_made_an_adjective_is_no_mention(gaz):
+    # «مهاجم لبنان ای»: the Lebanese striker; the tagger's span and the gap filler's match are both dropped
+    text = "مهاجم لبنان ای به ایران رفت"
+    assert run(gaz, {"لبنان": "LOC", "ایران": "LOC"}, text) == [("ایران", "LOC", "Q794")]
+    assert run(gaz, {"ایران": "LOC"}, text) == [("ایران", "LOC", "Q794")]
+    assert ("لبنان", "LOC", "Q822") in run(gaz, {"لبنان": "LOC"}, text, span_repair=False)
+    # the indefinite or adjective suffix joined to the word is another word, not a span of the tagger's
+    assert run(gaz, {"لبنان": "LOC"}, "مهاجم لبنان به ایران رفت")[0] == ("لبنان", "LOC", "Q822")
+
+
 def test_later_surnames_of_an_unlinked_person(gaz):
     text = "مارک آندره تراشتگن دروازه‌بان است. تراشتگن گفت که سنگربان برزیلی و برزیلی‌ها آمدند."
     tags = {"مارک آندره تراشتگن": "PER", "سنگربان برزیلی": "PER"}

@@ -42,7 +42,8 @@ __all__ = ["DATA_DIR", "ContextData", "ContextDataError", "DocumentContext", "Ki
            "in_expression", "nested_plausible", "place_in_country", "splits_into"]
 
 DATA_DIR = Path(__file__).resolve().parent / "linking_data"
-_ACTIONS = ("expand", "bureau", "list", "office", "event", "determiner", "part", "facility", "favour", "kind", "narrow")
+_ACTIONS = ("expand", "bureau", "list", "office", "event", "determiner", "part", "facility", "favour", "kind", "narrow",
+            "holder", "list_kind")
 # Words of a text: runs of anything but spaces and punctuation.
 _WORD = re.compile(r"[^\s.,،؛;:!؟?«»()\[\]{}\"'/\\|<>…–—-]+")
 # How far (words) a role word may stand from a surname, and the bonus weights.
@@ -135,6 +136,8 @@ class ContextData:
     roles: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
     kind_cues: dict[tuple[str, ...], tuple[str, bool]] = field(default_factory=dict)
     titles: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
+    holders: dict[tuple[str, ...], str] = field(default_factory=dict)
+    list_kinds: dict[tuple[str, ...], str] = field(default_factory=dict)
 
     @cached_property
     def office_firsts(self) -> frozenset[str]:
@@ -163,6 +166,8 @@ class ContextData:
         facility: dict[tuple[str, ...], str] = {}
         favour: dict[tuple[str, ...], str] = {}
         kind_cues: dict[tuple[str, ...], tuple[str, bool]] = {}
+        holders: dict[tuple[str, ...], str] = {}
+        list_kinds: dict[tuple[str, ...], str] = {}
         determiners: set[str] = set()
         parts: set[str] = set()
         path = data_dir / "cues.tsv"
@@ -179,6 +184,8 @@ class ContextData:
                 lists[key] = value
             elif action == "office":
                 offices[key] = value
+            elif action == "holder":
+                holders[key] = value
             elif action == "event":
                 event[key] = frozenset(value.split(","))
             elif action == "determiner":
@@ -193,7 +200,9 @@ class ContextData:
             else:
                 if value not in kinds:
                     raise ContextDataError(f"{path}:{n}: kind {value!r} is not in kinds.tsv")
-                if action == "favour":
+                if action == "list_kind":
+                    list_kinds[key] = value
+                elif action == "favour":
                     favour[key] = value
                 else:   # compared with cue_words, which keep a first «آ» («آقای»)
                     kind_cues[tuple(cue_words(cue))] = (value, action == "kind")
@@ -207,7 +216,7 @@ class ContextData:
             for n, (title, fits) in _rows(path, 2):
                 titles[tuple(spaced_key(title).split())] = tuple(f.strip().lower() for f in fits.split(","))
         return cls(expand, bureau, lists, offices, event, frozenset(determiners), frozenset(parts), facility, favour, kinds, roles,
-                   kind_cues, titles)
+                   kind_cues, titles, holders, list_kinds)
 
     def office_head(self, before: Sequence[str]) -> str | None:
         """The head word for a place that ends the name of a provincial office (``office`` cues): the
@@ -325,7 +334,16 @@ class DocumentContext:
         (``list`` cues): «استان‌های خراسان رضوی، گیلان، قم و تهران» gives «استان» for «گیلان», «قم»
         and «تهران», which the cue is too far from to reach. The words from the cue to the mention
         must be list items of at most three words, each closed by «،» or «و»."""
-        if not self.data.lists:
+        return self._list_cue(start, self.data.lists)
+
+    def list_kind(self, start: int) -> Kind | None:
+        """The kind of the names of a coordinated list a place mention continues (``list_kind`` cues,
+        found as :meth:`list_head` finds its cue): «شهرستان‌های چرام، لنده و گچساران» are counties."""
+        name = self._list_cue(start, self.data.list_kinds)
+        return self.data.kinds[name] if name is not None else None
+
+    def _list_cue(self, start: int, table: dict[tuple[str, ...], str]) -> str | None:
+        if not table:
             return None
         near = self.text[max(0, start - 4):start].rstrip()
         if not near or not (near[-1] in "،," or self.before(start, 1) == ["و"]):
@@ -339,7 +357,7 @@ class DocumentContext:
             tail = _LIST_BREAK.split(seg)[-1]     # «گفت: به ترتیب استان‌های مازندران»: after the colon
             words = [p for w in _WORD.findall(tail) for p in spaced_key(w).split()]
             for n in range(1, 4):   # the item's last n words, the cue before them
-                if len(words) > n and (head := longest_cue(self.data.lists, words[:-n])) is not None:
+                if len(words) > n and (head := longest_cue(table, words[:-n])) is not None:
                     return head
             if tail != seg or not 1 <= len(words) <= 3:
                 return None
@@ -360,9 +378,14 @@ class DocumentContext:
         or treaty name («توافق پاریس»), a street's or a unit's («خیابان ترکمنستان»)."""
         return longest_cue(self.data.event, self.cue_before(start)) or frozenset()
 
-    def kind_named(self, start: int, surface: str, heads: Iterable[str] = ()) -> tuple[Kind, bool] | None:
-        """The kind of entity the words before a mention (or its own head word) say it names."""
-        return self.data.kind_named(self.cue_before(start), cue_words(surface), heads)
+    def kind_named(self, start: int, surface: str, heads: Iterable[str] = (),
+                   label: str | None = None) -> tuple[Kind, bool] | None:
+        """The kind of entity the words before a mention (or its own head word) say it names; for a
+        place (``label`` LOC), also the kind of the list it continues (:meth:`list_kind`)."""
+        kind = self.data.kind_named(self.cue_before(start), cue_words(surface), heads)
+        if kind is None and label == "LOC" and (listed := self.list_kind(start)) is not None:
+            return listed, True
+        return kind
 
     def after_determiner(self, start: int) -> bool:
         words = self.before(start, 1)

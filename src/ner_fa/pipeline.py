@@ -22,9 +22,15 @@ from .gazetteer import Gazetteer, GazetteerEntity, default_gazetteer
 from .linker import GENERIC_HEADS, TITLE_KEYS, TYPE_LABEL, AliasMatcher, Linker, LinkerConfig, LinkResult, RawMention
 from .models import Candidate, Document, Mention
 from .normalize import compact_key, spaced_key
+from .office_holder import office_mentions
 from .span_repair import HARAKAT, SpanRepair, nil_short_forms
 from .tagger import StanzaTagger, Tagger
 from .tokenize import Sentence, Token
+
+#: first words of a person's name that make it a title and a given name or epithet, not a surname: the
+#: last word alone is no later short form («زمان» of «امام زمان» is time, «رضا» of «امام رضا» anyone).
+#: Not «حضرت»: «زینب» after «حضرت زینب» is she (news dev set)
+_TITLED_NAMES = frozenset({compact_key("امام")})
 
 __all__ = ["Pipeline", "default_pipeline", "extract"]
 
@@ -127,6 +133,9 @@ class Pipeline:
                         for i, eid in free_forms(tokens, _blocked(len(tokens), raw), self.gazetteer)]
                 if free:
                     raw = sorted(raw + free, key=lambda m: m.start)
+            # «وزیر امور خارجه ایتالیا» names Italy; «وزیر کشور» no body
+            raw = office_mentions(text, tokens, raw, default_data().holders, self._is_body,
+                                  lambda s, e: self._country_at(text, s, e) is not None)
         # every link is made first with its raw score, then all are calibrated together
         # (Linker.calibrate_document), knowing the document's other links
         results = self.linker.link_document(text, raw, calibrate=False)
@@ -266,10 +275,20 @@ class Pipeline:
         rest = tokens[m.token_start + 1:m.token_end]
         if head is None or not rest or rest[0].start >= m.end:
             return None
-        res = self.linker.link(f"{head} {text[rest[0].start:m.end]}", "ORG")
-        if res.entity is None or res.entity.type != "organization" or res.candidates[0].similarity < 0.97:
+        res = self._body(f"{head} {text[rest[0].start:m.end]}")
+        if res is None:
             return None
         return RawMention(rest[0].start, m.end, "ORG", "gazetteer"), res, "office"
+
+    def _body(self, form: str) -> LinkResult | None:
+        """``form`` («وزارت بهداشت») linked to an organization by its name, or None."""
+        res = self.linker.link(form, "ORG")
+        if res.entity is None or res.entity.type != "organization" or res.candidates[0].similarity < 0.97:
+            return None
+        return res
+
+    def _is_body(self, form: str) -> bool:
+        return self._body(form) is not None
 
     def _short_forms(self, tokens: list[Token], raw: list[RawMention],
                      results: list[LinkResult]) -> list[tuple[RawMention, LinkResult]]:
@@ -282,9 +301,10 @@ class Pipeline:
             name = [k for w in r.entity.name_fa.split() if (k := compact_key(w))]
             # the last word is a surname when the mention is a name form: it has a word of the
             # person's name before it («قاسم ژامرت تاکایف»), or it is the name's last word; not the
-            # last word of an epithet («رهبر معظم انقلاب», «پیامبر اسلام»)
-            candidates = set(words[-1:]) if words and name and (set(words[:-1]) & set(name) or words[-1] == name[-1]) \
-                else set()
+            # last word of an epithet («رهبر معظم انقلاب», «پیامبر اسلام»), nor of a title and a given name or
+            # epithet («امام زمان», «امام رضا»: _TITLED_NAMES)
+            candidates = set(words[-1:]) if words and name and name[0] not in _TITLED_NAMES and (
+                set(words[:-1]) & set(name) or words[-1] == name[-1]) else set()
             candidates.update(k for a in r.entity.aliases if " " not in spaced_key(a) and (k := compact_key(a)))
             for w in candidates:
                 if len(w) >= 2:

@@ -18,6 +18,8 @@ drops what no corpus calls a name (measured in docs/linking.md, "Span repair"):
   Persian ک and ی, which :func:`~ner_fa.tokenize.looks_arabic` does not catch), is dropped:
   the tagger invents people in it. Names vocalized for pronunciation in Persian text
   («غَزنَوی») are alone in their sentence and stay.
+* **adjectives** (``adjective_suffix``): a place span followed by a detached «ای» is an adjective made
+  of the name («مهاجم نیجریه ای», the Nigerian striker; «باشگاه ترکیه ای»), not a mention of it: dropped.
 * **eponyms** (``eponym``): a person's name right after a facility's word (titles between) names
   the facility, which the annotation scheme does not count: «مسجد امام حسن مجتبی», «مدرسه خدیجه
   کبری», «شبستان امام خمینی» are no mention. Shrines and tombs («حرم امام رضا») are not in the list:
@@ -56,7 +58,7 @@ __all__ = ["HARAKAT", "RULES_PATH", "SpanRepair", "SpanRepairError", "SpanRules"
            "nil_short_forms"]
 
 RULES_PATH = Path(__file__).resolve().parent / "data" / "span_repair.tsv"
-_KINDS = ("descriptor", "place_descriptor", "joiner", "enclitic", "eponym", "eponym_title")
+_KINDS = ("descriptor", "place_descriptor", "joiner", "enclitic", "eponym", "eponym_title", "adjective_suffix")
 _LONG_VOWELS = frozenset("اوآ")
 _OPEN_QUOTES = frozenset('«“„"')
 _QUOTES = frozenset('«»“”„"')
@@ -79,11 +81,14 @@ class SpanRules:
     eponyms: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     #: titles of the dead that may stand between a facility's word and its eponym («مدرسه شهید باهنر»)
     eponym_titles: frozenset[str] = frozenset()
+    #: per label, a detached suffix right after a span of that label that makes it an adjective («نیجریه ای»)
+    adjective_suffixes: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 def load_rules(path: str | Path = RULES_PATH) -> SpanRules:
     """Read a span repair table; raises :class:`SpanRepairError` naming a bad line."""
-    tables: dict[str, dict[str, list[tuple[str, ...]]]] = {"descriptor": {}, "place_descriptor": {}, "eponym": {}}
+    tables: dict[str, dict[str, list[tuple[str, ...]]]] = {"descriptor": {}, "place_descriptor": {}, "eponym": {},
+                                                           "adjective_suffix": {}}
     joiners: set[str] = set()
     enclitics: set[str] = set()
     eponym_titles: set[str] = set()
@@ -97,6 +102,8 @@ def load_rules(path: str | Path = RULES_PATH) -> SpanRules:
         kind, labels, words = parts[0], parts[1].split(","), tuple(compact_key(w) for w in parts[2].split())
         if not words or not all(words):
             raise SpanRepairError(f"{path}:{n}: no words to match in {line!r}")
+        if kind in ("joiner", "enclitic", "eponym_title", "adjective_suffix") and len(words) != 1:
+            raise SpanRepairError(f"{path}:{n}: a {kind} is one word, got {parts[2]!r}")
         if kind in ("joiner", "enclitic", "eponym_title"):
             if len(words) != 1:
                 raise SpanRepairError(f"{path}:{n}: a {kind} is one word, got {parts[2]!r}")
@@ -112,7 +119,8 @@ def load_rules(path: str | Path = RULES_PATH) -> SpanRules:
 
     return SpanRules(longest_first(tables["descriptor"]), longest_first(tables["place_descriptor"]),
                      frozenset(joiners), tuple(sorted(enclitics, key=len, reverse=True)),
-                     longest_first(tables["eponym"]), frozenset(eponym_titles))
+                     longest_first(tables["eponym"]), frozenset(eponym_titles),
+                     {lab: frozenset(w[0] for w in ws) for lab, ws in tables["adjective_suffix"].items()})
 
 
 @lru_cache(maxsize=1)
@@ -156,6 +164,8 @@ class SpanRepair:
                 continue
             if self._eponym(keys, m.label, s):
                 continue
+            if self._adjective(tokens, m.label, e):
+                continue    # «مهاجم نیجریه ای»: the Nigerian striker, an adjective, no name
             if 2 * sum(_vocalized(t.text) for t in tokens[s:e]) >= e - s:
                 if vocal is None:
                     vocal = _vocalized_tokens(sentences)
@@ -170,6 +180,11 @@ class SpanRepair:
                 cut[(m.start, m.end)] = original
             out.append(m)
         return out, cut
+
+    def _adjective(self, tokens: Sequence[Token], label: str, e: int) -> bool:
+        """Whether the token at ``e``, right after a span of ``label``, is a detached adjective suffix."""
+        suffixes = self.rules.adjective_suffixes.get(label)
+        return bool(suffixes) and e < len(tokens) and compact_key(tokens[e].text) in suffixes
 
     def _eponym(self, keys: Sequence[str], label: str, s: int) -> bool:
         """Whether the span at token ``s`` follows a facility's word (titles between: «مدرسه شهید …»);
@@ -239,10 +254,10 @@ class SpanRepair:
         return len(found) == 1 and found[0].token_start == 0 and found[0].token_end == e - s
 
     def keep_match(self, tokens: Sequence[Token], m: RawMention) -> bool:
-        """Whether a gazetteer match may fill a gap: not a facility's eponym, nor one made by joining a
-        function word to the next word, unless the gazetteer writes the name with the same words."""
+        """Whether a gazetteer match may fill a gap: not a facility's eponym, nor an adjective, nor one made
+        by joining a function word to the next word, unless the gazetteer writes the name with the same words."""
         before = [compact_key(t.text) for t in tokens[max(0, m.token_start - 5):m.token_start]]
-        if self._eponym(before, m.label, len(before)):
+        if self._eponym(before, m.label, len(before)) or self._adjective(tokens, m.label, m.token_end):
             return False
         if m.token_end - m.token_start < 2:
             return True
