@@ -37,10 +37,11 @@ def test_a_ministers_country_is_the_mention(nlp, text, country, wikidata):
     assert not any(eid and eid.startswith(("mfa-", "ministry-")) for _, _, eid in got)
 
 
-def test_the_office_alone_is_the_office_holding_its_ministry(nlp):
+def test_the_office_alone_is_not_linked(nlp):
+    # the span stays (PEYMA annotates it), unlinked; the ministry stays its candidate
     doc = nlp("وزیر کشور گفت که انتخابات برگزار می‌شود .")
-    assert links(doc) == [("وزیر کشور", "ORG", None)]
-    assert [n.entity.id for n in doc.mentions[0].nested] == ["ministry-interior-iran"]
+    assert links(doc) == [("کشور", "ORG", None)]
+    assert doc.mentions[0].candidates[0].id == "ministry-interior-iran"
 
 
 def test_the_ministry_itself_and_other_names_are_kept(nlp):
@@ -62,9 +63,10 @@ def test_office_mentions_on_its_own():
         return RawMention(tokens[i].start, tokens[j - 1].end, label, "tagger", i, j)
 
     bodies = {"وزارت امور خارجه", "وزارت کشور"}
-    out = office_mentions(text, tokens, [raw("امور", "ایتالیا"), raw("کشور", "کشور"), raw("علی", "احمدی", "PER")],
-                          {("وزیر",): "وزارت"}, lambda form: form in bodies,
-                          lambda s, e: text[s:e] == "ایتالیا")
-    assert [(text[m.start:m.end], m.label) for m in out] == [("ایتالیا", "LOC"), ("وزیر کشور", "ORG"),
-                                                              ("علی احمدی", "PER")]
+    out, offices = office_mentions(text, tokens, [raw("امور", "ایتالیا"), raw("کشور", "کشور"),
+                                                  raw("علی", "احمدی", "PER")],
+                                   {("وزیر",): "وزارت"}, lambda form: form in bodies,
+                                   lambda s, e: text[s:e] == "ایتالیا")
+    assert [(text[m.start:m.end], m.label) for m in out] == [("ایتالیا", "LOC"), ("کشور", "ORG"), ("علی احمدی", "PER")]
     assert out[0].token_start == idx["ایتالیا"]
+    assert [text[s:e] for s, e in offices] == ["کشور"]

@@ -9,8 +9,9 @@ cues in ``linking_data/cues.tsv``: «وزیر», «وزرای»), or starting wi
 
 - the office's words followed by a country («امور خارجه ایتالیا», «کشور عراق»): the country, as a
   LOC mention;
-- the office's words alone after the title («کشور», «ورزش»): the office, title and words («وزیر کشور»),
-  which the pipeline leaves unlinked, with the body it holds as a nested name (``Pipeline._office``);
+- the office's words alone after the title («کشور», «ورزش»): kept, and returned among the offices, which the
+  pipeline leaves unlinked (the ministry stays a candidate). PEYMA annotates these words as an ORG span, the
+  annotated news leaves them out: keeping the span keeps PEYMA's figures, and no link is made either way;
 - anything else (a person after the title, a name the office's words do not open): kept as it is.
 
 The office's words are those the holder's body looks up as («وزارت» + «امور خارجه»: a ministry of the
@@ -38,12 +39,14 @@ def _title(tokens: Sequence[Token], i: int, holders: Mapping[tuple[str, ...], st
 def office_mentions(text: str, tokens: Sequence[Token], raw: Sequence[RawMention],
                     holders: Mapping[tuple[str, ...], str],
                     is_body: Callable[[str], bool],
-                    is_country: Callable[[int, int], bool]) -> list[RawMention]:
-    """``raw`` with the mentions of a holder's office rewritten (module docstring).
+                    is_country: Callable[[int, int], bool]) -> tuple[list[RawMention], set[tuple[int, int]]]:
+    """``raw`` with the mentions of a holder's office rewritten, and the ``(start, end)`` of the office's
+    words that stay mentions but must not be linked (module docstring).
 
     ``is_body(form)`` says whether ``form`` («وزارت امور خارجه») names a body of the gazetteer;
     ``is_country(start, end)`` whether ``text[start:end]`` is a country's name."""
     out: list[RawMention] = []
+    offices: set[tuple[int, int]] = set()
     for m in raw:
         first = m.token_start
         body = _title(tokens, first, holders)
@@ -60,8 +63,8 @@ def office_mentions(text: str, tokens: Sequence[Token], raw: Sequence[RawMention
                         and is_body(f"{body} {text[tokens[first].start:tokens[k - 1].end]}")), None)
         if country is not None:
             out.append(RawMention(tokens[country].start, m.end, "LOC", m.source, country, m.token_end))
-        elif inside or not is_body(f"{body} {text[tokens[first].start:m.end]}"):
+        else:
             out.append(m)
-        else:   # the office's words alone: the office, with its title
-            out.append(RawMention(tokens[first - 1].start, m.end, m.label, m.source, first - 1, m.token_end))
-    return out
+            if not inside and is_body(f"{body} {text[tokens[first].start:m.end]}"):
+                offices.add((m.start, m.end))    # the office's words alone: no link
+    return out, offices

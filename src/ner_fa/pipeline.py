@@ -133,12 +133,17 @@ class Pipeline:
                         for i, eid in free_forms(tokens, _blocked(len(tokens), raw), self.gazetteer)]
                 if free:
                     raw = sorted(raw + free, key=lambda m: m.start)
-            # «وزیر امور خارجه ایتالیا» names Italy; «وزیر کشور» no body
-            raw = office_mentions(text, tokens, raw, default_data().holders, self._is_body,
-                                  lambda s, e: self._country_at(text, s, e) is not None)
+        # «وزیر امور خارجه ایتالیا» names Italy; the «کشور» of «وزیر کشور» no body
+        offices: set[tuple[int, int]] = set()
+        if self.config.match_gazetteer:
+            raw, offices = office_mentions(text, tokens, raw, default_data().holders, self._is_body,
+                                           lambda s, e: self._country_at(text, s, e) is not None)
         # every link is made first with its raw score, then all are calibrated together
         # (Linker.calibrate_document), knowing the document's other links
         results = self.linker.link_document(text, raw, calibrate=False)
+        if offices:
+            results = [LinkResult(None, None, r.candidates, r.signals) if (m.start, m.end) in offices else r
+                       for m, r in zip(raw, results)]
         if cut:
             results = [self.span_repair.relink(text, self.linker, cut[(m.start, m.end)], r)
                        if (m.start, m.end) in cut else r for m, r in zip(raw, results)]
