@@ -5,7 +5,7 @@ The linker (:meth:`ner_fa.linker.Linker.link_document`) asks a :class:`DocumentC
 once per document from the curated tables in ``ner_fa/linking_data/``:
 
 * ``cues.tsv``: cue words and what they do: the word right before a mention that names what it
-  is (``expand``: «وزیر» + «امور خارجه ایران» is looked up as «وزارت امور خارجه ایران»,
+  is (``expand``: «وزارت» + «امور خارجه ایران» is looked up as «وزارت امور خارجه ایران»,
   «استاندار» + «کرمان» as «استان کرمان»), that makes it part of an event or treaty name
   (``event``: «توافق پاریس» is not Paris), a determiner that makes a one-word person mention a
   common noun (``determiner``: «یک روحانی», a cleric, is not Hassan Rouhani), and document

@@ -661,7 +661,7 @@ class Linker:
         blocked_types = doc.event_types(m.start)
         if blocked_types and cands and self.gazetteer[cands[0].id].type in blocked_types:
             return LinkResult(None, None, cands, refused)   # «توافق پاریس»: part of an event's name
-        # the word before names what the mention is: «وزیر» + «امور خارجه ایران», «استاندار» + «کرمان»
+        # the word before names what the mention is: «وزارت» + «امور خارجه ایران» (the tagger left «وزارت» out), «استاندار» + «کرمان»
         head = doc.expansion(m.start)
         longer = []
         if head is not None and not compact_key(surface).startswith(compact_key(head)):
