@@ -199,6 +199,19 @@ def test_continuation_draws_take_the_text_after_their_parent_draws_excerpts():
     first_id = next(iter(held8))
     assert (first_id, newsset.sha1(held8[first_id])) == ("farsnews/fars-news-4.json#278@3",
                                                         "2761629a4f5b19522d67f2d6d6c7453a13c11892")
+    # the ninth: fourth parts of annotated articles, and the last third parts
+    held9 = newsset.load_texts(SHARED / "data", "heldout9")
+    fourth = [d.removesuffix("@4") for d in held9 if d.endswith("@4")]
+    third9 = [d.removesuffix("@3") for d in held9 if d.endswith("@3")]
+    assert len(held9) == 300 and len(fourth) == 150 and len(third9) == 60
+    assert set(fourth) <= held_ids | dev_ids and not set(third9) & (set(third) | set(third8))
+    whole = newsset._full_text(articles[fourth[0]])
+    rest = held9[fourth[0] + "@4"]
+    assert rest in whole and whole.index(rest) >= len(newsset.excerpt(articles[fourth[0]])) + len(
+        newsset.continuation(articles[fourth[0]])) + len(newsset.continuation(articles[fourth[0]], part=3))
+    first_id = next(iter(held9))
+    assert (first_id, newsset.sha1(held9[first_id])) == ("farsnews/fars-news-2.json#32@4",
+                                                        "129072a29c6ebf3abaa8a286716469c60cbdcf3b")
 
 
 def test_unknown_draw_is_refused():

@@ -76,7 +76,8 @@ DEV_SEED = 20261207
 #: continuation: ``(folder, n, draws, 3)``, ids ``<article>@3``), the last 60 continuations and Varzesh3; the
 #: eighth (``heldout8``) the last 75 third parts of held-out articles, 135 third parts of development articles
 #: (their excerpts shaped the linker, their continuations were the ``train`` draws; no step read their third
-#: parts) and Varzesh3.
+#: parts) and Varzesh3; the ninth (``heldout9``) 150 *fourth* parts of any annotated article (the text after its
+#: third part: no step read them), the last 60 third parts and Varzesh3.
 CONTINUED = "@2"
 HELDOUT_PARENTS = ("heldout", "heldout2", "heldout3", "heldout4")
 DEV_PARENTS = ("dev", "dev2", "dev3")
@@ -94,6 +95,8 @@ DRAW_SPECS: dict[str, tuple[int, tuple[tuple, ...]]] = {
     "heldout6": (20261297, (("farsnews", 200, HELDOUT_PARENTS), ("varzesh3", 100))),
     "heldout7": (20261307, (("farsnews", 150, HELDOUT_PARENTS, 3), ("farsnews", 60, HELDOUT_PARENTS), ("varzesh3", 90))),
     "heldout8": (20261317, (("farsnews", 75, HELDOUT_PARENTS, 3), ("farsnews", 135, DEV_PARENTS, 3), ("varzesh3", 90))),
+    "heldout9": (20261327, (("farsnews", 150, HELDOUT_PARENTS + DEV_PARENTS, 4),
+                            ("farsnews", 60, HELDOUT_PARENTS + DEV_PARENTS, 3), ("varzesh3", 90))),
 }
 DRAWS = tuple(DRAW_SPECS)
 MAX_CHARS = 900
