@@ -217,6 +217,24 @@ WEAK_ALIASES: dict[str, list[str]] = {
 }
 
 
+def _surnames() -> dict[str, list[str]]:
+    """The distinctive surnames of ``people_tables/surnames.tsv`` (``scripts/build_surnames.py``)."""
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent / "people_tables" / "surnames.tsv"
+    out: dict[str, list[str]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith(("#", "id\t")):
+            entity_id, surname, *_ = line.split("\t")
+            out.setdefault(entity_id, []).append(surname)
+    return out
+
+
+# people by a distinctive surname, chosen from evidence in the corpora (scripts/build_surnames.py)
+for _id, _forms in _surnames().items():
+    WEAK_ALIASES[_id] = [*WEAK_ALIASES.get(_id, []), *(f for f in _forms if f not in WEAK_ALIASES.get(_id, []))]
+
+
 def apply(rec: dict) -> dict:
     """The record with its weak aliases (if any) set, minus forms it already has."""
     forms = WEAK_ALIASES.get(rec["id"])

@@ -43,7 +43,7 @@ __all__ = ["DATA_DIR", "ContextData", "ContextDataError", "DocumentContext", "Ki
 
 DATA_DIR = Path(__file__).resolve().parent / "linking_data"
 _ACTIONS = ("expand", "bureau", "list", "office", "event", "determiner", "part", "facility", "favour", "kind", "narrow",
-            "holder", "list_kind")
+            "holder", "list_kind", "sport")
 # Words of a text: runs of anything but spaces and punctuation.
 _WORD = re.compile(r"[^\s.,،؛;:!؟?«»()\[\]{}\"'/\\|<>…–—-]+")
 # How far (words) a role word may stand from a surname, and the bonus weights.
@@ -53,6 +53,9 @@ COUNTRY_BONUS = 0.04
 KEYWORD_BONUS = 0.04
 # Kinds whose linked entities favour more of their kind (provinces named beside provinces, clubs beside clubs).
 COHERENT_KINDS = frozenset({"province", "club"})
+# How many words of sport (cues.tsv ``sport``) make a document one about sport (DocumentContext.about_sport):
+# two («انصاری‌فرد گل زد ... در این بازی»); one is often a word said of other things («بازی», «تیم»).
+SPORT_WORDS = 2
 
 
 class ContextDataError(NerFaError, ValueError):
@@ -138,6 +141,7 @@ class ContextData:
     titles: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
     holders: dict[tuple[str, ...], str] = field(default_factory=dict)
     list_kinds: dict[tuple[str, ...], str] = field(default_factory=dict)
+    sport: frozenset[str] = frozenset()
 
     @cached_property
     def office_firsts(self) -> frozenset[str]:
@@ -170,6 +174,7 @@ class ContextData:
         list_kinds: dict[tuple[str, ...], str] = {}
         determiners: set[str] = set()
         parts: set[str] = set()
+        sport: set[str] = set()
         path = data_dir / "cues.tsv"
         for n, (cue, action, value) in _rows(path, 3):
             key = tuple(spaced_key(cue).split())
@@ -192,6 +197,10 @@ class ContextData:
                 determiners.add(" ".join(key))
             elif action == "part":
                 parts.update(key)
+            elif action == "sport":
+                if len(key) != 1:
+                    raise ContextDataError(f"{path}:{n}: a sport cue is one word, got {cue!r}")
+                sport.add(key[0])
             elif action == "facility":
                 if value not in ("place", "owner", "team"):
                     raise ContextDataError(f"{path}:{n}: a facility cue's value is place, owner or team, "
@@ -216,7 +225,7 @@ class ContextData:
             for n, (title, fits) in _rows(path, 2):
                 titles[tuple(spaced_key(title).split())] = tuple(f.strip().lower() for f in fits.split(","))
         return cls(expand, bureau, lists, offices, event, frozenset(determiners), frozenset(parts), facility, favour, kinds, roles,
-                   kind_cues, titles, holders, list_kinds)
+                   kind_cues, titles, holders, list_kinds, frozenset(sport))
 
     def office_head(self, before: Sequence[str]) -> str | None:
         """The head word for a place that ends the name of a provincial office (``office`` cues): the
@@ -277,6 +286,7 @@ class DocumentContext:
                 self._keys.append(part)
         self.favoured: Counter[str] = Counter()
         keys = self._keys
+        self.sport_words = sum(1 for k in keys if k in data.sport)
         firsts = data.favour_firsts
         for i, k in enumerate(keys):
             if k in firsts:
@@ -413,6 +423,19 @@ class DocumentContext:
         return out
 
     # -- scoring ------------------------------------------------------------------------
+    def about_sport(self) -> bool:
+        """Whether the document speaks of sport: a cue word that favours clubs («لیگ», «سرمربی»,
+        «هواداران»), a club linked so far, or ``SPORT_WORDS`` words of sport (cues.tsv ``sport``: «بازی»,
+        «داور», «مسابقه»), any of which may be said of other things."""
+        return bool(self.favoured["club"] or self.linked_kinds["club"] or self.sport_words >= SPORT_WORDS)
+
+    def written_in_full(self, given: Iterable[str], surname: str) -> bool:
+        """Whether the document writes ``surname`` (a match key word) with one of the ``given`` names
+        at most two words before it («حسین آقا فرکی»), linked or not."""
+        given = set(given)
+        keys = self._keys
+        return any(k == surname and given.intersection(keys[max(0, i - 2):i]) for i, k in enumerate(keys))
+
     def favoured_heads(self) -> dict[str, list[Kind]]:
         """The head words of the kinds this document favours («استان» when it speaks of provinces),
         each with those kinds."""
