@@ -67,7 +67,7 @@ EXTRA_SEATS = {
 ALSO_NATIONAL = {"PS", "XK", "TW"}
 
 SEED_ADDITIONS = {
-    "tehran": {"demonyms": ["تهرانی"]},
+    "tehran": {"demonyms": ["تهرانی"], "aliases": ["تهران بزرگ"]},
     "persian-gulf": {"aliases": ["خلیج همیشه فارس"]},
     "washington-dc": {"aliases": ["واشنگتن دی‌سی"]},
 }

@@ -116,7 +116,7 @@ esfarayen | Esfarayen | اسفراین | | | 0.3 | north-khorasan
 ahvaz | Ahvaz | اهواز | | اهوازی | 0.7 | khuzestan
 abadan | Abadan | آبادان | | آبادانی | 0.6 | khuzestan
 dezful | Dezful | دزفول | | دزفولی | 0.5 | khuzestan
-khorramshahr | Khorramshahr | خرمشهر | محمره | خرمشهری | 0.6 | khuzestan
+khorramshahr | Khorramshahr | خرمشهر | محمره;خونین‌شهر | خرمشهری | 0.6 | khuzestan
 mahshahr | Bandar Mahshahr | بندر ماهشهر | ماهشهر | | 0.4 | khuzestan
 andimeshk | Andimeshk | اندیمشک | | | 0.3 | khuzestan
 shushtar | Shushtar | شوشتر | | شوشتری | 0.3 | khuzestan

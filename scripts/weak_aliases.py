@@ -214,6 +214,13 @@ WEAK_ALIASES: dict[str, list[str]] = {
     "anadolu": ["آناتولی"],                   # also the peninsula (LOC)
     "ministry-cultural-heritage-iran": ["میراث فرهنگی"],   # "cultural heritage"
     "sepidrood-fc": ["سپیدرود"],              # also the river Sefidrud
+    # issue 14, the news dev sets: the Majlis committees by their bare names, as Iranian news writes them
+    # («کمیسیون امنیت ملی مجلس» is an alias; other parliaments' committees come with their parliament's name),
+    # and a militia by a plural that is also a word («نجبا», the nobles)
+    "majlis-national-security-committee": ["کمیسیون امنیت ملی"],
+    "majlis-economic-committee": ["کمیسیون اقتصادی"],
+    "majlis-energy-committee": ["کمیسیون انرژی"],
+    "nujaba": ["نجباء", "نجبا"],
 }
 
 

@@ -84,6 +84,8 @@ GENERIC_HEADS: dict[str, frozenset[str]] = {
     "خبرگزاری": frozenset({"organization"}),
 }
 _HEAD_KEYS = frozenset(GENERIC_HEADS)
+# «کشور» after a body's name, in Iranian news, is Iran («سازمان محیط زیست کشور»)
+_HOME_COUNTRY = frozenset({compact_key("کشور"), compact_key("کشورمان")})
 # A site's web address («Entekhab.ir», «www.tabnak.ir»): the name before the domain ending.
 _WEB_ADDRESS = re.compile(r"(?:https?://)?(?:www\.)?([A-Za-z][A-Za-z0-9-]{2,})\.(?:ir|com|net|org|news|info)/?",
                           re.IGNORECASE)
@@ -413,7 +415,8 @@ class Linker:
         """Exact matches of the mention without what is not part of a name: honorifics after a
         holy name, up to two generic head words («تیم فوتبال», «کشور», «شهر») restricted to
         the types they allow (a tagged-only place's name too: «شهر قمصر»), a person's title
-        («سید», «دکتر», «سردار», «حضرت»), also together with an honorific («حضرت امام حسین (ع)»),
+        («سید», «دکتر», «سردار», «حضرت»), also together with an honorific («حضرت امام حسین (ع)»), an
+        organization's own country after its name («بیلد آلمان», «بنیاد مسکن کشور»),
         and the domain of a site's web address («Entekhab.ir», as news credits its source: the
         organization named Entekhab)."""
         site = _WEB_ADDRESS.fullmatch(text.strip())
@@ -457,6 +460,8 @@ class Linker:
                 if (alias.kind != "english" and (alias.kind != "weak" or entity.tagged_only)
                         and entity.type in types):
                     yield alias, _GENERIC_SIMILARITY * _KIND_SIMILARITY[alias.kind]
+        if label in (None, "ORG") and len(words) > 1:
+            yield from self._of_its_country(words)
         if label in (None, "PER"):
             for title in TITLE_KEYS:
                 if base.startswith(title) and len(base) - len(title) >= 4:
@@ -464,6 +469,26 @@ class Linker:
                         if alias.kind not in ("english", "weak") and self.gazetteer[alias.entity_id].type == "person":
                             yield alias, _GENERIC_SIMILARITY * _KIND_SIMILARITY[alias.kind]
                     break
+
+    def _of_its_country(self, words: list[str]) -> Iterator[tuple[Alias, float]]:
+        """Exact matches of an organization's name followed by its own country: «حشدالشعبی عراق»,
+        «بیلد آلمان», «شرکت راه آهن جمهوری اسلامی», or by «کشور» (Iran, as Iranian news writes it:
+        «بنیاد مسکن کشور»). A body of another country is not the one named («وزارت دفاع افغانستان»)."""
+        for n in (1, 2):
+            if len(words) <= n:
+                return
+            tail = "".join(words[-n:])
+            code = "IR" if tail in _HOME_COUNTRY else next(
+                (self.gazetteer[a.entity_id].country for a in self.gazetteer.lookup_key(tail)
+                 if a.kind in ("name", "alias") and self.gazetteer[a.entity_id].type == "country"), None)
+            if code is None:
+                continue
+            for alias in self.gazetteer.lookup_key("".join(words[:-n])):
+                entity = self.gazetteer[alias.entity_id]
+                if alias.kind in ("name", "alias", "acronym") and entity.type == "organization" \
+                        and entity.country == code:
+                    yield alias, _GENERIC_SIMILARITY * _KIND_SIMILARITY[alias.kind]
+            return
 
     def link(self, text: str, label: str | None = None) -> LinkResult:
         cands = self.candidates(text, label)

@@ -185,11 +185,36 @@ class Pipeline:
                     lambda s, e: self._country_at(text, s, e))) is not None:
                 # «دوحه قطر» → «دوحه», «قطر»; «پنانگ مالزی» → «پنانگ» (unlinked), «مالزی»
                 mentions.extend(_piece(text, m, s, e, name) for s, e, name in pieces)
+            elif m.source == "tagger" and (pieces := self._body_and_country(text, tokens, m, c)) is not None:
+                # «گالاتاسرای ترکیه», linked through its country: the club and the country, two names
+                mentions.extend(pieces)
             elif c.entity is None and r.entity is not None and m.source != "tagger":
                 continue    # a gazetteer or short-form find below min_probability: only its link made it a name
             else:   # a tagger span below min_probability stays a mention, unlinked, with its candidates
                 mentions.append(_mention(text, m, c, tuple(p for p in parts if p.entity is not None)))
         return Document(text=text, mentions=tuple(mentions))
+
+    def _body_and_country(self, text: str, tokens: list[Token], m: RawMention, res: LinkResult) -> list[Mention] | None:
+        """An organization's mention linked by its name and its own country after it (the linker's
+        country qualifier: «گالاتاسرای ترکیه», «حشدالشعبی عراق») as two mentions, the body and the
+        country, as a span joined by the tagger is split when unlinked (``context.splits_into``). A
+        name that holds its country («وزارت امور خارجه ایران») stays one mention."""
+        entity = res.entity
+        if (entity is None or entity.type != "organization" or m.token_end - m.token_start < 2
+                or any(a.entity_id == entity.id for a in self.gazetteer.lookup(text[m.start:m.end]))):
+            return None
+        for n in (1, 2):
+            if m.token_end - n <= m.token_start:
+                return None
+            country = self._country_at(text, tokens[m.token_end - n].start, m.end)
+            if country is None or self.gazetteer[country.entity.id].country != entity.country:
+                continue
+            body_end = tokens[m.token_end - n - 1].end
+            if not any(a.entity_id == entity.id for a in self.gazetteer.lookup(text[m.start:body_end])):
+                return None
+            return [_mention(text, RawMention(m.start, body_end, m.label, m.source, m.token_start,
+                                              m.token_end - n), res), country]
+        return None
 
     def _country_at(self, text: str, start: int, end: int) -> Mention | None:
         """``text[start:end]`` as a country's exact name, linked and calibrated, or None."""
