@@ -84,6 +84,9 @@ GENERIC_HEADS: dict[str, frozenset[str]] = {
     "خبرگزاری": frozenset({"organization"}),
 }
 _HEAD_KEYS = frozenset(GENERIC_HEADS)
+# A continent or a part of one, as the gazetteer describes it (no country's region: «کردستان» can be a team's)
+_WORLD_REGION = re.compile(r"(continent|continental region|transcontinental region|region of (Asia|Europe|Africa|"
+                           r"the Americas))\b")
 # «کشور» after a body's name, in Iranian news, is Iran («سازمان محیط زیست کشور»)
 _HOME_COUNTRY = frozenset({compact_key("کشور"), compact_key("کشورمان")})
 # A site's web address («Entekhab.ir», «www.tabnak.ir»): the name before the domain ending.
@@ -784,8 +787,10 @@ class Linker:
                 return sorted((max(c, mine.get(c.id, c), key=lambda x: x.score) for c in exact),
                               key=lambda c: (-c.score, c.id))
         # a country or a person after the head word is a genitive, not the kind: «استان ایران», a
-        # province of Iran; «ولایت امیرالمؤمنین», the guardianship of Ali
+        # province of Iran; «ولایت امیرالمؤمنین», the guardianship of Ali; so is a part of the world after
+        # a player's role: «بهترین بازیکن آسیا», the best player of Asia
         return [c for c in cands if kind.fits(e := self.gazetteer[c.id]) or e.type in ("country", "person")
+                or _WORLD_REGION.match(e.description) and e.type == "region" and e.country is None
                 or not exclusive and e.type not in kind.types]
 
     def link_inside(self, text: str, outer_start: int, start: int, end: int, label: str | None) -> LinkResult:
