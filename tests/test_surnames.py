@@ -1,6 +1,7 @@
 """Distinctive surnames (scripts/build_surnames.py, people_tables/surnames.tsv) and the person rules that
-keep them from namesakes: an Iranian athlete's bare surname is linked in a text about sport only, and a
-role that does not fit refuses the link («قاضی تورس» is a judge, not the footballer)."""
+keep them from namesakes: an Iranian athlete's bare surname is linked in a text about sport only, anyone
+else's outside one, and a role that does not fit refuses the link («قاضی تورس» is a judge, not the
+footballer)."""
 
 from __future__ import annotations
 
@@ -43,7 +44,7 @@ def test_every_surname_is_its_persons_weak_alias_and_no_one_elses_form():
 
 @pytest.fixture(scope="module")
 def nlp() -> Pipeline:
-    tags = {"منصوریان": "PER", "ترابی": "PER", "تورس": "PER", "کونته": "PER"}
+    tags = {"منصوریان": "PER", "ترابی": "PER", "تورس": "PER", "کونته": "PER", "منتظری": "PER"}
     return Pipeline(tagger=FakeTagger(tags), gazetteer=default_gazetteer(), config=RULES_ONLY)
 
 
@@ -64,6 +65,8 @@ def _link(nlp: Pipeline, text: str, form: str) -> str | None:
      None),
     # ... or there, written in full (linked or not)
     ("مهدی ترابی به مدرسه آمد . ترابی با دانش‌آموزان سخن گفت .", "ترابی", "mehdi-torabi"),
+    # ... and anyone else's surname is not linked in a match report: a namesake on the pitch
+    ("منتظری در این بازی دو گل زد و داور او را اخراج کرد .", "منتظری", None),
     # a role that does not fit the footballer: «قاضی» (roles.tsv)
     ("دقایقی پیش قاضی تورس اعلام کرد که حکم قبلی در این بازی باطل است .", "تورس", None),
 ])

@@ -866,9 +866,12 @@ class Linker:
         if cfg.surname_countries and top.country not in cfg.surname_countries:
             return None
         athlete = doc.data.kinds.get("athlete")
-        if athlete is not None and athlete.fits(top) and not doc.about_sport() and not doc.written_in_full(
+        if athlete is not None and athlete.fits(top) != doc.about_sport() and not doc.written_in_full(
                 {w[0] for f in (top.name_fa, *top.aliases) if len(w := spaced_key(f).split()) > 1}, words[0]):
-            return False    # «ترابی» in a text on schools: an athlete's surname names him in sports news only
+            # «ترابی» in a text on schools is not the footballer, nor «منتظری» in a match report the
+            # ayatollah: an athlete's bare surname names him in sports news only, anyone else's outside it
+            # (a role next to it, checked above, or the full name in the text, says otherwise)
+            return False
         rivals = [c for c in cands[1:] if self.gazetteer[c.id].type == "person"]
         if rivals or top.prior < cfg.surname_min_prior:
             return False
