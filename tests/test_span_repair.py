@@ -157,6 +157,18 @@ def test_a_place_made_an_adjective_is_no_mention(gaz):
     assert run(gaz, {"لبنان": "LOC"}, "مهاجم لبنان به ایران رفت")[0] == ("لبنان", "LOC", "Q822")
 
 
+def test_a_country_after_the_word_for_government_is_the_governments_name(gaz):
+    # «حکومت لبنان»: the tagger tagged the country alone; the government is one ORG span, the country nested
+    text = "حکومت لبنان اعلام کرد که به ایران می‌رود"
+    doc = Pipeline(tagger=FakeTagger({"لبنان": "LOC", "ایران": "LOC"}), gazetteer=gaz).extract(text)
+    assert [(m.text, m.label, m.entity) for m in doc.mentions[:1]] == [("حکومت لبنان", "ORG", None)]
+    assert [(n.text, n.entity.id) for n in doc.mentions[0].nested] == [("لبنان", "Q822")]
+    assert run(gaz, {"لبنان": "LOC"}, text, span_repair=False)[0] == ("لبنان", "LOC", "Q822")
+    # a form of address may stand between: «دولت آقای X»; a word of another mention may not
+    assert run(gaz, {"باهنر": "PER"}, "دولت آقای باهنر آمد")[0][:2] == ("دولت آقای باهنر", "ORG")
+    assert run(gaz, {"لبنان": "LOC", "ایران": "LOC"}, "دولت و ملت لبنان")[0] == ("لبنان", "LOC", "Q822")
+
+
 def test_later_surnames_of_an_unlinked_person(gaz):
     text = "مارک آندره تراشتگن دروازه‌بان است. تراشتگن گفت که سنگربان برزیلی و برزیلی‌ها آمدند."
     tags = {"مارک آندره تراشتگن": "PER", "سنگربان برزیلی": "PER"}
