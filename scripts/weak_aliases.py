@@ -30,7 +30,7 @@ WEAK_ALIASES: dict[str, list[str]] = {
     "hamshahri": ["همشهری"],
     "ghanoon": ["قانون"],
     # ministries by their short name («وزیر ارشاد», «وزارت بهداشت» → «بهداشت»)
-    "ministry-culture-iran": ["ارشاد", "فرهنگ و ارشاد اسلامی"],
+    "ministry-culture-iran": ["ارشاد", "فرهنگ و ارشاد اسلامی", "ارشاد اسلامی"],
     "ministry-health-iran": ["بهداشت", "بهداشت، درمان و آموزش پزشکی"],
     # bodies named by one common word
     "irgc": ["سپاه"],
@@ -43,7 +43,7 @@ WEAK_ALIASES: dict[str, list[str]] = {
     "rah-ahan-fc": ["راه آهن"],
     "tractor-fc": ["تراکتور"],
     "foolad-fc": ["فولاد"],
-    "malavan-fc": ["ملوان"],
+    "malavan-fc": ["ملوان", "ملوانان"],
     "paykan-fc": ["پیکان"],
     "fc-barcelona": ["بارسلونا"],
     "liverpool-fc": ["لیورپول"],
@@ -67,7 +67,7 @@ WEAK_ALIASES: dict[str, list[str]] = {
     # more bodies by their one- or two-word short name («وزیر کشور», «کارشناس هواشناسی»)
     "ministry-interior-iran": ["کشور"],
     "ministry-agriculture-iran": ["کشاورزی"],
-    "ministry-industry-iran": ["صنایع", "وزارت صنایع"],
+    "ministry-industry-iran": ["صنایع", "وزارت صنایع", "صمت"],   # «صمت»: Industry, Mine and Trade (also silence)
     "customs-iran": ["گمرک"],
     "meteorological-iran": ["هواشناسی"],
     "environment-department-iran": ["محیط زیست"],
@@ -221,6 +221,15 @@ WEAK_ALIASES: dict[str, list[str]] = {
     "majlis-economic-committee": ["کمیسیون اقتصادی"],
     "majlis-energy-committee": ["کمیسیون انرژی"],
     "nujaba": ["نجباء", "نجبا"],
+    # clubs by a short form or nickname that is also a word or a city («اولسان»: an ORG span only; not
+    # «آیندهوون», also FC Eindhoven)
+    "arsenal-fc": ["توپچی‌ها"],
+    "ulsan-hd": ["اولسان"],
+    "crystal-palace-fc": ["پالاس"],
+    "boca-juniors": ["بوکا"],
+    "abomoslem-fc": ["ابومسلم"],   # also Abu Muslim of Khorasan (a person)
+    # a body by a short form: «سازمان مدیریت» (and Planning)
+    "plan-budget-organization": ["سازمان مدیریت"],
 }
 
 

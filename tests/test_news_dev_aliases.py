@@ -80,7 +80,18 @@ def linker(gaz) -> Linker:
     ("سازمان ميراث فرهنگي و گردشگري", "ORG", "ministry-cultural-heritage-iran"),
     ("تهران بزرگ", "LOC", "tehran"),
     ("خونین شهر", "LOC", "khorramshahr"),
+    ("لوس بلانکوس", "ORG", "real-madrid"),                          # clubs' nicknames and short forms
+    ("جالوروسی", "ORG", "as-roma"),
+    ("لخویا", "ORG", "al-duhail"),                                   # its name until 2017
+    ("اولسان", "ORG", "ulsan-hd"),                                   # weak: the city too
+    ("بوکا", "ORG", "boca-juniors"),
+    ("ابومسلم", "ORG", "abomoslem-fc"),
+    ("مگیمو", "ORG", "mgimo"),
+    ("حزب مسلم لیگ شاخه نواز شریف", "ORG", "pml-n"),
+    ("اداره توسعه بین‌المللی آمریکا", "ORG", "usaid"),
+    ("صمت", "ORG", "ministry-industry-iran"),
     # an organization's name and its own country, or «کشور» (Iran), after it (Linker._of_its_country)
+    ("شوراي عالي امنيت ملي جمهوري اسلامي ايران", "ORG", "snsc"),
     ("حشدالشعبی عراق", "ORG", "hashd-al-shaabi"),
     ("سپاه قدس ایران", "ORG", "quds-force"),
     ("گالاتاسرای ترکیه", "ORG", "galatasaray"),

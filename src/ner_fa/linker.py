@@ -477,7 +477,7 @@ class Linker:
         """Exact matches of an organization's name followed by its own country: «حشدالشعبی عراق»,
         «بیلد آلمان», «شرکت راه آهن جمهوری اسلامی», or by «کشور» (Iran, as Iranian news writes it:
         «بنیاد مسکن کشور»). A body of another country is not the one named («وزارت دفاع افغانستان»)."""
-        for n in (1, 2):
+        for n in (1, 2, 3):    # «ایران», «جمهوری اسلامی», «جمهوری اسلامی ایران»
             if len(words) <= n:
                 return
             tail = "".join(words[-n:])
@@ -486,12 +486,13 @@ class Linker:
                  if a.kind in ("name", "alias") and self.gazetteer[a.entity_id].type == "country"), None)
             if code is None:
                 continue
-            for alias in self.gazetteer.lookup_key("".join(words[:-n])):
-                entity = self.gazetteer[alias.entity_id]
-                if alias.kind in ("name", "alias", "acronym") and entity.type == "organization" \
-                        and entity.country == code:
-                    yield alias, _GENERIC_SIMILARITY * _KIND_SIMILARITY[alias.kind]
-            return
+            found = [a for a in self.gazetteer.lookup_key("".join(words[:-n]))
+                     if a.kind in ("name", "alias", "acronym") and self.gazetteer[a.entity_id].type == "organization"
+                     and self.gazetteer[a.entity_id].country == code]
+            for alias in found:
+                yield alias, _GENERIC_SIMILARITY * _KIND_SIMILARITY[alias.kind]
+            if found:
+                return
 
     def link(self, text: str, label: str | None = None) -> LinkResult:
         cands = self.candidates(text, label)
