@@ -56,7 +56,7 @@ _ORIGINS = {"gazetteer": "from_matcher", "context": "from_context", "nested": "n
 def document_signals(text: str, items: Sequence[tuple[RawMention, LinkResult, str]], gazetteer: Gazetteer, *,
                      use_context: bool = True) -> list[dict[str, float] | None]:
     """The signals of each ``(mention, raw result, origin)`` of one document (see the module)."""
-    from .linker import _HEAD_KEYS, GENERIC_HEADS, LABEL_TYPES
+    from .linker import GENERIC_HEADS, LABEL_TYPES
 
     words = default_words()
     linked = [(m, r.entity) for m, r, _ in items if r.entity is not None]
@@ -122,7 +122,7 @@ def document_signals(text: str, items: Sequence[tuple[RawMention, LinkResult, st
         rivals.discard(entity.id)
         # the word before says what kind of entity it is and the link is of that kind: a rival of another
         # kind is no rival («شهردار اردبیل» is the city, whatever the document says of the province)
-        kind = doc.kind_named(m.start, surface, _HEAD_KEYS, m.label) if doc is not None and rivals else None
+        kind = doc.kind_named(m.start, surface, GENERIC_HEADS, m.label) if doc is not None and rivals else None
         if kind is not None and kind[0].fits(entity):
             rivals = {i for i in rivals if kind[0].fits(gazetteer[i])}
             named = named and bool(rivals)
