@@ -212,6 +212,18 @@ def test_continuation_draws_take_the_text_after_their_parent_draws_excerpts():
     first_id = next(iter(held9))
     assert (first_id, newsset.sha1(held9[first_id])) == ("farsnews/fars-news-2.json#32@4",
                                                         "129072a29c6ebf3abaa8a286716469c60cbdcf3b")
+    # the tenth: the last fourth parts, and fifth parts of annotated articles
+    held10 = newsset.load_texts(SHARED / "data", "heldout10")
+    fourth10 = [d.removesuffix("@4") for d in held10 if d.endswith("@4")]
+    fifth = [d.removesuffix("@5") for d in held10 if d.endswith("@5")]
+    assert len(held10) == 300 and len(fourth10) == 90 and len(fifth) == 120
+    assert not set(fourth10) & set(fourth) and set(fifth) <= held_ids | dev_ids
+    whole = newsset._full_text(articles[fifth[0]])
+    rest = held10[fifth[0] + "@5"]
+    assert rest in whole and whole.index(rest) >= sum(
+        len(newsset.continuation(articles[fifth[0]], part=p)) for p in (2, 3, 4)) + len(
+        newsset.excerpt(articles[fifth[0]]))
+    assert not set(held10) & set(held9)
 
 
 def test_unknown_draw_is_refused():
