@@ -10,8 +10,9 @@ that surname is *distinctive*: when a person written with it is nearly always th
   two or more words ending in the surname (titles such as «آقای», «سردار» dropped): *own* when the given
   name is one of this person's, *other* when it is another;
 * in the unlabeled news (``text/``: Fars News, Varzesh3, Namnak; the articles of the held-out draws not yet
-  measured, ``heldout8`` and ``heldout9``, left out), the surname right after a word that is a given name (a
-  first word of a gazetteer person's name or of a PER span of the corpora): own or other likewise.
+  measured left out: ``newsset.SPENT_HELDOUT`` lists the measured ones), the surname right after a word
+  that is a given name (a first word of a gazetteer person's name or of a PER span of the corpora): own or
+  other likewise.
 
 A surname is kept when exactly one gazetteer person (not of a country that writes the family name
 first: China, Korea, Vietnam, Hungary) ends his or her two-word Persian name with it, it is no
@@ -52,7 +53,7 @@ TABLE = ROOT / "scripts" / "people_tables" / "surnames.tsv"
 EXCLUDED = ROOT / "scripts" / "people_tables" / "surnames_excluded.tsv"
 TEXT_FOLDERS = ("farsnews", "varzesh3", "namnak")
 #: held-out draws not yet measured: their articles stay out of the counts
-UNMEASURED = ("heldout8", "heldout9")
+UNMEASURED = tuple(d for d in newsset.DRAWS if d.startswith("heldout") and d not in newsset.SPENT_HELDOUT)
 _WORD = re.compile(r"[^\W\d_]+(?:\u200c[^\W\d_]+)*")
 _TITLES = frozenset(compact_key(t) for t in (*PERSON_TITLES, "آقا", "ملا", "ژنرال", "امام", "حجت‌الاسلام‌والمسلمین"))
 # the evidence a surname needs (module docstring)
