@@ -169,6 +169,22 @@ def test_a_country_after_the_word_for_government_is_the_governments_name(gaz):
     assert run(gaz, {"لبنان": "LOC", "ایران": "LOC"}, "دولت و ملت لبنان")[0] == ("لبنان", "LOC", "Q822")
 
 
+def test_a_place_after_an_institutions_words_is_part_of_its_name(gaz):
+    # «مرزبانی قزوین»: the tagger tagged the province alone; the border guard is one ORG span, NIL, the place nested
+    text = "فرمانده مرزبانی قزوین گفت که ماموران اداره کل کتابخانه‌های عمومی اصفهان آمدند"
+    doc = Pipeline(tagger=FakeTagger({"قزوین": "LOC", "اصفهان": "LOC"}), gazetteer=gaz).extract(text)
+    assert [(m.text, m.label, m.entity) for m in doc.mentions] == [
+        ("مرزبانی قزوین", "ORG", None), ("اداره کل کتابخانه‌های عمومی اصفهان", "ORG", None)]
+    assert [(n.text, n.entity.id) for n in doc.mentions[0].nested] == [("قزوین", "qazvin")]
+    assert run(gaz, {"قزوین": "LOC"}, text, span_repair=False)[0] == ("قزوین", "LOC", "qazvin")
+    # the whole is linked when the gazetteer has it (the widened span takes its label); a word of another
+    # mention is not taken
+    assert run(gaz, {"تبریز": "LOC"}, "شهرداری تبریز اعلام کرد") == [("شهرداری تبریز", "ORG", "tabriz-municipality")]
+    assert run(gaz, {"سفارت": "ORG", "لبنان": "LOC"}, "سفارت لبنان")[-1] == ("لبنان", "LOC", "Q822")
+    # a word after which the annotators leave the place alone is no institution's («پلیس»: 21 joined, 13 apart)
+    assert run(gaz, {"قزوین": "LOC"}, "پلیس قزوین گفت")[0] == ("قزوین", "LOC", "qazvin")
+
+
 def test_later_surnames_of_an_unlinked_person(gaz):
     text = "مارک آندره تراشتگن دروازه‌بان است. تراشتگن گفت که سنگربان برزیلی و برزیلی‌ها آمدند."
     tags = {"مارک آندره تراشتگن": "PER", "سنگربان برزیلی": "PER"}

@@ -240,7 +240,7 @@ class Pipeline:
                 owner[i] = k
         out = []
         for k, m in enumerate(raw):
-            start, end = m.token_start, m.token_end
+            start, end, label = m.token_start, m.token_end, m.label
             for a in matches:
                 if a.token_end <= start or a.token_start >= end:
                     continue
@@ -250,10 +250,12 @@ class Pipeline:
                 extra = list(range(s, start)) + list(range(end, e))
                 if 0 < len(extra) <= limit and all(owner[i] in (-1, k) for i in extra):
                     start, end = s, e
+                    # the span is now that name: its label («تبریز» LOC + «شهرداری» → «شهرداری تبریز» ORG)
+                    label = a.label if (s, e) == (a.token_start, a.token_end) else label
             if (start, end) != (m.token_start, m.token_end):
                 for i in range(start, end):
                     owner[i] = k
-                m = RawMention(tokens[start].start, tokens[end - 1].end, m.label, m.source, start, end)
+                m = RawMention(tokens[start].start, tokens[end - 1].end, label, m.source, start, end)
             out.append(m)
         return out
 

@@ -21,6 +21,12 @@ drops what no corpus calls a name (measured in docs/linking.md, "Span repair"):
 * **governments** (``government``): a country or a person right after «دولت» / «حکومت», which the tagger
   tagged alone, is the government's name, one ORG span («دولت عراق», «حکومت بحرین», «دولت نظربایف»), as
   every training corpus and the news guide annotate it; the name stays a mention nested in it.
+* **institutions** (``institution``): a place the tagger tagged alone right after an institution's words
+  («مرزبانی گیلان», «سفارت پاکستان», «هیات کرمان», «اداره کل کتابخانه‌های عمومی استان سمنان») is part of
+  the institution's name, one ORG span, as the news guide and the annotated corpora write it (a provincial
+  office is one ORG span): linked when the gazetteer has the whole («دانشگاه تهران»), else NIL; the place
+  stays a mention nested in it. Only words after which the annotated news and corpora almost never leave
+  the place alone (``data/span_repair.tsv``; docs/linking.md, round 9).
 * **adjectives** (``adjective_suffix``): a place span followed by a detached «ای» is an adjective made
   of the name («مهاجم نیجریه ای», the Nigerian striker; «باشگاه ترکیه ای»), not a mention of it: dropped.
 * **eponyms** (``eponym``): a person's name right after a facility's word (titles between) names
@@ -62,7 +68,7 @@ __all__ = ["HARAKAT", "RULES_PATH", "SpanRepair", "SpanRepairError", "SpanRules"
 
 RULES_PATH = Path(__file__).resolve().parent / "data" / "span_repair.tsv"
 _KINDS = ("descriptor", "place_descriptor", "joiner", "enclitic", "eponym", "eponym_title", "adjective_suffix",
-          "government")
+          "government", "institution")
 _LONG_VOWELS = frozenset("اوآ")
 _OPEN_QUOTES = frozenset('«“„"')
 _QUOTES = frozenset('«»“”„"')
@@ -89,12 +95,16 @@ class SpanRules:
     adjective_suffixes: dict[str, frozenset[str]] = field(default_factory=dict)
     #: per label, a word right before a span of that label that makes it a government's name («دولت عراق»)
     governments: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: per label, an institution's words right before a span of that label that make one ORG name with it
+    #: («مرزبانی گیلان», «سفارت پاکستان»), longest first
+    institutions: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
 
 
 def load_rules(path: str | Path = RULES_PATH) -> SpanRules:
     """Read a span repair table; raises :class:`SpanRepairError` naming a bad line."""
     tables: dict[str, dict[str, list[tuple[str, ...]]]] = {"descriptor": {}, "place_descriptor": {}, "eponym": {},
-                                                           "adjective_suffix": {}, "government": {}}
+                                                           "adjective_suffix": {}, "government": {},
+                                                           "institution": {}}
     joiners: set[str] = set()
     enclitics: set[str] = set()
     eponym_titles: set[str] = set()
@@ -125,7 +135,8 @@ def load_rules(path: str | Path = RULES_PATH) -> SpanRules:
                      frozenset(joiners), tuple(sorted(enclitics, key=len, reverse=True)),
                      longest_first(tables["eponym"]), frozenset(eponym_titles),
                      {lab: frozenset(w[0] for w in ws) for lab, ws in tables["adjective_suffix"].items()},
-                     {lab: frozenset(w[0] for w in ws) for lab, ws in tables["government"].items()})
+                     {lab: frozenset(w[0] for w in ws) for lab, ws in tables["government"].items()},
+                     longest_first(tables["institution"]))
 
 
 @lru_cache(maxsize=1)
@@ -182,6 +193,12 @@ class SpanRepair:
                 # span: «عراق» alone is not what the text names)
                 out.append(RawMention(tokens[g].start, m.end, "ORG", m.source, g, e))
                 continue
+            if (g := self._institution(keys, m.label, s, out[-1].token_end if out and out[-1].token_end else 0)) \
+                    is not None:
+                # «مرزبانی» + «گیلان»: the province's border guard, one ORG span (NIL unless the gazetteer
+                # has it: «دانشگاه تهران»), the place a name inside it
+                out.append(RawMention(tokens[g].start, m.end, "ORG", m.source, g, e))
+                continue
             s = self._after_quote(tokens, s, e)
             s = self._after_descriptor(tokens, keys, m.label, s, e)
             e = self._before_honorific(tokens, keys, s, e)
@@ -219,6 +236,15 @@ class SpanRepair:
         if p > 0 and keys[p - 1] in TITLE_KEYS:
             p -= 1
         return p - 1 if p - 1 >= free_from and keys[p - 1] in heads else None
+
+    def _institution(self, keys: Sequence[str], label: str, s: int, free_from: int) -> int | None:
+        """The token where an institution's name starts when ``institution`` words stand right before the
+        span at token ``s``, outside any mention (tokens before ``free_from`` are another mention's); else None.
+        Several in a row are one name: «اداره کل» + «کتابخانه‌های عمومی» + «سمنان»."""
+        heads, p = self.rules.institutions.get(label, ()), s
+        while k := next((len(w) for w in heads if p - len(w) >= free_from and tuple(keys[p - len(w):p]) == w), 0):
+            p -= k
+        return p if p < s else None
 
     @staticmethod
     def _after_quote(tokens: Sequence[Token], s: int, e: int) -> int:
