@@ -187,14 +187,13 @@ class SpanRepair:
                     vocal = _vocalized_tokens(sentences)
                 if vocal[s]:
                     continue
-            if (g := self._government(keys, m.label, s, out[-1].token_end if out and out[-1].token_end else 0)) \
-                    is not None:
+            free_from = out[-1].token_end if out and out[-1].token_end else 0    # tokens before it are taken
+            if (g := self._government(keys, m.label, s, free_from)) is not None:
                 # «دولت» + «عراق»: the government, one ORG span, the country a name inside it (not a cut
                 # span: «عراق» alone is not what the text names)
                 out.append(RawMention(tokens[g].start, m.end, "ORG", m.source, g, e))
                 continue
-            if (g := self._institution(keys, m.label, s, out[-1].token_end if out and out[-1].token_end else 0)) \
-                    is not None:
+            if (g := self._institution(keys, m.label, s, free_from)) is not None:
                 # «مرزبانی» + «گیلان»: the province's border guard, one ORG span (NIL unless the gazetteer
                 # has it: «دانشگاه تهران»), the place a name inside it
                 out.append(RawMention(tokens[g].start, m.end, "ORG", m.source, g, e))
