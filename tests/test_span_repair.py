@@ -32,6 +32,7 @@ def gaz() -> Gazetteer:
         entity("Q155", "country", "Brazil", "برزیل", demonyms=["برزیلی"]),
         entity("fc-barcelona", "organization", "FC Barcelona", "بارسلونا", aliases=["بارسا"]),
         entity("Q30", "country", "United States", "آمریکا"),
+        entity("sistan", "region", "Sistan and Baluchestan", "سیستان و بلوچستان"),
         entity("Q15031", "person", "Xi Jinping", "شی جین‌پینگ"),
     ])
 
@@ -183,6 +184,19 @@ def test_a_place_after_an_institutions_words_is_part_of_its_name(gaz):
     assert run(gaz, {"سفارت": "ORG", "لبنان": "LOC"}, "سفارت لبنان")[-1] == ("لبنان", "LOC", "Q822")
     # a word after which the annotators leave the place alone is no institution's («پلیس»: 21 joined, 13 apart)
     assert run(gaz, {"قزوین": "LOC"}, "پلیس قزوین گفت")[0] == ("قزوین", "LOC", "qazvin")
+
+
+def test_a_place_span_over_a_list_is_its_items(gaz):
+    text = "در استان‌های قزوین، لبنان و برزیل و در سیستان و بلوچستان"
+    tags = {"استان‌های قزوین ، لبنان و برزیل": "LOC", "سیستان و بلوچستان": "LOC"}
+    assert run(gaz, tags, text)[:3] == [("قزوین", "LOC", "qazvin"), ("لبنان", "LOC", "Q822"), ("برزیل", "LOC", "Q155")]
+    assert run(gaz, tags, text, span_repair=False)[0][0] == "استان‌های قزوین، لبنان و برزیل"
+    # an item the gazetteer does not match alone («کوهستان») does not keep the list whole; «و» inside one name
+    # does not split, and an ORG span keeps its commas
+    got = run(gaz, {"قزوین ، کوهستان ، لبنان": "LOC"}, "قزوین، کوهستان، لبنان")
+    assert [(t, e) for t, _, e in got] == [("قزوین", "qazvin"), ("کوهستان", None), ("لبنان", "Q822")]
+    assert run(gaz, tags, text)[-1][0] == "سیستان و بلوچستان"
+    assert run(gaz, {"وزارت صنعت ، معدن و تجارت": "ORG"}, "وزارت صنعت، معدن و تجارت")[0][0] == "وزارت صنعت، معدن و تجارت"
 
 
 def test_later_surnames_of_an_unlinked_person(gaz):

@@ -27,6 +27,9 @@ drops what no corpus calls a name (measured in docs/linking.md, "Span repair"):
   office is one ORG span): linked when the gazetteer has the whole («دانشگاه تهران»), else NIL; the place
   stays a mention nested in it. Only words after which the annotated news and corpora almost never leave
   the place alone (``data/span_repair.tsv``; docs/linking.md, round 9).
+* **lists**: a place or person span that runs over a list («خراسان رضوی، قم، همدان، خوزستان و کرمان») is
+  its items, split at the commas (no annotated place or person name has one; some organizations' names do, so
+  ORG spans are left whole); an item of two names joined by «و» is split when unlinked, as any such span is.
 * **adjectives** (``adjective_suffix``): a place span followed by a detached «ای» is an adjective made
   of the name («مهاجم نیجریه ای», the Nigerian striker; «باشگاه ترکیه ای»), not a mention of it: dropped.
 * **eponyms** (``eponym``): a person's name right after a facility's word (titles between) names
@@ -72,6 +75,9 @@ _KINDS = ("descriptor", "place_descriptor", "joiner", "enclitic", "eponym", "epo
 _LONG_VOWELS = frozenset("اوآ")
 _OPEN_QUOTES = frozenset('«“„"')
 _QUOTES = frozenset('«»“”„"')
+_COMMAS = frozenset("،,")
+#: labels whose tagger spans are split at a list's commas (annotated ORG names may hold one)
+_LIST_LABELS = frozenset({"LOC", "PER"})
 HARAKAT = re.compile("[\u064b-\u0652]")   # tanwin, fatha, damma, kasra, shadda, sukun
 
 
@@ -173,7 +179,7 @@ class SpanRepair:
         vocal: list[bool] | None = None    # computed for the first vocalized span only
         out: list[RawMention] = []
         cut: dict[tuple[int, int], RawMention] = {}
-        for m in raw:
+        for m in (part for r in raw for part in self._list_parts(tokens, keys, r)):
             s, e = m.token_start, m.token_end
             if m.source != "tagger":
                 out.append(m)
@@ -207,6 +213,27 @@ class SpanRepair:
                 cut[(m.start, m.end)] = original
             out.append(m)
         return out, cut
+
+    @staticmethod
+    def _list_parts(tokens: Sequence[Token], keys: Sequence[str], m: RawMention) -> list[RawMention]:
+        """A tagger span of places or people that runs over a list is its items, split at the commas (no
+        annotated place or person has one) with the «و» that opens an item left out. An item of two names
+        joined by «و» («خوزستان و کرمان») is split later, when unlinked (``context.splits_into``), as any such
+        span is; the commas cannot wait for that, since an item the gazetteer does not match alone («قم») keeps
+        the whole list from splitting."""
+        if m.source != "tagger" or m.label not in _LIST_LABELS:
+            return [m]
+        commas = [i for i in range(m.token_start, m.token_end) if tokens[i].text in _COMMAS]
+        if not commas:
+            return [m]
+        items, a = [], m.token_start
+        for b in [*commas, m.token_end]:
+            while a < b and keys[a] == "و":
+                a += 1
+            if a < b:
+                items.append((a, b))
+            a = b + 1
+        return [RawMention(tokens[s].start, tokens[e - 1].end, m.label, m.source, s, e) for s, e in items]
 
     def _adjective(self, tokens: Sequence[Token], label: str, e: int) -> bool:
         """Whether the token at ``e``, right after a span of ``label``, is a detached adjective suffix."""
