@@ -97,6 +97,17 @@ def test_a_name_after_mayor_is_the_city(tagged):
     assert ("اردبیل", "ardabil") in all_links(tagged("استان اردبیل بزرگ است . شهردار اردبیل گفت ."))
 
 
+def test_a_name_after_a_local_office_is_a_place_never_a_person():
+    # issue 14: «هریس» (Heris County) was linked to Kamala Harris; after «امام جمعه» / «فرماندار» comes a place
+    nlp = Pipeline(tagger=FakeTagger({"هریس": "PER", "اصفهان": "LOC", "شیراز": "LOC"}), gazetteer=default_gazetteer())
+    assert ("هریس", None) in links(nlp("امام جمعه هریس گفت که مردم آمدند ."))
+    assert ("هریس", None) in links(nlp("فرماندار هریس گفت ."))
+    assert ("اصفهان", "isfahan") in links(nlp("امام جمعه موقت اصفهان گفت ."))
+    assert ("شیراز", "shiraz") in links(nlp("فرماندار شیراز گفت ."))
+    # a form of address still names a person
+    assert ("هریس", "kamala-harris") in links(nlp("خانم هریس گفت ."))
+
+
 def test_a_team_is_a_club_or_its_country(tagged):
     assert ("تیم الجزیره", None) in all_links(tagged("مهاجم تیم الجزیره گفت ."))       # not the TV network
     assert ("تیم سایپا", "saipa-fc") in all_links(tagged("تیم سایپا بیمار است ."))       # not the carmaker
