@@ -375,6 +375,8 @@ def test_a_kind_cue_keeps_the_mentions_own_better_score():
     ("سعیدی", "saadi"),          # a surname, not the poet «سعدی»
     ("سعيدي", "saadi"),
     ("کریس", "Q12358575"),       # a given name (Chris), not Alar Karis («کاریس»)
+    ("مرادنیا", "diego-maradona"),  # an Iranian family name («نیا»), not «مارادونا», though the consonants agree
+    ("نصیرنیا", "ali-nassirian"),   # «نیا» is no «یان»
 ])
 def test_another_persons_name_word_is_no_near_spelling(form, wrong):
     got = Linker(default_gazetteer()).link(form, "PER").entity

@@ -332,7 +332,8 @@ class Linker:
             long_enough = len(skeleton(key)) >= cfg.fuzzy_skeleton_min_chars
             for choice, sim in (self.index.fuzzy(key, score_cutoff=cfg.fuzzy_cutoff, limit=cfg.max_candidates * 2)
                                 if long_enough else ()):
-                if _contains(key, choice) or _suffix_variant(key, choice):
+                if _contains(key, choice) or _suffix_variant(key, choice) \
+                        or label == "PER" and _surname_ending_differs(key, choice):
                     continue
                 spelling = cfg.fuzzy_consonants or _swapped(key, choice) or sound_skeleton(choice) == sk
                 for alias in self.gazetteer.lookup_key(choice):
@@ -355,7 +356,8 @@ class Linker:
             # words must still match: «محسن» is no «امام حسین», whose skeleton is «محسن» too.
             for choice in self.index.same_skeleton(key):
                 ratio = fuzz.ratio(key, choice) / 100
-                if _suffix_variant(key, choice) or ratio < _MIN_SKELETON_RATIO:
+                if _suffix_variant(key, choice) or ratio < _MIN_SKELETON_RATIO \
+                        or label == "PER" and _surname_ending_differs(key, choice):
                     continue
                 sim = (1 + ratio) / 2
                 for alias in self.gazetteer.lookup_key(choice):
@@ -999,6 +1001,18 @@ def _contains(a: str, b: str) -> bool:
     (گلستان in انگلستان), not a spelling variant."""
     short, long_ = sorted((a, b), key=len)
     return len(long_) - len(short) >= 2 and short in long_
+
+
+#: endings of Iranian family names: a name with one of them is no vowel variant of a name without it
+#: («مرادنیا» is no «مارادونا», «نصیرنیا» no «نصیریان», though their consonants agree)
+_SURNAME_ENDINGS = ("نیا", "زاده", "پور", "نژاد", "کیا", "یان", "وند", "منش", "دوست")
+
+
+def _surname_ending_differs(a: str, b: str) -> bool:
+    """Whether the keys end with different family-name endings (or one has one and the other none)."""
+    def ending(k: str) -> str:
+        return next((e for e in _SURNAME_ENDINGS if k.endswith(e) and len(k) > len(e) + 1), "")
+    return ending(a) != ending(b)
 
 
 def _suffix_variant(a: str, b: str) -> bool:
