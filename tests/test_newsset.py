@@ -153,6 +153,18 @@ def test_later_draws_are_disjoint_from_every_earlier_one():
 
 
 @pytest.mark.skipif(not (SHARED / "data" / "text" / "farsnews").is_dir(), reason="needs ../shared/data/text")
+def _parts(texts, part: int) -> list[str]:
+    """The article ids of the draw's ``part``-th parts (ids ``<article>@<part>``)."""
+    return [d.removesuffix(f"@{part}") for d in texts if d.endswith(f"@{part}")]
+
+
+def _follows_earlier_parts(article: dict, text: str, part: int) -> bool:
+    """Whether ``text`` is in the article after its excerpt and its continuations before ``part``."""
+    whole = newsset._full_text(article)
+    before = len(newsset.excerpt(article)) + sum(len(newsset.continuation(article, part=p)) for p in range(2, part))
+    return text in whole and whole.index(text) >= before
+
+
 def test_continuation_draws_take_the_text_after_their_parent_draws_excerpts():
     held5 = newsset.load_texts(SHARED / "data", "heldout5")
     train = newsset.load_texts(SHARED / "data", "train")
@@ -180,20 +192,17 @@ def test_continuation_draws_take_the_text_after_their_parent_draws_excerpts():
                                                         "0cb7f22ac5a4387d6af359e7a722012369e3169d")
     # the seventh: third parts (…@3), the text after an article's excerpt and its first continuation
     held7 = newsset.load_texts(SHARED / "data", "heldout7")
-    third = [d.removesuffix("@3") for d in held7 if d.endswith("@3")]
+    third = _parts(held7, 3)
     cont7 = [d.removesuffix(newsset.CONTINUED) for d in held7 if d.endswith(newsset.CONTINUED)]
     assert len(held7) == 300 and len(third) == 150 and len(cont7) == 60 and set(third) <= held_ids
     assert not set(cont7) & (set(cont5) | set(cont6))
-    whole = newsset._full_text(articles[third[0]])
-    first, second = newsset.excerpt(articles[third[0]]), newsset.continuation(articles[third[0]])
-    rest = held7[third[0] + "@3"]
-    assert rest in whole and whole.index(rest) >= len(first) + len(second)
+    assert _follows_earlier_parts(articles[third[0]], held7[third[0] + "@3"], 3)
     first_id = next(iter(held7))
     assert (first_id, newsset.sha1(held7[first_id])) == ("farsnews/fars-news-4.json#88@3",
                                                         "3482392b92855a6463f7d6c3ca4969e1fdd0a796")
     # the eighth: the last third parts of held-out articles, and third parts of development articles
     held8 = newsset.load_texts(SHARED / "data", "heldout8")
-    third8 = [d.removesuffix("@3") for d in held8 if d.endswith("@3")]
+    third8 = _parts(held8, 3)
     assert len(held8) == 300 and len(third8) == 210 and not set(third8) & set(third)
     assert len(set(third8) & held_ids) == 75 and len(set(third8) & dev_ids) == 135
     first_id = next(iter(held8))
@@ -201,28 +210,21 @@ def test_continuation_draws_take_the_text_after_their_parent_draws_excerpts():
                                                         "2761629a4f5b19522d67f2d6d6c7453a13c11892")
     # the ninth: fourth parts of annotated articles, and the last third parts
     held9 = newsset.load_texts(SHARED / "data", "heldout9")
-    fourth = [d.removesuffix("@4") for d in held9 if d.endswith("@4")]
-    third9 = [d.removesuffix("@3") for d in held9 if d.endswith("@3")]
+    fourth = _parts(held9, 4)
+    third9 = _parts(held9, 3)
     assert len(held9) == 300 and len(fourth) == 150 and len(third9) == 60
     assert set(fourth) <= held_ids | dev_ids and not set(third9) & (set(third) | set(third8))
-    whole = newsset._full_text(articles[fourth[0]])
-    rest = held9[fourth[0] + "@4"]
-    assert rest in whole and whole.index(rest) >= len(newsset.excerpt(articles[fourth[0]])) + len(
-        newsset.continuation(articles[fourth[0]])) + len(newsset.continuation(articles[fourth[0]], part=3))
+    assert _follows_earlier_parts(articles[fourth[0]], held9[fourth[0] + "@4"], 4)
     first_id = next(iter(held9))
     assert (first_id, newsset.sha1(held9[first_id])) == ("farsnews/fars-news-2.json#32@4",
                                                         "129072a29c6ebf3abaa8a286716469c60cbdcf3b")
     # the tenth: the last fourth parts, and fifth parts of annotated articles
     held10 = newsset.load_texts(SHARED / "data", "heldout10")
-    fourth10 = [d.removesuffix("@4") for d in held10 if d.endswith("@4")]
-    fifth = [d.removesuffix("@5") for d in held10 if d.endswith("@5")]
+    fourth10 = _parts(held10, 4)
+    fifth = _parts(held10, 5)
     assert len(held10) == 300 and len(fourth10) == 90 and len(fifth) == 120
     assert not set(fourth10) & set(fourth) and set(fifth) <= held_ids | dev_ids
-    whole = newsset._full_text(articles[fifth[0]])
-    rest = held10[fifth[0] + "@5"]
-    assert rest in whole and whole.index(rest) >= sum(
-        len(newsset.continuation(articles[fifth[0]], part=p)) for p in (2, 3, 4)) + len(
-        newsset.excerpt(articles[fifth[0]]))
+    assert _follows_earlier_parts(articles[fifth[0]], held10[fifth[0] + "@5"], 5)
     assert not set(held10) & set(held9)
 
 
