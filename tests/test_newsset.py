@@ -226,6 +226,16 @@ def test_continuation_draws_take_the_text_after_their_parent_draws_excerpts():
     assert not set(fourth10) & set(fourth) and set(fifth) <= held_ids | dev_ids
     assert _follows_earlier_parts(articles[fifth[0]], held10[fifth[0] + "@5"], 5)
     assert not set(held10) & set(held9)
+    # the eleventh: sixth parts of annotated articles, the last fifth and fourth parts, Namnak and Varzesh3
+    held11 = newsset.load_texts(SHARED / "data", "heldout11")
+    sixth = _parts(held11, 6)
+    assert len(held11) == 300 and len(sixth) == 90 and len(_parts(held11, 5)) == 19 and len(_parts(held11, 4)) == 6
+    assert set(sixth) <= held_ids | dev_ids and not set(_parts(held11, 5)) & set(fifth)
+    assert _follows_earlier_parts(articles[sixth[0]], held11[sixth[0] + "@6"], 6)
+    assert sum(d.startswith("namnak/") for d in held11) == 5 and not set(held11) & (set(held10) | set(held9))
+    first_id = next(iter(held11))
+    assert (first_id, newsset.sha1(held11[first_id])) == ("farsnews/fars-news-2.json#61@6",
+                                                         "b36daeea82f37fea9634458f302b30adf825103c")
 
 
 def test_unknown_draw_is_refused():
