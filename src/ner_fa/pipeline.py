@@ -16,7 +16,16 @@ import threading
 from collections.abc import Iterable, Iterator, Sequence
 
 from .batch import CHUNK_CHARS, DEFAULT_BATCH_SIZE, check_positive, iter_documents, pipe_processes
-from .context import another_countrys, default_data, facility_location, nested_plausible, place_in_country, splits_into
+from .chains import club_and_country, coordinated, place_chain
+from .context import (
+    DocumentContext,
+    another_countrys,
+    default_data,
+    facility_location,
+    nested_plausible,
+    place_in_country,
+    splits_into,
+)
 from .free_forms import free_forms
 from .gazetteer import Gazetteer, GazetteerEntity, default_gazetteer
 from .linker import GENERIC_HEADS, TITLE_KEYS, TYPE_LABEL, AliasMatcher, Linker, LinkerConfig, LinkResult, RawMention
@@ -188,11 +197,40 @@ class Pipeline:
             elif m.source == "tagger" and (pieces := self._body_and_country(text, tokens, m, c)) is not None:
                 # «گالاتاسرای ترکیه», linked through its country: the club and the country, two names
                 mentions.extend(pieces)
+            elif whole and (pieces := self._chain(text, m, parts)) is not None:
+                # «کمیته امداد و بهزیستی», «روستای مولان آباد سقز», «الفیصلی اردن»: two things, one span
+                mentions.extend(_piece(text, m, s, e, name) for s, e, name in pieces)
             elif c.entity is None and r.entity is not None and m.source != "tagger":
                 continue    # a gazetteer or short-form find below min_probability: only its link made it a name
             else:   # a tagger span below min_probability stays a mention, unlinked, with its candidates
                 mentions.append(_mention(text, m, c, tuple(p for p in parts if p.entity is not None)))
         return Document(text=text, mentions=tuple(mentions))
+
+    def _chain(self, text: str, m: RawMention, parts: list[Mention]) -> list[tuple[int, int, Mention | None]] | None:
+        """The pieces of an unlinked tagger span that holds a name with its neighbour (:mod:`ner_fa.chains`)."""
+        heads = self._org_heads()
+        table = default_data().facility
+        return (coordinated(text, m, parts)
+                or place_chain(text, m, parts, heads, lambda w: any(tuple(w[:n]) in table for n in (1, 2, 3)))
+                or club_and_country(text, m, parts, heads,
+                                    lambda: DocumentContext(default_data(), text).about_sport()))
+
+    def _org_heads(self) -> frozenset[str]:
+        """Head words of organizations' names, built once: the generic heads of organizations («باشگاه»),
+        the span repair's institution words, and the first word of three or more of the gazetteer's
+        organizations' multi-word names («فدراسیون», «دولت», «پلیس»)."""
+        heads = getattr(self, "_heads", None)
+        if heads is None:
+            firsts: dict[str, int] = {}
+            for e in self.gazetteer:
+                if e.type == "organization":
+                    for w in {words[0] for n in (e.name_fa, *e.aliases) if len(words := spaced_key(n).split()) > 1}:
+                        firsts[w] = firsts.get(w, 0) + 1
+            institution = {spaced_key(" ".join(ws)).split()[0] for by_label in self.span_repair.rules.institutions.values()
+                           for ws in by_label if spaced_key(" ".join(ws)).split()}
+            generic = {w for w, types in GENERIC_HEADS.items() if "organization" in types}
+            heads = self._heads = frozenset(generic | institution | {w for w, n in firsts.items() if n >= 3})
+        return heads
 
     def _body_and_country(self, text: str, tokens: list[Token], m: RawMention, res: LinkResult) -> list[Mention] | None:
         """An organization's mention linked by its name and its own country after it (the linker's
