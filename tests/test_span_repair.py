@@ -199,6 +199,22 @@ def test_a_place_span_over_a_list_is_its_items(gaz):
     assert run(gaz, {"وزارت صنعت ، معدن و تجارت": "ORG"}, "وزارت صنعت، معدن و تجارت")[0][0] == "وزارت صنعت، معدن و تجارت"
 
 
+def test_a_list_after_a_plural_head_is_split_at_its_ands(gaz):
+    # «استان‌های قزوین و اصفهان»: two items, linked each as a name of the list; a name with «و» stays one
+    text = "در استان‌های قزوین و اصفهان و استان‌های سیستان و بلوچستان و لبنان"
+    tags = {"استان‌های قزوین و اصفهان": "LOC", "استان‌های سیستان و بلوچستان و لبنان": "LOC"}
+    for config in ({}, {"split_unlinked": False}):
+        assert [t for t, _, _ in run(gaz, tags, text, **config)] == ["قزوین", "اصفهان", "سیستان و بلوچستان", "لبنان"]
+    # without the head, span repair leaves it to the unlinked split (context.splits_into)
+    assert run(gaz, {"قزوین و اصفهان": "LOC"}, "در قزوین و اصفهان باران آمد", split_unlinked=False)[0][0] == "قزوین و اصفهان"
+
+
+def test_a_bodys_unit_before_its_name_is_cut_but_not_before_a_place(gaz):
+    tags = {"پایگاه خبری نیوزویک": "ORG", "پایگاه خبری لبنان": "ORG"}
+    assert run(gaz, tags, "به گزارش پایگاه خبری نیوزویک") == [("نیوزویک", "ORG", "newsweek")]
+    assert run(gaz, tags, "به گزارش پایگاه خبری لبنان")[0][0] == "پایگاه خبری لبنان"
+
+
 def test_later_surnames_of_an_unlinked_person(gaz):
     text = "مارک آندره تراشتگن دروازه‌بان است. تراشتگن گفت که سنگربان برزیلی و برزیلی‌ها آمدند."
     tags = {"مارک آندره تراشتگن": "PER", "سنگربان برزیلی": "PER"}

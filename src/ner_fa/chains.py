@@ -23,6 +23,7 @@ against the pipeline's unlinked spans.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection, Sequence
 
 from .context import default_data
@@ -50,6 +51,8 @@ def coordinated(text: str, outer, inner: Sequence) -> list[Piece] | None:
     """The pieces of an unlinked span that opens with a linked body followed by «و» and more, or by a
     bare «استان»; None otherwise."""
     linked = _linked(inner)
+    if getattr(outer, "label", None) == "LOC":
+        return _two_places(text, outer, linked)
     if not linked or linked[0].start != outer.start or linked[0].entity.type != "organization":
         return None
     body = linked[0]
@@ -66,6 +69,25 @@ def coordinated(text: str, outer, inner: Sequence) -> list[Piece] | None:
         return None
     second = next((n for n in linked[1:] if (n.start, n.end) == (start, outer.end)), None)
     return [(body.start, body.end, body), (start, outer.end, second)]
+
+
+def _two_places(text: str, outer, linked: list) -> list[Piece] | None:
+    """«گلستان و سمنان»: two places joined by one «و», one of them at least a linked name."""
+    joins = list(_AND.finditer(text, outer.start, outer.end))
+    if len(joins) != 1 or any(c in text[outer.start:outer.end] for c in "،,"):
+        return None     # a longer list is span repair's (its commas)
+    a_end = outer.start + len(text[outer.start:joins[0].start()].rstrip(_STRIP))
+    b_start = joins[0].end() + len(text[joins[0].end():outer.end]) - len(text[joins[0].end():outer.end].lstrip(_STRIP))
+    if a_end <= outer.start or b_start >= outer.end or spaced_key(text[b_start:outer.end]) in _DIRECTIONS:
+        return None
+    a = next((n for n in linked if (n.start, n.end) == (outer.start, a_end)), None)
+    b = next((n for n in linked if (n.start, n.end) == (b_start, outer.end)), None)
+    if a is None and b is None:
+        return None
+    return [(outer.start, a_end, a), (b_start, outer.end, b)]
+
+
+_AND = re.compile(r"(?<![\w\u200c])و(?![\w\u200c])")
 
 
 def place_chain(text: str, outer, inner: Sequence, heads: Collection[str],

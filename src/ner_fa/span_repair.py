@@ -13,6 +13,10 @@ drops what no corpus calls a name (measured in docs/linking.md, "Span repair"):
 * **place descriptors** (``place_descriptor``): «منطقه خاورمیانه» → «خاورمیانه», «روستای X» → «X»,
   «شمال غربی قزوین» → «قزوین», several in a row («منطقه شمالی تاجیکستان»), only when the rest is exactly
   one gazetteer name (so «منطقه زیبای تلخاب» stays whole) and the whole span is not one («جنوب لبنان»).
+* **units** (``unit``): a body's unit or a medium's kind before one organization's name («پایگاه خبری
+  سپاهان» → «سپاهان», «اداره کل روابط عمومی سازمان صدا و سیما» → «سازمان صدا و سیما»), only when the rest
+  is exactly one organization's name and the whole is none; before a place the span stays, a NIL body
+  («مرکز اطلاع‌رسانی فلسطین»).
 * **vocalized Arabic**: a tagger span whose words mostly carry two or more short-vowel marks, in
   a sentence where such words are frequent (a verse or hadith quoted in Persian typing, with
   Persian ک and ی, which :func:`~ner_fa.tokenize.looks_arabic` does not catch), is dropped:
@@ -29,7 +33,9 @@ drops what no corpus calls a name (measured in docs/linking.md, "Span repair"):
   the place alone (``data/span_repair.tsv``; docs/linking.md, round 9).
 * **lists**: a place or person span that runs over a list («خراسان رضوی، قم، همدان، خوزستان و کرمان») is
   its items, split at the commas (no annotated place or person name has one; some organizations' names do, so
-  ORG spans are left whole); an item of two names joined by «و» is split when unlinked, as any such span is.
+  ORG spans are left whole); after a plural head («استان‌های»: ``list_head``) at its «و»s too, unless both
+  sides make one name («سیستان و بلوچستان»); another item of two names joined by «و» is split when unlinked,
+  as any such span is.
 * **adjectives** (``adjective_suffix``): a place span followed by a detached «ای» is an adjective made
   of the name («مهاجم نیجریه ای», the Nigerian striker; «باشگاه ترکیه ای»), not a mention of it: dropped.
 * **eponyms** (``eponym``): a person's name right after a facility's word (titles between) names
@@ -71,13 +77,15 @@ __all__ = ["HARAKAT", "RULES_PATH", "SpanRepair", "SpanRepairError", "SpanRules"
 
 RULES_PATH = Path(__file__).resolve().parent / "data" / "span_repair.tsv"
 _KINDS = ("descriptor", "place_descriptor", "joiner", "enclitic", "eponym", "eponym_title", "adjective_suffix",
-          "government", "institution")
+          "government", "institution", "list_head", "unit")
 _LONG_VOWELS = frozenset("اوآ")
 _OPEN_QUOTES = frozenset('«“„"')
 _QUOTES = frozenset('«»“”„"')
 _COMMAS = frozenset("،,")
 #: labels whose tagger spans are split at a list's commas (annotated ORG names may hold one)
 _LIST_LABELS = frozenset({"LOC", "PER"})
+#: a compass word after «و» ends the name before it: «آذربایجان شرقی و غربی» (the two provinces) is one span
+_DIRECTIONS = frozenset(compact_key(w) for w in ("شرقی", "غربی", "شمالی", "جنوبی"))
 HARAKAT = re.compile("[\u064b-\u0652]")   # tanwin, fatha, damma, kasra, shadda, sukun
 
 
@@ -104,13 +112,17 @@ class SpanRules:
     #: per label, an institution's words right before a span of that label that make one ORG name with it
     #: («مرزبانی گیلان», «سفارت پاکستان»), longest first
     institutions: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    #: per label, a plural head word before a coordinated list («استان‌های گلستان و سمنان»), longest first
+    list_heads: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    #: per label, a body's unit or a medium's kind before one organization's name («پایگاه خبری سپاهان»)
+    units: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
 
 
 def load_rules(path: str | Path = RULES_PATH) -> SpanRules:
     """Read a span repair table; raises :class:`SpanRepairError` naming a bad line."""
     tables: dict[str, dict[str, list[tuple[str, ...]]]] = {"descriptor": {}, "place_descriptor": {}, "eponym": {},
                                                            "adjective_suffix": {}, "government": {},
-                                                           "institution": {}}
+                                                           "institution": {}, "list_head": {}, "unit": {}}
     joiners: set[str] = set()
     enclitics: set[str] = set()
     eponym_titles: set[str] = set()
@@ -142,7 +154,8 @@ def load_rules(path: str | Path = RULES_PATH) -> SpanRules:
                      longest_first(tables["eponym"]), frozenset(eponym_titles),
                      {lab: frozenset(w[0] for w in ws) for lab, ws in tables["adjective_suffix"].items()},
                      {lab: frozenset(w[0] for w in ws) for lab, ws in tables["government"].items()},
-                     longest_first(tables["institution"]))
+                     longest_first(tables["institution"]), longest_first(tables["list_head"]),
+                     longest_first(tables["unit"]))
 
 
 @lru_cache(maxsize=1)
@@ -214,26 +227,47 @@ class SpanRepair:
             out.append(m)
         return out, cut
 
-    @staticmethod
-    def _list_parts(tokens: Sequence[Token], keys: Sequence[str], m: RawMention) -> list[RawMention]:
+    def _list_parts(self, tokens: Sequence[Token], keys: Sequence[str], m: RawMention) -> list[RawMention]:
         """A tagger span of places or people that runs over a list is its items, split at the commas (no
-        annotated place or person has one) with the «و» that opens an item left out. An item of two names
-        joined by «و» («خوزستان و کرمان») is split later, when unlinked (``context.splits_into``), as any such
-        span is; the commas cannot wait for that, since an item the gazetteer does not match alone («قم») keeps
-        the whole list from splitting."""
+        annotated place or person has one) with the «و» that opens an item left out. After a plural head
+        («استان‌های»: ``list_head``) it is split at its «و»s too («استان‌های گلستان و سمنان»), unless the
+        words on both sides make one gazetteer name («سیستان و بلوچستان»); another item of two names
+        joined by «و» («خوزستان و کرمان») is split later, when unlinked (``context.splits_into``), as any
+        such span is. The split is made before linking, so that each item is linked as a name of the list
+        (``cues.tsv`` ``list``: «سمنان» there is the province); the commas cannot wait either, since an
+        item the gazetteer does not match alone («قم») keeps the whole list from splitting."""
         if m.source != "tagger" or m.label not in _LIST_LABELS:
             return [m]
-        commas = [i for i in range(m.token_start, m.token_end) if tokens[i].text in _COMMAS]
-        if not commas:
+        head = self._list_head(keys, m)
+        cuts = [i for i in range(m.token_start, m.token_end)
+                if tokens[i].text in _COMMAS or (head and keys[i] == "و" and i + 1 < m.token_end
+                                                 and keys[i + 1] not in _DIRECTIONS
+                                                 and not self._one_name_across(tokens, i, m))]
+        if not cuts:
             return [m]
         items, a = [], m.token_start
-        for b in [*commas, m.token_end]:
+        for b in [*cuts, m.token_end]:
             while a < b and keys[a] == "و":
                 a += 1
             if a < b:
                 items.append((a, b))
             a = b + 1
         return [RawMention(tokens[s].start, tokens[e - 1].end, m.label, m.source, s, e) for s, e in items]
+
+    def _list_head(self, keys: Sequence[str], m: RawMention) -> bool:
+        """Whether a plural head before a list opens the span or stands right before it."""
+        for words in self.rules.list_heads.get(m.label, ()):
+            k, s = len(words), m.token_start
+            if (m.token_end - s > k and tuple(keys[s:s + k]) == words) or (s >= k and tuple(keys[s - k:s]) == words):
+                return True
+        return False
+
+    def _one_name_across(self, tokens: Sequence[Token], i: int, m: RawMention) -> bool:
+        """Whether the «و» at token ``i`` lies inside one gazetteer name within the span («سیستان و
+        بلوچستان», «بوسنی و هرزگوین»)."""
+        local = i - m.token_start
+        return any(n.token_start < local < n.token_end for n in self.matcher.find(
+            tokens[m.token_start:m.token_end], [False] * (m.token_end - m.token_start)))
 
     def _adjective(self, tokens: Sequence[Token], label: str, e: int) -> bool:
         """Whether the token at ``e``, right after a span of ``label``, is a detached adjective suffix."""
@@ -286,6 +320,13 @@ class SpanRepair:
             k = len(words)
             if e - s > k and tuple(keys[s:s + k]) == words and keys[s + k]:
                 return s + k
+        # a body's unit before exactly one organization's name, which the whole is not («پایگاه خبری سپاهان»);
+        # before a place it makes a NIL body («مرکز اطلاع‌رسانی فلسطین»)
+        for words in self.rules.units.get(label, ()):
+            k = len(words)
+            if (e - s > k and tuple(keys[s:s + k]) == words and self._one_name(tokens, s + k, e, "ORG")
+                    and not self._one_name(tokens, s, e)):
+                return s + k
         # place descriptors chain («منطقه شمالی تاجیکستان», «حومه شهر آمستردام»); the cut is made where the
         # rest is exactly one gazetteer name, and never when the whole span is one («جنوب لبنان»)
         p, whole = s, None
@@ -324,9 +365,11 @@ class SpanRepair:
                 return len(suffix)
         return 0
 
-    def _one_name(self, tokens: Sequence[Token], s: int, e: int) -> bool:
+    def _one_name(self, tokens: Sequence[Token], s: int, e: int, label: str | None = None) -> bool:
+        """Whether tokens ``s:e`` are exactly one gazetteer name (of ``label``'s entities, when given)."""
         found = self.matcher.find(tokens[s:e], [False] * (e - s), max_tokens=e - s)
-        return len(found) == 1 and found[0].token_start == 0 and found[0].token_end == e - s
+        return (len(found) == 1 and found[0].token_start == 0 and found[0].token_end == e - s
+                and (label is None or found[0].label == label))
 
     def keep_match(self, tokens: Sequence[Token], m: RawMention) -> bool:
         """Whether a gazetteer match may fill a gap: not a facility's eponym, nor an adjective, nor one made
