@@ -821,7 +821,7 @@ xinjiang | Xinjiang | سین‌کیانگ | شین‌جیانگ;سینکیانگ
 tibet | Tibet | تبت | | تبتی | 0.4 | region | CN | region of western China
 balochistan-pakistan | Balochistan (Pakistan) | ایالت بلوچستان | بلوچستان پاکستان | | 0.4 | region | PK | province of southwestern Pakistan
 balochistan | Balochistan | بلوچستان | | بلوچ | 0.4 | region | | region of Iran, Pakistan and Afghanistan
-khyber-pakhtunkhwa | Khyber Pakhtunkhwa | خیبر پختونخوا | ایالت خیبر پختونخوا | | 0.4 | region | PK | province of northwestern Pakistan
+khyber-pakhtunkhwa | Khyber Pakhtunkhwa | خیبر پختونخوا | ایالت خیبر پختونخوا ; خیبرپختونخواه ; خیبر پختونخواه ; ایالت خیبرپختونخواه | | 0.4 | region | PK | province of northwestern Pakistan
 punjab-pakistan | Punjab | پنجاب | | پنجابی | 0.4 | region | | region of Pakistan and India
 darfur | Darfur | دارفور | | | 0.5 | region | SD | region of western Sudan
 catalonia | Catalonia | کاتالونیا | | کاتالان | 0.4 | region | ES | autonomous community of Spain

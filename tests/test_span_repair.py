@@ -184,6 +184,10 @@ def test_a_place_after_an_institutions_words_is_part_of_its_name(gaz):
     assert run(gaz, {"سفارت": "ORG", "لبنان": "LOC"}, "سفارت لبنان")[-1] == ("لبنان", "LOC", "Q822")
     # a word after which the annotators leave the place alone is no institution's («پلیس»: 21 joined, 13 apart)
     assert run(gaz, {"قزوین": "LOC"}, "پلیس قزوین گفت")[0] == ("قزوین", "LOC", "qazvin")
+    # a sport's board, with either spelling of «هیئت»; the sport alone makes no body («فوتبال قزوین» is the place)
+    for board in ("هیئت فوتبال قزوین", "هیأت دوچرخه سواری قزوین"):
+        assert run(gaz, {"قزوین": "LOC"}, f"رئیس {board} گفت") == [(board, "ORG", None)]
+    assert run(gaz, {"قزوین": "LOC"}, "فوتبال قزوین قوی است") == [("قزوین", "LOC", "qazvin")]
 
 
 def test_a_place_span_over_a_list_is_its_items(gaz):
