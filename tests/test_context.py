@@ -429,3 +429,14 @@ def test_a_place_ending_a_provincial_offices_name_is_the_province(nlp):
     assert links(office("مدیرکل ورزش تهران گفت ."))["تهران"] == "tehran-province"
     # the plural of the agency's dateline
     assert links(office("فرهاد اسدی در گفت‌وگو با خبرنگاران فارس در ایلام اظهار داشت ."))["ایلام"] == "ilam-province"
+
+
+def test_a_part_of_a_name_joined_by_a_zwnj_is_no_later_form_of_it():
+    # «محمدی» (another player) after «گل‌محمدی» (the coach): the coach's name has no word «محمدی»; a full
+    # name written apart later («خطیب زاده» for «خطیب‌زاده») is still the person named before
+    nlp = Pipeline(tagger=FakeTagger({"گل‌محمدی": "PER", "محمدی": "PER", "سعید خطیب‌زاده": "PER",
+                                      "خطیب زاده": "PER"}), gazetteer=default_gazetteer())
+    got = links(nlp("گل‌محمدی در جلسه با کادر فنی بازیکنان را مشخص کرد : نیلسون ، محمدی و دیگران ."))
+    assert got == {"گل‌محمدی": "yahya-golmohammadi", "محمدی": None}
+    assert links(nlp("سعید خطیب‌زاده گفت . خطیب زاده افزود .")) == {"سعید خطیب‌زاده": "saeed-khatibzadeh",
+                                                               "خطیب زاده": "saeed-khatibzadeh"}

@@ -26,6 +26,7 @@ import json
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -644,7 +645,7 @@ class Linker:
         cfg = self.config
         results: list[LinkResult] = []
         by_key: dict[str, LinkResult] = {}
-        persons: list[tuple[set[str], GazetteerEntity]] = []
+        persons: list[tuple[_NameWords, GazetteerEntity]] = []
         for i, m in enumerate(mentions):
             surface = text[m.start:m.end]
             if m.label not in cfg.link_labels:
@@ -669,9 +670,9 @@ class Linker:
                 if doc is not None:
                     doc.add_linked(res.entity, kinds=not bureau)
                 if res.entity.type == "person":
-                    words = set(spaced_key(surface).split())
+                    words = _NameWords.of(surface)
                     for form, _ in res.entity.surface_forms():
-                        words.update(spaced_key(form).split())
+                        words.add(form)
                     persons.append((words, res.entity))
         return results
 
@@ -911,8 +912,11 @@ class Linker:
         cfg = self.config
         words = spaced_key(surface).split()
         if words and m.label == "PER":
+            # one word written alone is a whole word of the name, not a part of one joined by a ZWNJ:
+            # «محمدی» is no later form of «گل‌محمدی» (the spaced keys split it)
+            single = compact_key(surface) if len(surface.split()) == 1 else None
             for known, entity in reversed(persons):
-                if all(w in known for w in words):
+                if (single in known.whole) if single else all(w in known.spaced for w in words):
                     score = round(0.9 * (1 - cfg.prior_weight + cfg.prior_weight * entity.prior), 4)
                     cand = Candidate(id=entity.id, name=entity.name, score=score, similarity=0.9, alias=surface)
                     return LinkResult(entity, score, [cand], {"context": 1.0})
@@ -926,6 +930,28 @@ class Linker:
                                  similarity=0.9, alias=surface)
                 return LinkResult(prev.entity, prev.score, [cand], {"context": 1.0})
         return None
+
+
+@dataclass
+class _NameWords:
+    """The words a later mention of a person may take from the names written of them: their spaced
+    keys (a ZWNJ splits a word: «خطیب‌زاده» gives «خطیب», «زاده»), and their words as written and each
+    two neighbouring words joined («گل‌محمدی», «خامنه ای» as «خامنه‌ای»), which a one-word mention must be."""
+
+    spaced: set[str] = field(default_factory=set)
+    whole: set[str] = field(default_factory=set)
+
+    @classmethod
+    def of(cls, name: str) -> _NameWords:
+        out = cls()
+        out.add(name)
+        return out
+
+    def add(self, name: str) -> None:
+        tokens = [k for w in name.split() if (k := compact_key(w))]
+        self.spaced.update(spaced_key(name).split())
+        self.whole.update(tokens)
+        self.whole.update(a + b for a, b in pairwise(tokens))
 
 
 def _words_agree(mention_words: list[str], alias_words: list[str]) -> bool:
