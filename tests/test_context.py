@@ -440,3 +440,10 @@ def test_a_part_of_a_name_joined_by_a_zwnj_is_no_later_form_of_it():
     assert got == {"گل‌محمدی": "yahya-golmohammadi", "محمدی": None}
     assert links(nlp("سعید خطیب‌زاده گفت . خطیب زاده افزود .")) == {"سعید خطیب‌زاده": "saeed-khatibzadeh",
                                                                "خطیب زاده": "saeed-khatibzadeh"}
+
+
+def test_a_person_named_by_the_taggers_per_label_is_not_turned_into_a_club():
+    # «تاج» in a match report: Mehdi Taj (the federation's president), not «باشگاه تاج» (Esteghlal's old name)
+    nlp = Pipeline(tagger=FakeTagger({"تاج": "PER", "استقلال": "ORG", "پرسپولیس": "ORG"}), gazetteer=default_gazetteer())
+    got = links(nlp("تاج پس از بازی استقلال و پرسپولیس در لیگ برتر گفت که داوری خوب بود و سرمربی تیم هم راضی است ."))
+    assert got["تاج"] == "mehdi-taj" and got["استقلال"] == "esteghlal-fc"

@@ -402,8 +402,10 @@ def test_a_name_after_a_form_of_address_is_a_person():
     titled, bare = text.format("آقای "), text.format("")
     got = linker.link_document(titled, [RawMention(titled.index("تاج"), titled.index("تاج") + 3, "PER")])[0]
     assert got.entity is not None and got.entity.id == "mehdi-taj"
+    # bare and tagged PER, it is the person too (round 10: the news gold's PER «تاج» is Mehdi Taj 14 times, never
+    # the club; the club is tagged ORG)
     got = linker.link_document(bare, [RawMention(bare.index("تاج"), bare.index("تاج") + 3, "PER")])[0]
-    assert got.entity is not None and got.entity.id == "esteghlal-fc"   # the document's kind still counts
+    assert got.entity is not None and got.entity.id == "mehdi-taj"
 
 
 # -- a body the gazetteer lacks, named with its head word, is the same body written bare ----------------

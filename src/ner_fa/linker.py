@@ -709,7 +709,11 @@ class Linker:
         # country, not the newspaper «روزنامه ایران»
         country = (m.label == "LOC" and bool(cands) and cands[0].similarity >= 1.0
                    and self.gazetteer[cands[0].id].type == "country")
-        if cands and not longer and not country:
+        # nor when a person the tagger's PER label names is a candidate by an exact form: «تاج» in a match
+        # report is Mehdi Taj, the federation's president, not «باشگاه تاج» (Esteghlal's old name)
+        person = m.label == "PER" and any(c.similarity >= 1.0 and self.gazetteer[c.id].type == "person"
+                                          for c in cands)
+        if cands and not longer and not country and not person:
             have = {c.id for c in cands}
             # of the bare name's countries: a text about Iran's provinces does not make «بم» Burkina
             # Faso's «استان بم» (a bare name of no one country, as the region Kurdistan, allows any)
