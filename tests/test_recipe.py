@@ -24,7 +24,7 @@ def test_stages_run_in_order_and_feed_each_other(monkeypatch, tmp_path):
     out = tmp_path / "out"
     assert recipe.main(["--data-dir", "D", "--work-dir", str(tmp_path / "w"), "--output", str(out)]) == 0
     assert [m for m, _ in calls] == ["train", "gazetteer_silver", "train", "newsgold", "train"]
-    v6_args, silver_args, v7_args, news_args, v10_args = (dict(zip(a[::2], a[1::2])) for _, a in calls)
+    v6_args, silver_args, v7_args, news_args, v11_args = (dict(zip(a[::2], a[1::2])) for _, a in calls)
     assert "--init-from" not in v6_args and v6_args["--pretrain"] == "auto"
     v6_model = Path(v6_args["--output"])
     assert Path(silver_args["--model-dir"]) == v6_model
@@ -34,13 +34,13 @@ def test_stages_run_in_order_and_feed_each_other(monkeypatch, tmp_path):
     assert v7_args["--corpora"].endswith(",silver") and v7_args["--set"] == "lr=0.0005"
     v7_model = Path(v7_args["--output"])
     assert v7_model != out
-    # v10: v7 fine-tuned with the news gold, which leaves out the agreement study's documents and heldout8
+    # v11: v7 fine-tuned with the news gold, which leaves out the agreement study's documents and heldout9
     assert news_args["--exclude"].endswith("news_dev2_agreement.jsonl")
     news_draws = [d for k, d in pairwise(calls[3][1]) if k == "--draw"]
-    assert news_draws == list(newsgold.DEFAULT_DRAWS) and "heldout8" not in news_draws
-    assert Path(v10_args["--init-from"]) == v7_model / "fa_ner.pt"
-    assert v10_args["--silver"] == news_args["--out"] and v10_args["--holdout-from"] == "silver"
-    assert Path(v10_args["--output"]) == out
+    assert news_draws == list(newsgold.DEFAULT_DRAWS) and "heldout9" not in news_draws
+    assert Path(v11_args["--init-from"]) == v7_model / "fa_ner.pt"
+    assert v11_args["--silver"] == news_args["--out"] and v11_args["--holdout-from"] == "silver"
+    assert Path(v11_args["--output"]) == out
 
 
 def test_a_failed_stage_stops_the_recipe(monkeypatch, tmp_path, capsys):
@@ -52,5 +52,5 @@ def test_a_failed_stage_stops_the_recipe(monkeypatch, tmp_path, capsys):
 
 def test_from_stage_skips_the_earlier_ones(monkeypatch, tmp_path):
     calls = _record(monkeypatch)
-    assert recipe.main(["--work-dir", str(tmp_path), "--from-stage", "v10"]) == 0
+    assert recipe.main(["--work-dir", str(tmp_path), "--from-stage", "v11"]) == 0
     assert len(calls) == 1 and "--init-from" in calls[0][1]
