@@ -179,7 +179,7 @@ yasuj | Yasuj | یاسوج | | یاسوجی | 0.4 | kohgiluyeh-and-boyer-ahmad
 dogonbadan | Dogonbadan | دوگنبدان | گچساران | | 0.3 | kohgiluyeh-and-boyer-ahmad
 dehdasht | Dehdasht | دهدشت | | | 0.3 | kohgiluyeh-and-boyer-ahmad
 gorgan | Gorgan | گرگان | استرآباد | گرگانی | 0.5 | golestan
-gonbad-e-kavus | Gonbad-e Kavus | گنبد کاووس | گنبد | | 0.4 | golestan
+gonbad-e-kavus | Gonbad-e Kavus | گنبد کاووس | | | 0.4 | golestan
 aliabad-katul | Aliabad-e Katul | علی‌آباد کتول | | | 0.3 | golestan
 bandar-torkaman | Bandar Torkaman | بندر ترکمن | | | 0.3 | golestan
 kordkuy | Kordkuy | کردکوی | | | 0.3 | golestan

@@ -38,6 +38,8 @@ WEAK_ALIASES: dict[str, list[str]] = {
     # a town named like a mountain: the bare name in a LOC span is the town (and its county) in news
     # («فرماندار دماوند», «نماینده دماوند»); the mountain is written «قله دماوند», «کوه دماوند»
     "damavand-city": ["دماوند"],
+    # a city by its short name, which is also the word for a dome: «گنبد» in a LOC span is Gonbad-e Kavus in news
+    "gonbad-e-kavus": ["گنبد"],
     # football clubs by their bare name
     "esteghlal-fc": ["استقلال"],
     "rah-ahan-fc": ["راه آهن"],
@@ -85,7 +87,8 @@ WEAK_ALIASES: dict[str, list[str]] = {
     # marks them as an organization, never found by the matcher alone
     "tehran-stock-exchange": ["بورس تهران"],
     "ifb": ["فرابورس"],
-    "nam": ["جنبش غیرمتعهدها"],
+    # (not «جنبش غیرمتعهدها» since round 10: the annotated news names the Non-Aligned Movement so 4 times the
+    # tagger missed, and neither PEYMA dev nor ParsNER test writes it; it is a plain alias of ``nam`` now)
     "morality-police": ["گشت ارشاد"],
     "irib-amouzesh": ["شبکه آموزش"],
     "irib-nama": ["شبکه نمایش"],

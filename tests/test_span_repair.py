@@ -219,6 +219,15 @@ def test_a_bodys_unit_before_its_name_is_cut_but_not_before_a_place(gaz):
     assert run(gaz, tags, "به گزارش پایگاه خبری لبنان")[0][0] == "پایگاه خبری لبنان"
 
 
+def test_a_shrines_words_before_a_holy_persons_name_are_cut(gaz):
+    # «حرم امام رضا» as the tagger gives it, PER or LOC: the person the shrine is named for, a PER mention
+    for label in ("LOC", "PER"):
+        assert run(gaz, {"حرم مطهر امام رضا": label}, "زائران در حرم مطهر امام رضا") == [("امام رضا", "PER", "reza")]
+    # not before a place («حرم» + a city is no person), and not without span repair
+    assert [label for _, label, _ in run(gaz, {"حرم اصفهان": "LOC"}, "در حرم اصفهان")] == ["LOC"]
+    assert run(gaz, {"حرم مطهر امام رضا": "LOC"}, "زائران در حرم مطهر امام رضا", span_repair=False)[0][0] == "حرم مطهر امام رضا"
+
+
 def test_later_surnames_of_an_unlinked_person(gaz):
     text = "مارک آندره تراشتگن دروازه‌بان است. تراشتگن گفت که سنگربان برزیلی و برزیلی‌ها آمدند."
     tags = {"مارک آندره تراشتگن": "PER", "سنگربان برزیلی": "PER"}

@@ -17,6 +17,9 @@ drops what no corpus calls a name (measured in docs/linking.md, "Span repair"):
   سپاهان» → «سپاهان», «اداره کل روابط عمومی سازمان صدا و سیما» → «سازمان صدا و سیما»), only when the rest
   is exactly one organization's name and the whole is none; before a place the span stays, a NIL body
   («مرکز اطلاع‌رسانی فلسطین»).
+* **shrines** (``shrine``): a shrine's, a tomb's or a feast's words before exactly one person's name
+  («حرم مطهر امام حسین», «آرامگاه بوعلی سینا», «ولادت حضرت زهرا») are cut, and the rest is a PER mention
+  of that person, whatever the tagger's label: the news guide annotates the person, never the shrine.
 * **vocalized Arabic**: a tagger span whose words mostly carry two or more short-vowel marks, in
   a sentence where such words are frequent (a verse or hadith quoted in Persian typing, with
   Persian ک and ی, which :func:`~ner_fa.tokenize.looks_arabic` does not catch), is dropped:
@@ -77,7 +80,7 @@ __all__ = ["HARAKAT", "RULES_PATH", "SpanRepair", "SpanRepairError", "SpanRules"
 
 RULES_PATH = Path(__file__).resolve().parent / "data" / "span_repair.tsv"
 _KINDS = ("descriptor", "place_descriptor", "joiner", "enclitic", "eponym", "eponym_title", "adjective_suffix",
-          "government", "institution", "list_head", "unit")
+          "government", "institution", "list_head", "unit", "shrine")
 _LONG_VOWELS = frozenset("اوآ")
 _OPEN_QUOTES = frozenset('«“„"')
 _QUOTES = frozenset('«»“”„"')
@@ -116,13 +119,16 @@ class SpanRules:
     list_heads: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     #: per label, a body's unit or a medium's kind before one organization's name («پایگاه خبری سپاهان»)
     units: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    #: per label, the words of a shrine, a tomb or a feast before a holy person's name («حرم مطهر امام حسین»)
+    shrines: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
 
 
 def load_rules(path: str | Path = RULES_PATH) -> SpanRules:
     """Read a span repair table; raises :class:`SpanRepairError` naming a bad line."""
     tables: dict[str, dict[str, list[tuple[str, ...]]]] = {"descriptor": {}, "place_descriptor": {}, "eponym": {},
                                                            "adjective_suffix": {}, "government": {},
-                                                           "institution": {}, "list_head": {}, "unit": {}}
+                                                           "institution": {}, "list_head": {}, "unit": {},
+                                                           "shrine": {}}
     joiners: set[str] = set()
     enclitics: set[str] = set()
     eponym_titles: set[str] = set()
@@ -155,7 +161,7 @@ def load_rules(path: str | Path = RULES_PATH) -> SpanRules:
                      {lab: frozenset(w[0] for w in ws) for lab, ws in tables["adjective_suffix"].items()},
                      {lab: frozenset(w[0] for w in ws) for lab, ws in tables["government"].items()},
                      longest_first(tables["institution"]), longest_first(tables["list_head"]),
-                     longest_first(tables["unit"]))
+                     longest_first(tables["unit"]), longest_first(tables["shrine"]))
 
 
 @lru_cache(maxsize=1)
@@ -218,11 +224,14 @@ class SpanRepair:
                 out.append(RawMention(tokens[g].start, m.end, "ORG", m.source, g, e))
                 continue
             s = self._after_quote(tokens, s, e)
-            s = self._after_descriptor(tokens, keys, m.label, s, e)
+            label = m.label
             e = self._before_honorific(tokens, keys, s, e)
+            if (t := self._after_shrine(tokens, keys, m.label, s, e)) != s:
+                s, label = t, "PER"     # «حرم مطهر امام حسین»: the holy person the shrine is named for
+            s = self._after_descriptor(tokens, keys, m.label, s, e)
             end = tokens[e - 1].end - self._enclitic(tokens[e - 1].text)
             if s != m.token_start or end != m.end:
-                original, m = m, RawMention(tokens[s].start, end, m.label, m.source, s, e)
+                original, m = m, RawMention(tokens[s].start, end, label, m.source, s, e)
                 cut[(m.start, m.end)] = original
             out.append(m)
         return out, cut
@@ -313,6 +322,15 @@ class SpanRepair:
         inner = [i for i in range(s + 1, e - 1) if tokens[i].text in _QUOTES]
         if len(inner) == 1 and tokens[inner[0]].text in _OPEN_QUOTES:
             return inner[0] + 1
+        return s
+
+    def _after_shrine(self, tokens: Sequence[Token], keys: list[str], label: str, s: int, e: int) -> int:
+        """Where the holy person's name starts when a shrine's, a tomb's or a feast's words open the span
+        and the rest is exactly one person's name («آرامگاه بوعلی سینا» → «بوعلی سینا»); else ``s``."""
+        for words in self.rules.shrines.get(label, ()):
+            k = len(words)
+            if e - s > k and tuple(keys[s:s + k]) == words and self._one_name(tokens, s + k, e, "PER"):
+                return s + k
         return s
 
     def _after_descriptor(self, tokens: Sequence[Token], keys: list[str], label: str, s: int, e: int) -> int:
