@@ -447,3 +447,11 @@ def test_a_person_named_by_the_taggers_per_label_is_not_turned_into_a_club():
     nlp = Pipeline(tagger=FakeTagger({"تاج": "PER", "استقلال": "ORG", "پرسپولیس": "ORG"}), gazetteer=default_gazetteer())
     got = links(nlp("تاج پس از بازی استقلال و پرسپولیس در لیگ برتر گفت که داوری خوب بود و سرمربی تیم هم راضی است ."))
     assert got["تاج"] == "mehdi-taj" and got["استقلال"] == "esteghlal-fc"
+
+
+def test_a_national_team_followed_by_another_countrys_name_is_not_irans():
+    # «تیم ملی فوتبال مالی»: the tagger took the team without the country, which no mention holds
+    nlp = Pipeline(tagger=FakeTagger({"تیم ملی فوتبال": "ORG"}), gazetteer=default_gazetteer())
+    assert links(nlp("تیم ملی فوتبال مالی سوم شد .")) == {"تیم ملی فوتبال": None}
+    assert links(nlp("تیم ملی فوتبال ایران سوم شد .")) == {"تیم ملی فوتبال ایران": "iran-national-football-team"}
+    assert links(nlp("تیم ملی فوتبال سوم شد .")) == {"تیم ملی فوتبال": "iran-national-football-team"}

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import threading
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
 
 from .batch import CHUNK_CHARS, DEFAULT_BATCH_SIZE, check_positive, iter_documents, pipe_processes
@@ -171,6 +172,18 @@ class Pipeline:
             if r.entity is not None and another_countrys(text, raw[k], r.entity, raw[k + 1], nxt.entity):
                 results[k] = LinkResult(None, None, r.candidates, r.signals)
                 foreign[k] = r.entity.country or ""
+        # «تیم ملی فوتبال» + «مالی», the country no mention: Mali's national team, not Iran's
+        starts = [t.start for t in tokens]
+        for k, (m, r) in enumerate(zip(raw, results)):
+            if k in foreign or r.entity is None or not _national_team(r.entity):
+                continue
+            i = bisect_left(starts, m.end)
+            after = tokens[i] if i < len(tokens) else None
+            if (after is not None and not text[m.end:after.start].strip()
+                    and not any(n.start <= after.start < n.end for n in raw)
+                    and (place := self._country_at(text, after.start, after.end)) is not None
+                    and self.gazetteer[place.entity.id].country != r.entity.country):
+                results[k] = LinkResult(None, None, r.candidates, r.signals)
         people = frozenset(r.entity.id for r in results if r.entity is not None and r.entity.type == "person")
         inner = [self._nested(text, tokens, m, r, people) for m, r in zip(raw, results)]
         for k, country in foreign.items():
@@ -421,6 +434,12 @@ def _piece(text: str, outer: RawMention, start: int, end: int, name: Mention | N
         return name if (name.start, name.end) == (start, end) else \
             name.model_copy(update={"start": start, "end": end, "text": text[start:end]})
     return Mention(text=text[start:end], label=outer.label, start=start, end=end, source=outer.source)
+
+
+def _national_team(entity: GazetteerEntity) -> bool:
+    """A country's national team («تیم ملی فوتبال» is Iran's): another country's name after it makes it theirs."""
+    desc = (entity.description or "").lower()
+    return entity.type == "organization" and "national" in desc and "team" in desc
 
 
 def _bare_surname(res: LinkResult) -> bool:
