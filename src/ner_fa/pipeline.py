@@ -93,6 +93,7 @@ class Pipeline:
         self.linker = Linker(self.gazetteer, self.config)
         self.matcher = AliasMatcher(self.gazetteer, self.config)
         self.span_repair = SpanRepair(self.matcher)
+        self._heads: frozenset[str] | None = None     # _org_heads, built on first use
 
     def __call__(self, text: str) -> Document:
         return self.extract(text)
@@ -232,7 +233,7 @@ class Pipeline:
         """Head words of organizations' names, built once: the generic heads of organizations («باشگاه»),
         the span repair's institution words, and the first word of three or more of the gazetteer's
         organizations' multi-word names («فدراسیون», «دولت», «پلیس»)."""
-        heads = getattr(self, "_heads", None)
+        heads = self._heads
         if heads is None:
             firsts: dict[str, int] = {}
             for e in self.gazetteer:
