@@ -27,6 +27,7 @@ import re
 from collections.abc import Callable, Collection, Sequence
 
 from .context import default_data
+from .linker import GENERIC_HEADS
 from .normalize import spaced_key
 
 __all__ = ["club_and_country", "coordinated", "place_chain"]
@@ -113,7 +114,6 @@ def place_chain(text: str, outer, inner: Sequence, heads: Collection[str],
         return None
     if facility(words) or any(ch.isdigit() for ch in chunk):
         return [(place.start, place.end, place)]
-    from .linker import GENERIC_HEADS
     if all(w in GENERIC_HEADS for w in words) or words[0] in heads or any(w in default_data().parts for w in words):
         return None
     return [(outer.start, outer.start + len(chunk), None), (place.start, place.end, place)]
