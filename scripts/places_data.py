@@ -880,6 +880,7 @@ europe | Europe | اروپا | قاره اروپا;قاره سبز | اروپا�
 africa | Africa | آفریقا | قاره آفریقا | آفریقایی | 0.8 | region | continent
 north-america | North America | آمریکای شمالی | | | 0.5 | region | continent
 south-america | South America | آمریکای جنوبی | | | 0.5 | region | continent
+americas | Americas | قاره آمریکا | قاره امریکا;آمریکای شمالی و جنوبی | | 0.4 | region | continent
 latin-america | Latin America | آمریکای لاتین | | | 0.6 | region | region of the Americas
 central-america | Central America | آمریکای مرکزی | | | 0.3 | region | region of the Americas
 caribbean | Caribbean | کارائیب | دریای کارائیب;حوزه کارائیب | | 0.4 | region | region and sea of the Americas
