@@ -44,6 +44,11 @@ _WHOLE = frozenset({"کوه", "کوههای", "رود", "رودخانه", "در�
 _STRIP = " \u200c،,-ـ(«\"'"
 
 
+def _skip(text: str, pos: int, end: int) -> int:
+    """The first position from ``pos`` (before ``end``) that is no separator (``_STRIP``)."""
+    return pos + len(text[pos:end]) - len(text[pos:end].lstrip(_STRIP))
+
+
 def _linked(inner: Sequence) -> list:
     return sorted((n for n in inner if n.entity is not None), key=lambda n: n.start)
 
@@ -63,9 +68,8 @@ def coordinated(text: str, outer, inner: Sequence) -> list[Piece] | None:
         return [(body.start, body.end, body)]
     if len(words) < 2 or words[0] != "و" or (len(words) == 2 and words[1] in _DIRECTIONS):
         return None
-    k = body.end + len(rest) - len(rest.lstrip(_STRIP))
-    start = k + 1 if text.startswith("و", k) else k      # after the «و»
-    start += len(text[start:outer.end]) - len(text[start:outer.end].lstrip(_STRIP))
+    k = _skip(text, body.end, outer.end)
+    start = _skip(text, k + 1 if text.startswith("و", k) else k, outer.end)     # after the «و»
     if start >= outer.end:
         return None
     second = next((n for n in linked[1:] if (n.start, n.end) == (start, outer.end)), None)
@@ -78,7 +82,7 @@ def _two_places(text: str, outer, linked: list) -> list[Piece] | None:
     if len(joins) != 1 or any(c in text[outer.start:outer.end] for c in "،,"):
         return None     # a longer list is span repair's (its commas)
     a_end = outer.start + len(text[outer.start:joins[0].start()].rstrip(_STRIP))
-    b_start = joins[0].end() + len(text[joins[0].end():outer.end]) - len(text[joins[0].end():outer.end].lstrip(_STRIP))
+    b_start = _skip(text, joins[0].end(), outer.end)
     if a_end <= outer.start or b_start >= outer.end or spaced_key(text[b_start:outer.end]) in _DIRECTIONS:
         return None
     a = next((n for n in linked if (n.start, n.end) == (outer.start, a_end)), None)
