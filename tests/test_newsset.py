@@ -236,6 +236,14 @@ def test_continuation_draws_take_the_text_after_their_parent_draws_excerpts():
     first_id = next(iter(held11))
     assert (first_id, newsset.sha1(held11[first_id])) == ("farsnews/fars-news-2.json#61@6",
                                                          "b36daeea82f37fea9634458f302b30adf825103c")
+    # the twelfth: excerpts of consecutive UD Seraji sentences (another source and decade), and Varzesh3
+    held12 = newsset.load_texts(SHARED / "data", "heldout12")
+    seraji = [d for d in held12 if d.startswith("ud/seraji/")]
+    assert len(held12) == 300 and len(seraji) == 150 and not set(held12) & set(held11)
+    assert all(newsset.MIN_CHARS <= len(held12[d]) <= newsset.MAX_CHARS and "\n" not in held12[d] for d in seraji)
+    first_id = next(iter(held12))
+    assert (first_id, newsset.sha1(held12[first_id])) == ("ud/seraji/fa_seraji-ud-dev.conllu#67",
+                                                         "ec04fbff8d5b3291abe8ba60fcc7194b8691145b")
 
 
 def test_unknown_draw_is_refused():
@@ -243,3 +251,17 @@ def test_unknown_draw_is_refused():
         newsset.draw(SHARED / "data", "test")
     with pytest.raises(ValueError, match="no development draw"):
         newsdev.draw(SHARED / "data", "heldout")
+
+
+def test_ud_sentences_are_grouped_in_order_into_excerpts(tmp_path):
+    folder = tmp_path / "ud" / "tiny"
+    folder.mkdir(parents=True)
+    sentences = [f"جمله شماره {i} " + "کلمه " * 40 for i in range(12)]
+    conllu = "".join(f"# sent_id = s{i}\n# text = {s}\n1\tx\t_\t_\t_\t_\t0\troot\t_\t_\n\n"
+                     for i, s in enumerate(sentences))
+    (folder / "a.conllu").write_text(conllu, encoding="utf-8")
+    articles = list(newsset._articles(tmp_path, "ud/tiny"))
+    texts = [newsset.excerpt(a) for _, a in articles]
+    assert [d for d, _ in articles] == [f"ud/tiny/a.conllu#{i}" for i in range(len(articles))]
+    assert len(articles) > 1 and all(len(t) <= newsset.MAX_CHARS for t in texts)
+    assert " ".join(texts) == " ".join(" ".join(s.split()) for s in sentences)  # every sentence, in order, once

@@ -80,6 +80,11 @@ DEV_SEED = 20261207
 #: third part: no step read them), the last 60 third parts and Varzesh3; the tenth (``heldout10``) the last 90
 #: fourth parts, 120 *fifth* parts and Varzesh3; the eleventh (``heldout11``) 90 *sixth* parts, the last 19
 #: fifth and 6 fourth parts, the last 3 Fars News and 5 Namnak excerpts, and Varzesh3.
+#:
+#: With the Fars News text spent, the twelfth (``heldout12``) takes news of another source and decade: the raw
+#: sentences of UD Persian Seraji (``ud/seraji``: Hamshahri news of the 1990s with some history and religion,
+#: from the Bijankhan corpus), in their order, grouped into excerpts of consecutive sentences (:func:`_ud_articles`;
+#: id ``ud/seraji/<file>#<n>``), and the remaining Varzesh3.
 CONTINUED = "@2"
 #: Held-out draws already measured once, at a session's end, and developed on since (docs/linking.md): dev
 #: sets now, whose gold may also train the tagger (``ner_fa.training.newsgold``). A draw joins this list only
@@ -110,6 +115,7 @@ DRAW_SPECS: dict[str, tuple[int, tuple[tuple, ...]]] = {
                              ("farsnews", 19, HELDOUT_PARENTS + DEV_PARENTS, 5),
                              ("farsnews", 6, HELDOUT_PARENTS + DEV_PARENTS, 4),
                              ("farsnews", 3), ("namnak", 5), ("varzesh3", 177))),
+    "heldout12": (20261357, (("ud/seraji", 150), ("varzesh3", 150))),
 }
 DRAWS = tuple(DRAW_SPECS)
 MAX_CHARS = 900
@@ -153,7 +159,28 @@ def continuation(article: dict, max_chars: int = MAX_CHARS, part: int = 2) -> st
     return _cut(text, max_chars)
 
 
+def _ud_articles(data_dir: Path, folder: str) -> Iterator[tuple[str, dict]]:
+    """The ``# text`` sentences of a UD treebank's CoNLL-U files, in order, grouped greedily into
+    articles of consecutive sentences of at most :data:`MAX_CHARS` characters (the treebank marks no
+    documents, so an excerpt may cross a story's end)."""
+    for path in sorted((data_dir / folder).glob("*.conllu")):
+        chunks: list[list[str]] = [[]]
+        with open(path, encoding="utf-8") as fh:
+            for line in fh:
+                if not line.startswith("# text = "):
+                    continue
+                sentence = " ".join(line[len("# text = "):].split())
+                if chunks[-1] and len(" ".join([*chunks[-1], sentence])) > MAX_CHARS:
+                    chunks.append([])
+                chunks[-1].append(sentence)
+        for i, chunk in enumerate(c for c in chunks if c):
+            yield f"{folder}/{path.name}#{i}", {"title": "", "paragraphs": [" ".join(chunk)]}
+
+
 def _articles(data_dir: Path, folder: str) -> Iterator[tuple[str, dict]]:
+    if folder.startswith("ud/"):
+        yield from _ud_articles(data_dir, folder)
+        return
     for path in sorted((data_dir / "text" / folder).glob("*.json")):
         with open(path, encoding="utf-8") as fh:
             for i, article in enumerate(json.load(fh)):
