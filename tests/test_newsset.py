@@ -265,3 +265,10 @@ def test_ud_sentences_are_grouped_in_order_into_excerpts(tmp_path):
     assert [d for d, _ in articles] == [f"ud/tiny/a.conllu#{i}" for i in range(len(articles))]
     assert len(articles) > 1 and all(len(t) <= newsset.MAX_CHARS for t in texts)
     assert " ".join(texts) == " ".join(" ".join(s.split()) for s in sentences)  # every sentence, in order, once
+
+
+def test_the_twelfth_held_out_set_reads_against_its_texts():
+    # every excerpt of the draw annotated, in draw order, each record's text the one annotated
+    records = newsset.read_set(newsset.set_path("heldout12"), newsset.load_texts(SHARED / "data", "heldout12"))
+    assert [r["doc"] for r in records] == [d for d, _ in newsset.draw(SHARED / "data", "heldout12")]
+    assert sum(len(r["mentions"]) for r in records) == 3512
