@@ -42,6 +42,7 @@ from .index import LinkIndex, LinkIndexError, skeleton
 from .models import Candidate, Label
 from .normalize import compact_key, spaced_key
 from .omitted_heads import head_omitted
+from .short_forms import Written, short_form_links
 from .tokenize import Token
 
 if TYPE_CHECKING:
@@ -537,8 +538,42 @@ class Linker:
             if namesakes:   # a tagged-only place with namesakes abroad: the document's countries choose
                 doc.document_countries.update(countries)
             results = self._link_pass(text, mentions, doc)
+        results = self._short_forms(text, mentions, results)
         results = self._other_full_names(text, mentions, results)
         return self._unlisted_bodies(text, mentions, results)
+
+    def _short_forms(self, text: str, mentions: Sequence[RawMention], results: list[LinkResult]) -> list[LinkResult]:
+        """An unlinked mention that is the short form of one entity's longer names written anywhere in the
+        document (:mod:`ner_fa.short_forms`: «کریمی» in a title, «علی کریمی» in the body; «نفت» beside
+        «نفت تهران»), linked to it as a later form is. A mention refused for what its words say (a common
+        noun, an event's part) stays unlinked; one refused for want of support (a bare surname, a club
+        written as its city, a name with no candidate of the kind the words before it name) may take the
+        link: the longer name is the support, and its entity must be of that kind."""
+        cfg = self.config
+        written = [Written(m.start, m.end, m.label, r.entity,
+                           m.label in cfg.link_labels and (not (s := r.signals or {}).get("refused")
+                                                            or bool(s.get("unsupported") or s.get("kind"))))
+                   for m, r in zip(mentions, results)]
+        links = short_form_links(text, written)
+        if not links:
+            return results
+        out = list(results)
+        doc = None
+        for i, entity in links.items():
+            if (results[i].signals or {}).get("kind"):
+                # the words before named a kind no candidate of the short form fitted («سرمربی نفت»):
+                # the entity of the full name must fit it
+                if doc is None:
+                    doc = default_data().document(text)
+                m = mentions[i]
+                kind = doc.kind_named(m.start, text[m.start:m.end], _HEAD_KEYS, m.label)
+                if kind is None or not kind[0].fits(entity):
+                    continue
+            score = round(0.9 * (1 - cfg.prior_weight + cfg.prior_weight * entity.prior), 4)
+            surface = text[mentions[i].start:mentions[i].end]
+            cand = Candidate(id=entity.id, name=entity.name, score=score, similarity=0.9, alias=surface)
+            out[i] = LinkResult(entity, score, [cand], {"context": 1.0})
+        return out
 
     def _unlisted_bodies(self, text: str, mentions: Sequence[RawMention],
                          results: list[LinkResult]) -> list[LinkResult]:
@@ -742,8 +777,8 @@ class Linker:
         kind = doc.kind_named(m.start, surface, _HEAD_KEYS, m.label)
         if kind is not None:
             fitting = self._of_kind(surface, cands, *kind)
-            if not fitting:
-                return LinkResult(None, None, cands, {} if kind[0].types == {"person"} else refused)
+            if not fitting:   # (the kind may yet fit the name the document writes in full: _short_forms)
+                return LinkResult(None, None, cands, {} if kind[0].types == {"person"} else {**refused, "kind": 1.0})
             cands = fitting
         bonus = {c.id: doc.bonus(self.gazetteer[c.id]) for c in cands}
         if any(bonus.values()) and not country:
@@ -757,11 +792,11 @@ class Linker:
         if m.label == "ORG" and top.type == "city":
             # a city the tagger calls an organization is a body named for it: a club («مادرید», «هانوفر»),
             # a team, a municipality; never the city (judged dev and held-out links: 11 wrong, none right)
-            return LinkResult(None, None, cands, refused)
+            return LinkResult(None, None, cands, {**refused, "unsupported": 1.0})
         if m.label == "PER" and top.type == "person":
             support = 1.0 if titled else self._surname_support(surface, m, cands, top, doc, persons)
             if support is False:
-                return LinkResult(None, None, cands, refused)
+                return LinkResult(None, None, cands, {**refused, "unsupported": 1.0})
             if support is not None:
                 signals["surname_support"] = support
         return LinkResult(top, cands[0].score, cands, signals)
@@ -999,7 +1034,10 @@ def _skeleton_words_agree(mention_words: list[str], alias_words: list[str], rati
     when the counts are equal (ژامرت / ژومارت), else (a lost space or ZWNJ) the whole is a
     close spelling."""
     if len(alias_words) == len(mention_words):
+        # each word that differs must also be a close spelling of its own: a shared head word does not
+        # lend its letters («باشگاه الاهلی» is no «باشگاه الهلال», though the skeletons agree)
         return all(a == b or skeleton(a) == skeleton(b) and len(skeleton(a)) >= 3
+                   and fuzz.ratio(a, b) / 100 >= _MIN_SKELETON_RATIO
                    for a, b in zip(mention_words, alias_words))
     if len(mention_words) == 1:   # one word for several, a vowel letter apart: «علیرضایی» is no «علیرضا آوایی»
         return ratio >= _MIN_JOINED_SKELETON_RATIO

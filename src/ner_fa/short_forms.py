@@ -1,0 +1,112 @@
+"""One name, one entity, in a document: the short form of a name written in full elsewhere in it.
+
+News writes a name in full once and shortly elsewhere, and not always in that order: a title says
+«کریمی: …» and the body «علی کریمی گفت»; a match report names «نفت تهران» once and «نفت» five times;
+«باشگاه راه‌آهن», then «راه‌آهن». The linker reads a later short form of a *person* from the names before
+it (:meth:`ner_fa.linker.Linker._link_pass`); this module reads the whole document, both ways, for the
+mentions that pass left unlinked:
+
+* a person mention (PER) whose words are all words of the longer person names the document writes;
+* an organization mention (ORG) whose words run, in order, inside the longer organization names the
+  document writes, with at least one word that is not a head word («باشگاه», «سازمان» alone is no name).
+
+It is linked when those longer names are all mentions of one entity: a longer name of another entity, or
+one the gazetteer lacks (unlinked), makes the short form ambiguous, and it stays unlinked («رجوی» beside
+«مریم رجوی» and «مسعود رجوی»). Places are left alone: «زنجان» beside «استان زنجان» is as often the city.
+
+:func:`short_form_links` returns the choices; the linker makes its results from them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from functools import cache
+from itertools import pairwise
+from pathlib import Path
+
+from .gazetteer import GazetteerEntity
+from .normalize import compact_key, spaced_key
+
+ORG_HEADS_PATH = Path(__file__).resolve().parent / "linking_data" / "org_heads.tsv"
+
+
+@cache
+def org_heads() -> frozenset[str]:
+    """Spaced keys of ``linking_data/org_heads.tsv``: head words that name no organization alone."""
+    lines = ORG_HEADS_PATH.read_text(encoding="utf-8").splitlines()
+    return frozenset(k for line in lines if not line.startswith("#") for k in spaced_key(line).split())
+
+
+@dataclass(frozen=True)
+class Written:
+    """What the short-form rule reads of one mention of the document."""
+
+    start: int
+    end: int
+    label: str
+    entity: GazetteerEntity | None
+    #: the mention has no link and may take one (the linker did not refuse it for what its words say)
+    open: bool
+
+
+def _words(text: str) -> list[str]:
+    return spaced_key(text).split()
+
+
+def _whole(text: str) -> set[str]:
+    """The words of ``text`` as written, and each two neighbours joined (a ZWNJ-joined or split
+    surname: «خطیب‌زاده», «خطیب زاده»): what a one-word person mention must be."""
+    tokens = [k for w in text.split() if (k := compact_key(w))]
+    return {*tokens, *(a + b for a, b in pairwise(tokens))}
+
+
+def _runs_inside(short: list[str], long: list[str]) -> bool:
+    n = len(short)
+    return any(long[i:i + n] == short for i in range(len(long) - n + 1))
+
+
+def short_form_links(text: str, mentions: Sequence[Written],
+                     heads: Collection[str] | None = None) -> dict[int, GazetteerEntity]:
+    """``{index: entity}`` for the open mentions that are short forms of one entity's longer names in
+    the document (module docstring). ``heads`` are the spaced keys of head words that are no name
+    alone (default :func:`org_heads`: «باشگاه», «وزارت»)."""
+    heads = org_heads() if heads is None else heads
+    persons: list[tuple[list[str], set[str], str]] = []   # (spaced words, whole words, owner)
+    bodies: list[tuple[list[str], str]] = []
+    for m in mentions:
+        surface = text[m.start:m.end]
+        words = _words(surface)
+        owner = m.entity.id if m.entity is not None else f"nil:{compact_key(surface)}"
+        if m.label == "PER" and len(words) >= 2 and (m.entity is None or m.entity.type == "person"):
+            whole = _whole(surface)
+            spaced = set(words)
+            if m.entity is not None:
+                for form, _ in m.entity.surface_forms():
+                    whole |= _whole(form)
+                    spaced |= set(_words(form))
+            persons.append((list(spaced), whole, owner))
+        elif m.label == "ORG" and len(words) >= 2 and (m.entity is None or m.entity.type == "organization"):
+            bodies.append((words, owner))
+    out: dict[int, GazetteerEntity] = {}
+    if not persons and not bodies:
+        return out
+    by_id = {m.entity.id: m.entity for m in mentions if m.entity is not None}
+    for i, m in enumerate(mentions):
+        if not m.open or m.entity is not None:
+            continue
+        surface = text[m.start:m.end]
+        words = _words(surface)
+        if not words:
+            continue
+        if m.label == "PER":
+            single = compact_key(surface) if len(surface.split()) == 1 else None
+            owners = {owner for spaced, whole, owner in persons if len(spaced) > len(words)
+                      and ((single in whole) if single else all(w in spaced for w in words))}
+        elif m.label == "ORG" and any(w not in heads for w in words):
+            owners = {owner for long, owner in bodies if len(long) > len(words) and _runs_inside(words, long)}
+        else:
+            continue
+        if len(owners) == 1 and (entity := by_id.get(next(iter(owners)))) is not None:
+            out[i] = entity
+    return out
