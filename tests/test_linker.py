@@ -197,6 +197,14 @@ def test_document_context_surname_and_acronym(small_gazetteer):
     assert no_context[1].entity is None and no_context[3].entity is None
 
 
+def test_an_acronym_after_a_name_of_another_kind_is_not_its_acronym(small_gazetteer):
+    # «لیگ بسکتبال روسیه (RBL)»: the organization's acronym follows the country named inside its name
+    text = "لیگ بسکتبال روسیه (RBL) آغاز شد."
+    ms = [raw(text, "روسیه", "LOC"), raw(text, "RBL", "ORG")]
+    results = Linker(small_gazetteer).link_document(text, ms)
+    assert results[0].entity.id == "Q159" and results[1].entity is None
+
+
 def test_surname_before_the_full_name_is_read_from_it(small_gazetteer):
     # a title names the person by the surname, the body in full (ner_fa.short_forms); without the full
     # name in the document, the surname alone is not guessed

@@ -963,8 +963,12 @@ class Linker:
         if previous and prev_results and prev_results[-1].entity is not None:
             gap = text[previous[-1].end:m.start]
             after = text[m.end:m.end + 2].lstrip()
-            if gap.strip() in ("(", "(«", "«") and after.startswith(")") and _looks_like_acronym(surface):
-                prev = prev_results[-1]
+            prev = prev_results[-1]
+            # an organization's acronym is no place's: «لیگ حرفه‌ای بسکتبال آمریکا (NBA)» is not the United
+            # States, the last name linked before it (the tagger's other labels of acronyms are no guide:
+            # «خبرگزاری کویت (کونا)», KUNA, comes tagged PER)
+            fits = m.label != "ORG" or prev.entity.type == "organization"
+            if gap.strip() in ("(", "(«", "«") and after.startswith(")") and _looks_like_acronym(surface) and fits:
                 cand = Candidate(id=prev.entity.id, name=prev.entity.name, score=prev.score,
                                  similarity=0.9, alias=surface)
                 return LinkResult(prev.entity, prev.score, [cand], {"context": 1.0})
