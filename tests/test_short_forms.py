@@ -36,6 +36,17 @@ def test_a_club_named_short_before_and_after_its_full_name(nlp):
     assert links(doc) == [("نفت", "naft-tehran-fc"), ("نفت تهران", "naft-tehran-fc"), ("نفت", "naft-tehran-fc")]
 
 
+def test_a_short_form_linked_to_a_rival_takes_the_entity_named_in_full():
+    # «راه‌آهن» alone is the railway company or the club, nearly tied; the document names the club in full
+    g = default_gazetteer()
+    railway, club = g["rai-railways"], g["rah-ahan-fc"]
+    text = "راه‌آهن و باشگاه راه‌آهن"
+    full = Written(10, 24, "ORG", club, True)
+    assert text[full.start:full.end] == "باشگاه راه‌آهن"
+    assert short_form_links(text, [Written(0, 7, "ORG", railway, True, frozenset({club.id})), full]) == {0: club}
+    assert short_form_links(text, [Written(0, 7, "ORG", railway, True, frozenset()), full]) == {}
+
+
 def test_a_short_form_of_two_entities_names_neither(nlp):
     doc = nlp("نفت پیروز شد. بازی نفت تهران و نفت مسجدسلیمان مساوی شد.")
     assert links(doc)[0] == ("نفت", None)

@@ -552,7 +552,8 @@ class Linker:
         cfg = self.config
         written = [Written(m.start, m.end, m.label, r.entity,
                            m.label in cfg.link_labels and (not (s := r.signals or {}).get("refused")
-                                                            or bool(s.get("unsupported") or s.get("kind"))))
+                                                            or bool(s.get("unsupported") or s.get("kind"))),
+                           frozenset(c.id for c in r.candidates[1:]) if r.entity is not None else frozenset())
                    for m, r in zip(mentions, results)]
         links = short_form_links(text, written)
         if not links:

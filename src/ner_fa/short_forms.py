@@ -12,7 +12,9 @@ mentions that pass left unlinked:
 
 It is linked when those longer names are all mentions of one entity: a longer name of another entity, or
 one the gazetteer lacks (unlinked), makes the short form ambiguous, and it stays unlinked («رجوی» beside
-«مریم رجوی» and «مسعود رجوی»). Places are left alone: «زنجان» beside «استان زنجان» is as often the city.
+«مریم رجوی» and «مسعود رجوی»). A short form the linker linked to another of its candidates takes the one
+the document names in full instead («راه‌آهن», the railway company or the club, beside «باشگاه راه‌آهن»).
+Places are left alone: «زنجان» beside «استان زنجان» is as often the city.
 
 :func:`short_form_links` returns the choices; the linker makes its results from them.
 """
@@ -48,6 +50,8 @@ class Written:
     entity: GazetteerEntity | None
     #: the mention has no link and may take one (the linker did not refuse it for what its words say)
     open: bool
+    #: for a linked mention, its other candidates: one of them named in full in the document takes the link
+    rivals: frozenset[str] = frozenset()
 
 
 def _words(text: str) -> list[str]:
@@ -93,7 +97,7 @@ def short_form_links(text: str, mentions: Sequence[Written],
         return out
     by_id = {m.entity.id: m.entity for m in mentions if m.entity is not None}
     for i, m in enumerate(mentions):
-        if not m.open or m.entity is not None:
+        if m.entity is None and not m.open or m.entity is not None and not m.rivals:
             continue
         surface = text[m.start:m.end]
         words = _words(surface)
@@ -107,6 +111,8 @@ def short_form_links(text: str, mentions: Sequence[Written],
             owners = {owner for long, owner in bodies if len(long) > len(words) and _runs_inside(words, long)}
         else:
             continue
-        if len(owners) == 1 and (entity := by_id.get(next(iter(owners)))) is not None:
+        if len(owners) != 1 or (entity := by_id.get(next(iter(owners)))) is None:
+            continue
+        if m.entity is None or entity.id in m.rivals and entity.id != m.entity.id:
             out[i] = entity
     return out
