@@ -34,6 +34,8 @@ def gaz() -> Gazetteer:
         entity("Q30", "country", "United States", "آمریکا"),
         entity("sistan", "region", "Sistan and Baluchestan", "سیستان و بلوچستان"),
         entity("Q15031", "person", "Xi Jinping", "شی جین‌پینگ"),
+        entity("khorramshahr", "city", "Khorramshahr", "خرمشهر"),
+        entity("mazandaran", "region", "Mazandaran Province", "مازندران"),
     ])
 
 
@@ -87,6 +89,14 @@ def test_place_descriptors_chain_and_never_cut_a_whole_name(gaz):
     system = {"نظام مقدس جمهوری اسلامی ایران": "ORG"}
     assert run(gaz, system, "دشمنان نظام مقدس جمهوری اسلامی ایران", min_probability=0.0) == [
         ("جمهوری اسلامی ایران", "ORG", "Q794")]
+
+
+def test_a_border_or_a_coast_before_a_place_is_cut(gaz):
+    # the news gold annotates the place alone after «مرز», «مرزهای», «مرز دریایی», «سواحل» (round 11)
+    tags = {"مرز دریایی خرمشهر": "LOC", "سواحل مازندران": "LOC"}
+    assert run(gaz, tags, "قایق در مرز دریایی خرمشهر توقیف شد")[0][0] == "خرمشهر"
+    assert run(gaz, tags, "قایق در مرز دریایی خرمشهر توقیف شد", span_repair=False)[0][0] == "مرز دریایی خرمشهر"
+    assert run(gaz, tags, "باران در سواحل مازندران")[0][0] == "مازندران"
 
 
 def test_a_person_naming_a_facility_is_no_mention(gaz):
