@@ -570,11 +570,16 @@ class Linker:
                 kind = doc.kind_named(m.start, text[m.start:m.end], _HEAD_KEYS, m.label)
                 if kind is None or not kind[0].fits(entity):
                     continue
-            score = round(0.9 * (1 - cfg.prior_weight + cfg.prior_weight * entity.prior), 4)
-            surface = text[mentions[i].start:mentions[i].end]
-            cand = Candidate(id=entity.id, name=entity.name, score=score, similarity=0.9, alias=surface)
-            out[i] = LinkResult(entity, score, [cand], {"context": 1.0})
+            out[i] = self._later_form(entity, text[mentions[i].start:mentions[i].end])
         return out
+
+    def _later_form(self, entity: GazetteerEntity, surface: str) -> LinkResult:
+        """The link of a short form to an entity the document names in full (its context's word, not a
+        gazetteer form: similarity 0.9, scored with the entity's prior)."""
+        cfg = self.config
+        score = round(0.9 * (1 - cfg.prior_weight + cfg.prior_weight * entity.prior), 4)
+        cand = Candidate(id=entity.id, name=entity.name, score=score, similarity=0.9, alias=surface)
+        return LinkResult(entity, score, [cand], {"context": 1.0})
 
     def _unlisted_bodies(self, text: str, mentions: Sequence[RawMention],
                          results: list[LinkResult]) -> list[LinkResult]:
@@ -949,7 +954,6 @@ class Linker:
 
     def _from_context(self, surface: str, m: RawMention, persons, previous: Sequence[RawMention],
                       prev_results: Sequence[LinkResult], text: str) -> LinkResult | None:
-        cfg = self.config
         words = spaced_key(surface).split()
         if words and m.label == "PER":
             # one word written alone is a whole word of the name, not a part of one joined by a ZWNJ:
@@ -957,9 +961,7 @@ class Linker:
             single = compact_key(surface) if len(surface.split()) == 1 else None
             for known, entity in reversed(persons):
                 if (single in known.whole) if single else all(w in known.spaced for w in words):
-                    score = round(0.9 * (1 - cfg.prior_weight + cfg.prior_weight * entity.prior), 4)
-                    cand = Candidate(id=entity.id, name=entity.name, score=score, similarity=0.9, alias=surface)
-                    return LinkResult(entity, score, [cand], {"context": 1.0})
+                    return self._later_form(entity, surface)
         # «... (CSTO)»: an acronym in parentheses right after a linked mention.
         if previous and prev_results and prev_results[-1].entity is not None:
             gap = text[previous[-1].end:m.start]
