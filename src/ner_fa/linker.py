@@ -26,7 +26,6 @@ import json
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -42,7 +41,7 @@ from .index import LinkIndex, LinkIndexError, skeleton
 from .models import Candidate, Label
 from .normalize import compact_key, spaced_key
 from .omitted_heads import head_omitted
-from .short_forms import Written, short_form_links
+from .short_forms import NameWords, Written, short_form_links
 from .tokenize import Token
 
 if TYPE_CHECKING:
@@ -686,7 +685,7 @@ class Linker:
         cfg = self.config
         results: list[LinkResult] = []
         by_key: dict[str, LinkResult] = {}
-        persons: list[tuple[_NameWords, GazetteerEntity]] = []
+        persons: list[tuple[NameWords, GazetteerEntity]] = []
         for i, m in enumerate(mentions):
             surface = text[m.start:m.end]
             if m.label not in cfg.link_labels:
@@ -711,7 +710,7 @@ class Linker:
                 if doc is not None:
                     doc.add_linked(res.entity, kinds=not bureau)
                 if res.entity.type == "person":
-                    words = _NameWords.of(surface)
+                    words = NameWords.of(surface)
                     for form, _ in res.entity.surface_forms():
                         words.add(form)
                     persons.append((words, res.entity))
@@ -976,28 +975,6 @@ class Linker:
                                  similarity=0.9, alias=surface)
                 return LinkResult(prev.entity, prev.score, [cand], {"context": 1.0})
         return None
-
-
-@dataclass
-class _NameWords:
-    """The words a later mention of a person may take from the names written of them: their spaced
-    keys (a ZWNJ splits a word: «خطیب‌زاده» gives «خطیب», «زاده»), and their words as written and each
-    two neighbouring words joined («گل‌محمدی», «خامنه ای» as «خامنه‌ای»), which a one-word mention must be."""
-
-    spaced: set[str] = field(default_factory=set)
-    whole: set[str] = field(default_factory=set)
-
-    @classmethod
-    def of(cls, name: str) -> _NameWords:
-        out = cls()
-        out.add(name)
-        return out
-
-    def add(self, name: str) -> None:
-        tokens = [k for w in name.split() if (k := compact_key(w))]
-        self.spaced.update(spaced_key(name).split())
-        self.whole.update(tokens)
-        self.whole.update(a + b for a, b in pairwise(tokens))
 
 
 def _words_agree(mention_words: list[str], alias_words: list[str]) -> bool:

@@ -22,7 +22,7 @@ Places are left alone: «زنجان» beside «استان زنجان» is as oft
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from itertools import pairwise
 from pathlib import Path
@@ -38,6 +38,29 @@ def org_heads() -> frozenset[str]:
     """Spaced keys of ``linking_data/org_heads.tsv``: head words that name no organization alone."""
     lines = ORG_HEADS_PATH.read_text(encoding="utf-8").splitlines()
     return frozenset(k for line in lines if not line.startswith("#") for k in spaced_key(line).split())
+
+
+@dataclass
+class NameWords:
+    """The words a later mention of a person may take from the names written of them: their spaced
+    keys (a ZWNJ splits a word: «خطیب‌زاده» gives «خطیب», «زاده»), and their words as written and each
+    two neighbouring words joined («گل‌محمدی», «خامنه ای» as «خامنه‌ای»), which a one-word mention must be.
+    The linker's later forms (:meth:`ner_fa.linker.Linker._from_context`) and this module read them."""
+
+    spaced: set[str] = field(default_factory=set)
+    whole: set[str] = field(default_factory=set)
+
+    @classmethod
+    def of(cls, name: str) -> NameWords:
+        out = cls()
+        out.add(name)
+        return out
+
+    def add(self, name: str) -> None:
+        tokens = [k for w in name.split() if (k := compact_key(w))]
+        self.spaced.update(spaced_key(name).split())
+        self.whole.update(tokens)
+        self.whole.update(a + b for a, b in pairwise(tokens))
 
 
 @dataclass(frozen=True)
@@ -58,13 +81,6 @@ def _words(text: str) -> list[str]:
     return spaced_key(text).split()
 
 
-def _whole(text: str) -> set[str]:
-    """The words of ``text`` as written, and each two neighbours joined (a ZWNJ-joined or split
-    surname: «خطیب‌زاده», «خطیب زاده»): what a one-word person mention must be."""
-    tokens = [k for w in text.split() if (k := compact_key(w))]
-    return {*tokens, *(a + b for a, b in pairwise(tokens))}
-
-
 def _runs_inside(short: list[str], long: list[str]) -> bool:
     n = len(short)
     return any(long[i:i + n] == short for i in range(len(long) - n + 1))
@@ -76,20 +92,18 @@ def short_form_links(text: str, mentions: Sequence[Written],
     the document (module docstring). ``heads`` are the spaced keys of head words that are no name
     alone (default :func:`org_heads`: «باشگاه», «وزارت»)."""
     heads = org_heads() if heads is None else heads
-    persons: list[tuple[list[str], set[str], str]] = []   # (spaced words, whole words, owner)
+    persons: list[tuple[NameWords, str]] = []   # (the name's words, owner)
     bodies: list[tuple[list[str], str]] = []
     for m in mentions:
         surface = text[m.start:m.end]
         words = _words(surface)
         owner = m.entity.id if m.entity is not None else f"nil:{compact_key(surface)}"
         if m.label == "PER" and len(words) >= 2 and (m.entity is None or m.entity.type == "person"):
-            whole = _whole(surface)
-            spaced = set(words)
+            names = NameWords.of(surface)
             if m.entity is not None:
                 for form, _ in m.entity.surface_forms():
-                    whole |= _whole(form)
-                    spaced |= set(_words(form))
-            persons.append((list(spaced), whole, owner))
+                    names.add(form)
+            persons.append((names, owner))
         elif m.label == "ORG" and len(words) >= 2 and (m.entity is None or m.entity.type == "organization"):
             bodies.append((words, owner))
     out: dict[int, GazetteerEntity] = {}
@@ -105,8 +119,8 @@ def short_form_links(text: str, mentions: Sequence[Written],
             continue
         if m.label == "PER":
             single = compact_key(surface) if len(surface.split()) == 1 else None
-            owners = {owner for spaced, whole, owner in persons if len(spaced) > len(words)
-                      and ((single in whole) if single else all(w in spaced for w in words))}
+            owners = {owner for names, owner in persons if len(names.spaced) > len(words)
+                      and ((single in names.whole) if single else all(w in names.spaced for w in words))}
         elif m.label == "ORG" and any(w not in heads for w in words):
             owners = {owner for long, owner in bodies if len(long) > len(words) and _runs_inside(words, long)}
         else:
