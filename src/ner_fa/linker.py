@@ -37,6 +37,7 @@ from .context import DocumentContext, Kind, cue_words, default_data, in_expressi
 from .context import longest_cue as _longest_cue
 from .errors import ConfigError
 from .gazetteer import Alias, Gazetteer, GazetteerEntity
+from .honorifics import HOLY_TITLES, HONORIFIC_PHRASES, HONORIFICS, holy_honorific_after, patronymic_before
 from .index import LinkIndex, LinkIndexError, skeleton
 from .models import Candidate, Label
 from .normalize import compact_key, spaced_key
@@ -104,12 +105,6 @@ _GENERIC_SIMILARITY = 0.97
 _FOOTBALL = spaced_key("فوتبال")
 # A bare surname found through the title before it (titles.tsv): one person fits, by description only.
 _TITLED_SIMILARITY = 0.9
-# Honorifics written after a holy name: «امام رضا (ع)», «حضرت زینب (س)».
-HONORIFICS = frozenset({"ع", "س", "ص", "ره", "عج"})
-# ... and written out: «امام حسن (علیه‌السلام)», «حضرت زینب علیها‌السلام», «ائمه علیهم‌السلام».
-_HONORIFIC_PHRASES = frozenset({("علیه", "السلام"), ("علیها", "السلام"), ("علیهم", "السلام")})
-# Titles of the holy persons whose given name an honorific follows.
-_HOLY_TITLES = (compact_key("امام"), compact_key("حضرت"))
 # Per-word similarity below which a fuzzy match of a multi-word name is refused
 # («سفارت آمریکا» is not «ارتش آمریکا» however close the whole strings are).
 _MIN_WORD_SIMILARITY = 75
@@ -434,7 +429,7 @@ class Linker:
         while words:
             if words[-1] in HONORIFICS:
                 words.pop()
-            elif len(words) > 2 and tuple(words[-2:]) in _HONORIFIC_PHRASES:
+            elif len(words) > 2 and tuple(words[-2:]) in HONORIFIC_PHRASES:
                 del words[-2:]
             else:
                 break
@@ -448,7 +443,7 @@ class Linker:
             # a bare given name with an honorific is the holy person: «حسین (ع)» is «امام حسین»,
             # «محمد (ص)» «حضرت محمد», «ابراهیم (ع)» «حضرت ابراهیم»
             if not holy and len(words) == 1 and label in (None, "PER"):
-                for title in _HOLY_TITLES:
+                for title in HOLY_TITLES:
                     for alias in self.gazetteer.lookup_key(title + base):
                         if alias.kind != "weak" and self.gazetteer[alias.entity_id].type == "person":
                             yield alias, _GENERIC_SIMILARITY * _KIND_SIMILARITY[alias.kind]
@@ -888,13 +883,21 @@ class Linker:
         """A bare given name right after «حضرت» or «امام», which the tagger leaves outside the span
         («حضرت فاطمه», «امام علی»): the person the gazetteer names with that title, exactly («حضرت فاطمه»,
         Fatimah; «حضرت علی», Ali ibn Abi Talib); none for another name. The title is for the holy and the
-        Imams only: a given name after it is no one else."""
+        Imams only: a given name after it is no one else. A holy honorific after the name does the same
+        with either title («حسین (ع)», «زهرا (س)»: :mod:`ner_fa.honorifics`) when one person fits."""
         before = doc.before(m.start, 1)
         words = spaced_key(surface).split()
-        if len(words) != 1 or not before or before[0] not in _HOLY_TITLES:
+        if len(words) != 1:
             return []
-        return [c for c in self.candidates(f"{before[0]} {surface}", "PER", fuzzy=False)
-                if c.similarity >= 1.0 and self.gazetteer[c.id].type == "person"]
+        if before and before[0] in HOLY_TITLES:
+            titles: Sequence[str] = before[:1]
+        elif holy_honorific_after(doc.text, m.end) and not patronymic_before(before):
+            titles = HOLY_TITLES    # «حسین (ع)», «زهرا (س)»: the one holy person of either title, or none
+        else:
+            return []
+        found = [c for t in titles for c in self.candidates(f"{t} {surface}", "PER", fuzzy=False)
+                 if c.similarity >= 1.0 and self.gazetteer[c.id].type == "person"]
+        return found if len({c.id for c in found}) == 1 else []
 
     def _surname_support(self, surface: str, m: RawMention, cands: list[Candidate], top: GazetteerEntity,
                          doc: DocumentContext, persons) -> float | None:

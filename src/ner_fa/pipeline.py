@@ -29,6 +29,7 @@ from .context import (
 )
 from .free_forms import free_forms
 from .gazetteer import Gazetteer, GazetteerEntity, default_gazetteer
+from .honorifics import holy_mentions
 from .linker import GENERIC_HEADS, TITLE_KEYS, TYPE_LABEL, AliasMatcher, Linker, LinkerConfig, LinkResult, RawMention
 from .models import Candidate, Document, Mention
 from .normalize import compact_key, spaced_key
@@ -144,6 +145,13 @@ class Pipeline:
                         for i, eid in free_forms(tokens, _blocked(len(tokens), raw), self.gazetteer)]
                 if free:
                     raw = sorted(raw + free, key=lambda m: m.start)
+                # a holy person's bare given name with an honorific the tagger missed: «حرم مطهر علی (ع)»
+                # (not a street's or a hospital's eponym: «خیابان ولیعصر (عج)»)
+                holy = [RawMention(tokens[i].start, tokens[i].end, "PER", "gazetteer", i, i + 1)
+                        for i, _ in holy_mentions(text, tokens, _blocked(len(tokens), raw), self.gazetteer)]
+                holy = [m for m in holy if not repair or self.span_repair.keep_match(tokens, m)]
+                if holy:
+                    raw = sorted(raw + holy, key=lambda m: m.start)
         # «وزیر امور خارجه ایتالیا» names Italy; the «کشور» of «وزیر کشور» no body
         offices: set[tuple[int, int]] = set()
         if self.config.match_gazetteer:

@@ -71,7 +71,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from .errors import NerFaError
-from .linker import HONORIFICS, TITLE_KEYS, Linker, LinkResult, RawMention
+from .honorifics import HOLY_TITLES, HONORIFICS, holy_honorific_after, holy_person, patronymic_before
+from .linker import TITLE_KEYS, Linker, LinkResult, RawMention
 from .normalize import compact_key, spaced_key
 from .tokenize import Sentence, Token
 
@@ -228,6 +229,8 @@ class SpanRepair:
             e = self._before_honorific(tokens, keys, s, e)
             if (t := self._after_shrine(tokens, keys, m.label, s, e)) != s:
                 s, label = t, "PER"     # «حرم مطهر امام حسین»: the holy person the shrine is named for
+            elif m.label == "PER" and (t := self._holy_given_name(tokens, keys, s, e)) != s:
+                s, label = t, "PER"     # «سرور آزادگان حسین (ع)», «بارگاه علی (ع)»: the holy person alone
             s = self._after_descriptor(tokens, keys, m.label, s, e)
             end = tokens[e - 1].end - self._enclitic(tokens[e - 1].text)
             if s != m.token_start or end != m.end:
@@ -332,6 +335,20 @@ class SpanRepair:
             if e - s > k and tuple(keys[s:s + k]) == words and self._one_name(tokens, s + k, e, "PER"):
                 return s + k
         return s
+
+    def _holy_given_name(self, tokens: Sequence[Token], keys: list[str], s: int, e: int) -> int:
+        """Where a holy person's bare given name starts when it ends the span with a holy honorific after
+        it and the words before it are no name with it (:mod:`ner_fa.honorifics`: «سرور آزادگان حسین (ع)»
+        → «حسین»; not «زید بن علی (ع)», nor a gazetteer name, «امام علی (ع)»); else ``s``. Only in a person's
+        span: a body named for the holy person («بیمارستان امام حسین (ع)», «دانشگاه ولیعصر (عج)») is none."""
+        if (e - s < 2 or keys[e - 2] in ("و", "،") or keys[e - 2] in HOLY_TITLES
+                or patronymic_before(keys[s:e - 1])):
+            return s
+        after = " ".join(t.text for t in tokens[e:e + 8])
+        if (not holy_honorific_after(after, 0) or holy_person(self.gazetteer, keys[e - 1]) is None
+                or self._one_name(tokens, s, e)):
+            return s
+        return e - 1
 
     def _after_descriptor(self, tokens: Sequence[Token], keys: list[str], label: str, s: int, e: int) -> int:
         for words in self.rules.descriptors.get(label, ()):
