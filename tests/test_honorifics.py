@@ -45,7 +45,8 @@ def test_the_holy_person_of_a_given_name_is_the_one_titled_so():
 
 
 def test_a_holy_name_the_tagger_missed_is_found():
-    text = "بخشی از دیوارهای حرم مطهر علي (ع) ترمیم شد و زید بن علی (ع) و حسن (ره) و علی آمدند"
+    text = ("بخشی از دیوارهای حرم مطهر علي (ع) ترمیم شد و زید بن علی (ع) و حسن (ره) و علی آمدند و مسجد امام"
+            " حسن مجتبی (ع)")
     tokens = tokenize(text)
     found = holy_mentions(text, tokens, [False] * len(tokens), default_gazetteer())
     assert [(tokens[i].text, eid) for i, eid in found] == [("علي", "ali-ibn-abi-talib")]

@@ -304,6 +304,10 @@ class DocumentContext:
         self._keyword_cache: dict[str, bool] = {}
         self._keyset = frozenset(self._keys)
 
+    def has_words(self, words: Sequence[str]) -> bool:
+        """Whether the document writes each of these match words somewhere."""
+        return all(w in self._keyset for w in words)
+
     # -- words around a mention ----------------------------------------------------------
     def before(self, start: int, n: int = 3) -> list[str]:
         """Match keys of up to ``n`` words ending before character ``start``."""

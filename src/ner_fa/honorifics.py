@@ -71,7 +71,8 @@ def holy_person(gazetteer: Gazetteer, key: str) -> str | None:
 def holy_mentions(text: str, tokens: Sequence[Token], blocked: Sequence[bool],
                   gazetteer: Gazetteer) -> list[tuple[int, str]]:
     """``(token index, entity id)`` of each bare holy given name with a holy honorific after it in
-    running text (a token not ``blocked`` by a mention, not after «بن»): «حرم مطهر علی (ع)»."""
+    running text (a token not ``blocked`` by a mention, not after «بن», «امام» or «حضرت», not the end of a
+    longer gazetteer name): «حرم مطهر علی (ع)»."""
     out = []
     for i, tok in enumerate(tokens):
         if blocked[i] or len(spaced_key(tok.text).split()) != 1:
@@ -79,8 +80,10 @@ def holy_mentions(text: str, tokens: Sequence[Token], blocked: Sequence[bool],
         key = compact_key(tok.text)
         if not key or not holy_honorific_after(text, tok.end):
             continue
-        if i and patronymic_before([compact_key(tokens[i - 1].text)]):
-            continue
+        before = [compact_key(t.text) for t in tokens[max(0, i - 2):i]]
+        if before and (patronymic_before(before) or before[-1] in HOLY_TITLES
+                       or any("".join(before[j:]) + key in gazetteer.keys for j in range(len(before)))):
+            continue    # «زید بن علی (ع)»; the end of a longer name, «مسجد امام حسن مجتبی (ع)»
         if (eid := holy_person(gazetteer, key)) is not None:
             out.append((i, eid))
     return out

@@ -42,6 +42,7 @@ from .index import LinkIndex, LinkIndexError, skeleton
 from .models import Candidate, Label
 from .normalize import compact_key, spaced_key
 from .omitted_heads import head_omitted
+from .qualified_forms import QualifiedForms
 from .short_forms import NameWords, Written, short_form_links
 from .tokenize import Token
 
@@ -275,6 +276,7 @@ class Linker:
                 f"skeleton_min_chars={cfg.skeleton_min_chars}: use the same values or rebuild the index")
         self.index = index
         self._names: _PersonNames | None = None   # the words of its people's names, on first use
+        self._qualified: QualifiedForms | None = None   # names qualified by a place, on first use
 
     def _open_index(self) -> LinkIndex:
         cfg = self.config
@@ -533,6 +535,7 @@ class Linker:
                 doc.document_countries.update(countries)
             results = self._link_pass(text, mentions, doc)
         results = self._short_forms(text, mentions, results)
+        results = self._qualified_forms(text, mentions, results, doc)
         results = self._other_full_names(text, mentions, results)
         return self._unlisted_bodies(text, mentions, results)
 
@@ -560,11 +563,31 @@ class Linker:
                 # the entity of the full name must fit it
                 if doc is None:
                     doc = default_data().document(text)
-                m = mentions[i]
-                kind = doc.kind_named(m.start, text[m.start:m.end], _HEAD_KEYS, m.label)
-                if kind is None or not kind[0].fits(entity):
+                if not _kind_fits(doc, text, mentions[i], entity):
                     continue
             out[i] = self._later_form(entity, text[mentions[i].start:mentions[i].end])
+        return out
+
+    def _qualified_forms(self, text: str, mentions: Sequence[RawMention], results: list[LinkResult],
+                         doc: DocumentContext) -> list[LinkResult]:
+        """An unlinked organization mention that is a name the gazetteer writes with a place after it, and
+        the document writes that place (:mod:`ner_fa.qualified_forms`: «الاهلی» and «جده», Al-Ahli of
+        Jeddah), linked as a later form is. Not one refused for what its words say; one refused for the
+        kind the words before it name when the entity is of that kind («تیم‌های الاهلی و نفت»)."""
+        if "ORG" not in self.config.link_labels:
+            return results
+        out = results
+        for i, (m, r) in enumerate(zip(mentions, results)):
+            signals = r.signals or {}
+            if (m.label != "ORG" or r.entity is not None
+                    or (signals.get("refused") and not (signals.get("unsupported") or signals.get("kind")))):
+                continue
+            if self._qualified is None:
+                self._qualified = QualifiedForms(self.gazetteer)
+            eid = self._qualified.entity(text[m.start:m.end], doc.has_words)
+            if eid is not None and (not signals.get("kind") or _kind_fits(doc, text, m, self.gazetteer[eid])):
+                out = out if out is not results else list(results)
+                out[i] = self._later_form(self.gazetteer[eid], text[m.start:m.end])
         return out
 
     def _later_form(self, entity: GazetteerEntity, surface: str) -> LinkResult:
@@ -978,6 +1001,12 @@ class Linker:
                                  similarity=0.9, alias=surface)
                 return LinkResult(prev.entity, prev.score, [cand], {"context": 1.0})
         return None
+
+
+def _kind_fits(doc: DocumentContext, text: str, m: RawMention, entity: GazetteerEntity) -> bool:
+    """Whether the kind the words before a mention name («سرمربی», «تیم») fits ``entity``."""
+    kind = doc.kind_named(m.start, text[m.start:m.end], _HEAD_KEYS, m.label)
+    return kind is not None and kind[0].fits(entity)
 
 
 def _words_agree(mention_words: list[str], alias_words: list[str]) -> bool:
