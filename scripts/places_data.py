@@ -875,6 +875,10 @@ mindanao | Mindanao | میندانائو | | | 0.2 | region | PH | island of the
 WORLD_REGIONS = """
 soviet-union | Soviet Union | اتحاد جماهیر شوروی | شوروی;اتحاد شوروی;شوروی سابق;اتحاد جماهیر سوسیالیستی شوروی | | 0.6 | place | former federal socialist state in Eurasia (1922–1991)
 yugoslavia | Yugoslavia | یوگسلاوی | یوگسلاوی سابق;جمهوری فدرال سوسیالیستی یوگسلاوی | | 0.3 | place | former state in the Balkans (1918–1992)
+czechoslovakia | Czechoslovakia | چکسلواکی | چکوسلواکی;چکسلواکی سابق | | 0.3 | place | former state in Central Europe (1918–1992), split into the Czech Republic and Slovakia
+west-germany | West Germany | آلمان غربی | آلمان غربی سابق | | 0.3 | place | Federal Republic of Germany before reunification (1949–1990)
+east-germany | East Germany | آلمان شرقی | آلمان شرقی سابق;جمهوری دموکراتیک آلمان | | 0.3 | place | German Democratic Republic, former socialist state (1949–1990)
+fr-yugoslavia | Federal Republic of Yugoslavia | جمهوری فدرال یوگسلاوی | صربستان و مونته‌نگرو | | 0.3 | place | federation of Serbia and Montenegro (1992–2006), named Serbia and Montenegro from 2003
 asia | Asia | آسیا | قاره آسیا | آسیایی | 0.7 | region | continent
 europe | Europe | اروپا | قاره اروپا;قاره سبز | اروپایی | 0.9 | region | continent
 africa | Africa | آفریقا | قاره آفریقا | آفریقایی | 0.8 | region | continent

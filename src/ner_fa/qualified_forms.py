@@ -14,7 +14,7 @@ the same bare name. Iran and Tehran qualify nothing: news of Iran names them nea
 country are a description, as often Iran's own body as the one the gazetteer qualifies. Nor
 is a bare name that is a gazetteer form of any entity: «استقلال» is Esteghlal of Tehran, not of Ahvaz,
 «کیهان» the Tehran daily, not Kayhan London; nor an everyday word («نفت», «برق»); nor a bare name
-of more than three bodies («ارتش», «پارلمان», «شهرداری»: a kind of body).
+of more than four bodies («ارتش», «پارلمان», «شهرداری»: a kind of body).
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ _EVERYWHERE = frozenset(compact_key(w) for w in ("ایران", "تهران"))
 
 
 #: the most bodies one bare name may be of: more is a kind of body, not a name
-_MOST_BODIES = 3
+_MOST_BODIES = 4
 
 
 def _a_word(words: Sequence[str]) -> bool:
