@@ -435,6 +435,9 @@ def test_a_bare_surname_after_a_fitting_title_links_the_one_person_it_fits():
     assert links(nlp("دیدار با مطهری انجام شد ."))[0] == ("مطهری", None)
     # a title that fits no one of that surname («سردار» is no philosopher)
     assert links(nlp("سردار مطهری گفت .")) == [("مطهری", None)]
+    # a father's name in a patronymic is no surname: «شیخ سلمان» (the AFC's president) is not «عیسی بن سلمان»
+    sheikh = Pipeline(tagger=FakeTagger({"سلمان": "PER"}), gazetteer=default_gazetteer())
+    assert links(sheikh("شیخ سلمان از برگزاری جام حمایت نکرد ."))[0] == ("سلمان", None)
 
 
 # -- a Persian surname spelt otherwise is another family's ----------------------------------------

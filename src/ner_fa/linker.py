@@ -673,7 +673,8 @@ class Linker:
                     given.add(untitled[0])
                     for k in untitled:
                         words.setdefault(k, set()).add(e.id)
-                    last.setdefault(keys[-1], set()).add(e.id)
+                    if not patronymic_before(keys[:-1]):    # «عیسی بن سلمان»: «سلمان» is his father's name
+                        last.setdefault(keys[-1], set()).add(e.id)
             self._names = _PersonNames(frozenset(given), {k: frozenset(v) for k, v in words.items()},
                                        {k: frozenset(v) for k, v in last.items()})
         return self._names
