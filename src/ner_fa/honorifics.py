@@ -51,6 +51,8 @@ def holy_honorific_after(text: str, end: int) -> bool:
     if rest[:1] in ("(", "[", "«"):     # «مهدی «عج»», as some texts write it
         close = next((i for i, ch in enumerate(rest) if ch in ")]»\n"), -1)
         return close > 0 and rest[close] != "\n" and compact_key(rest[1:close]) in _HOLY
+    if not rest.startswith(("علی", "علي")):     # (a quick test: this runs after every token)
+        return False
     words = spaced_key(rest[:30]).split()
     return "".join(words[:2]) in _PHRASE_KEYS
 
@@ -75,10 +77,10 @@ def holy_mentions(text: str, tokens: Sequence[Token], blocked: Sequence[bool],
     longer gazetteer name): «حرم مطهر علی (ع)»."""
     out = []
     for i, tok in enumerate(tokens):
-        if blocked[i] or len(spaced_key(tok.text).split()) != 1:
+        if blocked[i] or not holy_honorific_after(text, tok.end) or len(spaced_key(tok.text).split()) != 1:
             continue
         key = compact_key(tok.text)
-        if not key or not holy_honorific_after(text, tok.end):
+        if not key:
             continue
         before = [compact_key(t.text) for t in tokens[max(0, i - 2):i]]
         if before and (patronymic_before(before) or before[-1] in HOLY_TITLES
