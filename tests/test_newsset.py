@@ -244,6 +244,13 @@ def test_continuation_draws_take_the_text_after_their_parent_draws_excerpts():
     first_id = next(iter(held12))
     assert (first_id, newsset.sha1(held12[first_id])) == ("ud/seraji/fa_seraji-ud-dev.conllu#67",
                                                          "ec04fbff8d5b3291abe8ba60fcc7194b8691145b")
+    # the thirteenth: the last 36 Seraji excerpts and more Varzesh3
+    held13 = newsset.load_texts(SHARED / "data", "heldout13")
+    assert len(held13) == 200 and sum(d.startswith("ud/seraji/") for d in held13) == 36
+    assert not set(held13) & set(held12) and not set(held13.values()) & set(held12.values())
+    first_id = next(iter(held13))
+    assert (first_id, newsset.sha1(held13[first_id])) == ("ud/seraji/fa_seraji-ud-test.conllu#82",
+                                                         "07f05fd4e21b653eb0f0dfe3fcd1103d218f315f")
 
 
 def test_unknown_draw_is_refused():
