@@ -446,6 +446,9 @@ def test_a_full_name_with_another_surname_spelling_is_someone_else():
     assert linker.link("مهدی مهدوی‌کیا", "PER").entity.id == "mehdi-mahdavikia"
     # a wrestler «مهدی مهدی‌کیا» is not the footballer, whatever the fuzzy score
     assert linker.link("مهدی مهدی‌کیا", "PER").entity is None
+    # «حسن ترابی» is an Iranian name too (an official in the news dev set): Sudan's Turabi is «حسن الترابی»
+    assert linker.link("حسن الترابی", "PER").entity.id == "hassan-al-turabi"
+    assert linker.link("حسن ترابی", "PER").entity is None
 
 
 # -- the last word of an epithet is no short form of the person -----------------------------------
