@@ -274,6 +274,12 @@ def test_ud_sentences_are_grouped_in_order_into_excerpts(tmp_path):
     assert " ".join(texts) == " ".join(" ".join(s.split()) for s in sentences)  # every sentence, in order, once
 
 
+def test_the_thirteenth_held_out_set_reads_against_its_texts():
+    records = newsset.read_set(newsset.set_path("heldout13"), newsset.load_texts(SHARED / "data", "heldout13"))
+    assert [r["doc"] for r in records] == [d for d, _ in newsset.draw(SHARED / "data", "heldout13")]
+    assert sum(len(r["mentions"]) for r in records) == 2369
+
+
 def test_the_twelfth_held_out_set_reads_against_its_texts():
     # every excerpt of the draw annotated, in draw order, each record's text the one annotated
     records = newsset.read_set(newsset.set_path("heldout12"), newsset.load_texts(SHARED / "data", "heldout12"))
