@@ -576,7 +576,7 @@ class Linker:
         kind the words before it name when the entity is of that kind («تیم‌های الاهلی و نفت»)."""
         if "ORG" not in self.config.link_labels:
             return results
-        out = results
+        out = list(results)
         for i, (m, r) in enumerate(zip(mentions, results)):
             signals = r.signals or {}
             if (m.label != "ORG" or r.entity is not None
@@ -586,7 +586,6 @@ class Linker:
                 self._qualified = QualifiedForms(self.gazetteer)
             eid = self._qualified.entity(text[m.start:m.end], doc.has_words)
             if eid is not None and (not signals.get("kind") or _kind_fits(doc, text, m, self.gazetteer[eid])):
-                out = out if out is not results else list(results)
                 out[i] = self._later_form(self.gazetteer[eid], text[m.start:m.end])
         return out
 

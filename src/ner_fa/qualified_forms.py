@@ -29,7 +29,6 @@ from .words import default_words
 
 __all__ = ["QualifiedForms"]
 
-_PLACES = frozenset({"country", "territory", "city", "region", "place"})
 #: the places news of Iran names nearly everywhere: no evidence of which body a bare name is
 _EVERYWHERE = frozenset(compact_key(w) for w in ("ایران", "تهران"))
 
@@ -51,7 +50,9 @@ class QualifiedForms:
     """The organizations' names that end with a place, by the match key of the name without it."""
 
     def __init__(self, gazetteer: Gazetteer) -> None:
+        from .linker import LABEL_TYPES  # the linker imports this module
         self.gazetteer = gazetteer
+        self._places = LABEL_TYPES["LOC"]
         heads = org_heads()
         self.bare: dict[str, set[tuple[str, tuple[str, ...]]]] = {}   # bare key → {(entity id, place's words)}
         for e in gazetteer:
@@ -71,7 +72,7 @@ class QualifiedForms:
         self.bare = {k: v for k, v in self.bare.items() if len({eid for eid, _ in v}) <= _MOST_BODIES}
 
     def _is_place(self, key: str) -> bool:
-        return any(a.kind in ("name", "alias") and self.gazetteer[a.entity_id].type in _PLACES
+        return any(a.kind in ("name", "alias") and self.gazetteer[a.entity_id].type in self._places
                    for a in self.gazetteer.lookup_key(key))
 
     def entity(self, surface: str, written: Callable[[Sequence[str]], bool]) -> str | None:
