@@ -25,12 +25,14 @@ def links(doc) -> list[tuple[str, str | None]]:
 
 
 @pytest.mark.parametrize("after", [" (ع) فرمود", "(ع)", " [ع]", " (سلام‌الله‌علیها)", " علیه‌السلام", " عليه السلام",
-                                   " - عليه السلام - را", " «عج»", " (صلی الله علیه و آله)", "\u200c(س)"])
+                                   " - عليه السلام - را", " «عج»", " (صلی الله علیه و آله)", "\u200c(س)",
+                                   ") ع (را", " ) ص ( فرمود"])
 def test_holy_honorifics_after_a_name(after):
     assert holy_honorific_after("حسین" + after, 4)
 
 
-@pytest.mark.parametrize("after", [" (ره)", " فرمود", " (عکس)", " علیه تحریم", "", " (ع", " (\nع)"])
+@pytest.mark.parametrize("after", [" (ره)", " فرمود", " (عکس)", " علیه تحریم", "", " (ع", " (\nع)", ") ره (",
+                                   ") ع )", " ( ع ("])
 def test_no_holy_honorific(after):
     assert not holy_honorific_after("حسین" + after, 4)
 
@@ -59,6 +61,16 @@ def test_a_bare_holy_name_with_an_honorific_is_linked(nlp):
     assert links(nlp("از محمد (ص) شنیدم .")) == [("محمد", "prophet-muhammad")]
     # without the honorific, or with a cleric's, the given name is anyone's
     assert links(nlp("حسین گفت که زهرا و محمد (ره) آمدند .")) == [("حسین", None), ("زهرا", None), ("محمد", None)]
+
+
+def test_mirrored_brackets_are_read_as_brackets(nlp):
+    # the UD Seraji treebank writes «(ع)» mirrored, «) ع (», after a right-to-left conversion
+    assert links(nlp("آیا روزگار از یاد علی) ع (چیزی را نبرد .")) == [("علی", "ali-ibn-abi-talib")]
+    assert links(nlp("از محمد) ص (شنیدم و زهرا ) س ( را یاد کردند .")) == [
+        ("محمد", "prophet-muhammad"), ("زهرا", "fatimah")]
+    assert links(nlp("محمد) ره (آمد .")) == [("محمد", None)]
+    bare = Pipeline(tagger=FakeTagger({}), gazetteer=default_gazetteer())
+    assert links(bare("دیوارهای حرم مطهر علي) ع (ترمیم شد .")) == [("علي", "ali-ibn-abi-talib")]
 
 
 def test_the_honorific_makes_a_mention_where_the_tagger_found_none():

@@ -271,3 +271,19 @@ def test_a_name_nested_in_a_cut_token_stays_inside_the_cut_mention():
     spans = [(m.start, m.end, [(n.start, n.end) for n in m.nested]) for m in doc.mentions]
     assert all(m.start <= n.start and n.end <= m.end for m in doc.mentions for n in m.nested), spans
     assert "Q649" in {e.id for m in doc.mentions for e in [m.entity, *[n.entity for n in m.nested]] if e}
+
+
+def test_a_mirrored_bracketed_honorific_is_cut(gaz):
+    # «امام رضا) ع (»: brackets mirrored by a right-to-left conversion (the UD Seraji treebank)
+    from ner_fa.linker import AliasMatcher, RawMention
+    from ner_fa.span_repair import SpanRepair
+    from ner_fa.tokenize import tokenize
+
+    text = "زائران امام رضا) ع ( آمدند"
+    tokens = tokenize(text)
+    i = next(k for k, t in enumerate(tokens) if t.text == "امام")
+    j = max(k for k, t in enumerate(tokens) if t.text == "(")
+    out, cut = SpanRepair(AliasMatcher(gaz)).repair(tokens, [], [RawMention(tokens[i].start, tokens[j].end, "PER",
+                                                                             "tagger", i, j + 1)])
+    assert [text[m.start:m.end] for m in out] == ["امام رضا"]
+    assert len(cut) == 1

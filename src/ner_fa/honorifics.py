@@ -41,15 +41,19 @@ _PHRASE_KEYS = frozenset("".join(p) for p in HONORIFIC_PHRASES)
 #: Words after which a given name is a father's: «زید بن علی (ع)» is not Ali.
 _PATRONYMIC = frozenset(compact_key(w) for w in ("بن", "ابن", "بنت"))
 _LEAD = " \t\u200c\u200f\u200e-–—ـ"
+#: An opening bracket -> the brackets that close it (mirrored ones too: «) ع (»).
+_OPEN = {"(": ")", "[": "]", "«": "»", ")": "(", "]": "["}
 
 
 def holy_honorific_after(text: str, end: int) -> bool:
     """Whether a holy honorific follows character ``end`` of ``text`` (spaces, a dash between):
-    «(ع)», «(س)», «(ص)», «(عج)», «(سلام‌الله‌علیها)», «علیه‌السلام», «- عليه السلام -», «مهدی «عج»»; not
+    «(ع)», «(س)», «(ص)», «(عج)», «(سلام‌الله‌علیها)», «علیه‌السلام», «- عليه السلام -», «مهدی «عج»», and
+    brackets a right-to-left conversion mirrored («علی) ع (», as the UD Seraji treebank writes them); not
     «(ره)»."""
     rest = text[end:end + 60].lstrip(_LEAD)
-    if rest[:1] in ("(", "[", "«"):     # «مهدی «عج»», as some texts write it
-        close = next((i for i, ch in enumerate(rest) if ch in ")]»\n"), -1)
+    if rest[:1] in _OPEN:
+        # «مهدی «عج»», as some texts write it; «علی) ع (», brackets mirrored by a right-to-left conversion
+        close = next((i for i, ch in enumerate(rest) if i and ch in _OPEN[rest[0]] + "\n"), -1)
         return close > 0 and rest[close] != "\n" and compact_key(rest[1:close]) in _HOLY
     if not rest.startswith(("علی", "علي")):     # (a quick test: this runs after every token)
         return False

@@ -379,9 +379,12 @@ class SpanRepair:
 
     @staticmethod
     def _before_honorific(tokens: Sequence[Token], keys: Sequence[str], s: int, e: int) -> int:
-        """The span's end without a bracketed honorific after the name: «امام خمینی (ره» → «امام خمینی»."""
-        end = e - 1 if e - s >= 4 and tokens[e - 1].text == ")" else e
-        if end - s >= 3 and tokens[end - 2].text == "(" and keys[end - 1] in HONORIFICS:
+        """The span's end without a bracketed honorific after the name: «امام خمینی (ره» → «امام خمینی»;
+        mirrored brackets too («امام حسین) ع (»)."""
+        close = tokens[e - 1].text if e - s >= 4 and tokens[e - 1].text in ("(", ")") else None
+        end = e - 1 if close else e
+        opening = {None: ("(", ")"), ")": ("(",), "(": (")",)}[close]
+        if end - s >= 3 and tokens[end - 2].text in opening and keys[end - 1] in HONORIFICS:
             return end - 2
         return e
 
