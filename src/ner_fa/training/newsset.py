@@ -86,7 +86,8 @@ DEV_SEED = 20261207
 #: from the Bijankhan corpus), in their order, grouped into excerpts of consecutive sentences (:func:`_ud_articles`;
 #: id ``ud/seraji/<file>#<n>``), and the remaining Varzesh3; the thirteenth (``heldout13``) the last 36 Seraji
 #: excerpts and 164 more Varzesh3 (PerDT, whose shuffled sentences the eleventh session ran the pipeline on, is no
-#: held-out text).
+#: held-out text); the fourteenth (``heldout14``) the last 67 *seventh* parts and 3 sixth parts of annotated Fars
+#: News articles (no step read them) and 130 more Varzesh3.
 CONTINUED = "@2"
 #: Held-out draws already measured once, at a session's end, and developed on since (docs/linking.md): dev
 #: sets now, whose gold may also train the tagger (``ner_fa.training.newsgold``). A draw joins this list only
@@ -119,6 +120,8 @@ DRAW_SPECS: dict[str, tuple[int, tuple[tuple, ...]]] = {
                              ("farsnews", 3), ("namnak", 5), ("varzesh3", 177))),
     "heldout12": (20261357, (("ud/seraji", 150), ("varzesh3", 150))),
     "heldout13": (20261367, (("ud/seraji", 36), ("varzesh3", 164))),
+    "heldout14": (20261377, (("farsnews", 67, HELDOUT_PARENTS + DEV_PARENTS, 7),
+                             ("farsnews", 3, HELDOUT_PARENTS + DEV_PARENTS, 6), ("varzesh3", 130))),
 }
 DRAWS = tuple(DRAW_SPECS)
 MAX_CHARS = 900
