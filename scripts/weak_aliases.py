@@ -115,6 +115,9 @@ WEAK_ALIASES: dict[str, list[str]] = {
     "qasem-soleimani": ["سلیمانی"],
     "hassan-rouhani": ["روحانی"],
     "ali-daei": ["دایی"],
+    # George W. Bush by the surname he shares with his father: news of his years writes him so (all 37
+    # bare «بوش» of the annotated news dev sets; «بوش پدر» names the father)
+    "george-w-bush": ["بوش"],
     # people by a short form (surname, pen name) that is also a common word («مخبر» informer,
     # «نظامی» military, «ماسک» mask, «مرسی» thanks): the builders' common-word check keeps these
     # out of ``aliases``

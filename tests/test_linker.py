@@ -292,3 +292,25 @@ def test_a_shared_head_word_lends_no_letters_to_a_variant_spelling():
     assert linker.link("باشگاه الاهلی", "ORG").entity is None
     assert linker.link("باشگاه الهلال", "ORG").entity.id == "al-hilal"
     assert linker.link("قاسم ژامرت توکایف", "PER").entity.id == "Q200881"   # a vowel variant still is
+
+
+def test_a_bare_surname_is_the_person_named_in_full_before():
+    # «بوش» alone is George W. Bush in the news of his years (a weak alias of his); after «جورج بوش
+    # پدر» it is not the son: most likely the father, but «سمیرا مخملباف … مخملباف» may mean her father
+    # (the annotated news): another person named in full leaves the bare surname unlinked
+    from ner_fa import FakeTagger, Pipeline
+    from ner_fa.gazetteer import default_gazetteer
+
+    nlp = Pipeline(tagger=FakeTagger({"بوش": "PER", "جورج بوش پدر": "PER", "احمد خاتمی": "PER", "خاتمی": "PER"}),
+                   gazetteer=default_gazetteer())
+
+    def links(text):
+        return [(m.text, m.entity.id if m.entity else None) for m in nlp(text).mentions]
+
+    assert links("بوش به منطقه سفر کرد .") == [("بوش", "george-w-bush")]
+    assert links("جورج بوش پدر سخنرانی کرد . بوش گفت .") == [("جورج بوش پدر", "george-h-w-bush"),
+                                                                 ("بوش", None)]
+    assert links("خاتمی گفت .") == [("خاتمی", "mohammad-khatami")]
+    # a father's name is no surname: Yazid, «یزید بن معاویه» in the gazetteer, is no other Muawiya
+    nlp.tagger = FakeTagger({"یزید": "PER", "معاویه": "PER"})
+    assert links("یزید آمد . معاویه گفت .") == [("یزید", "yazid-i"), ("معاویه", "muawiya-i")]

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from .errors import NerFaError
+from .gazetteer import PLACE_TYPES
 from .normalize import compact_key
 
 if TYPE_CHECKING:
@@ -63,7 +64,6 @@ FEATURES = ("score", "similarity", "prior", "margin", "n_candidates", "bonus", "
 #: takes when absent: a tagger span, alone in its document, its label agreeing with the entity's type
 WHERE = {f: 0.0 for f in FEATURES[FEATURES.index("from_matcher"):]} | {"label_agrees": 1.0, "n_words": 0.25,
                                                                        "entity_mentions": 0.25}
-_PLACES = ("country", "territory", "city", "region", "place")
 
 
 class CalibrationError(NerFaError, ValueError):
@@ -95,7 +95,7 @@ def features(res: LinkResult, gazetteer: Gazetteer, where: dict[str, float] | No
         "surname_support": float(signals.get("surname_support", 0.0)),
         "one_word": one_word,
         "person": 1.0 if etype == "person" else 0.0,
-        "place": 1.0 if etype in _PLACES else 0.0,
+        "place": 1.0 if etype in PLACE_TYPES else 0.0,
         "organization": 1.0 if etype == "organization" else 0.0,
         "exact": 1.0 if similarity >= 0.999 else 0.0,
         "tagged_only": 1.0 if entity is not None and entity.tagged_only else 0.0,

@@ -35,7 +35,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 
 from .errors import NerFaError
-from .gazetteer import GazetteerEntity
+from .gazetteer import PLACE_TYPES, GazetteerEntity
 from .normalize import spaced_key
 
 __all__ = ["DATA_DIR", "ContextData", "ContextDataError", "DocumentContext", "Kind", "another_countrys", "cue_words",
@@ -487,9 +487,6 @@ class DocumentContext:
                 self.linked_kinds[name] += 1
 
 
-_PLACE_TYPES = frozenset({"country", "territory", "city", "region", "place"})
-
-
 def nested_plausible(text: str, outer, outer_entity: GazetteerEntity | None, inner,
                      entity: GazetteerEntity) -> bool:
     """Whether a name found inside a longer mention (``outer``, ``inner``: spans with ``start``,
@@ -506,10 +503,10 @@ def nested_plausible(text: str, outer, outer_entity: GazetteerEntity | None, inn
     """
     from .linker import GENERIC_HEADS, TITLE_KEYS  # the linker imports this module
     rest = spaced_key(text[outer.start:inner.start]).split() + spaced_key(text[inner.end:outer.end]).split()
-    if entity.type in _PLACE_TYPES and outer.label == "PER" and outer_entity is None:
+    if entity.type in PLACE_TYPES and outer.label == "PER" and outer_entity is None:
         return False   # «احمد حاتمی یزد», «قاضی اورلاندو آلوارز»: part of a person's name
     if entity.type == "person":
-        if outer.label == "LOC" or (outer_entity is not None and outer_entity.type in _PLACE_TYPES):
+        if outer.label == "LOC" or (outer_entity is not None and outer_entity.type in PLACE_TYPES):
             return False
         if outer.label == "PER":
             for word in rest:
@@ -531,7 +528,7 @@ def another_countrys(text: str, body, entity: GazetteerEntity, place, place_enti
     «فدراسیون فوتبال آلمان», «شرکت ملی نفت لیبی» are that country's ministry, federation or company,
     not Iran's that the short name links to."""
     return (entity.type == "organization" and bool(entity.country) and place_entity is not None
-            and place_entity.type in _PLACE_TYPES and bool(place_entity.country)
+            and place_entity.type in PLACE_TYPES and bool(place_entity.country)
             and place_entity.country != entity.country and place.start >= body.end
             and not text[body.end:place.start].strip())
 
@@ -645,9 +642,6 @@ def _qualified_by_country(text: str, outer, inner: Sequence) -> bool:
             and country.entity is not None and country.entity.type == "country")
 
 
-_FACILITY_PLACES = frozenset({"city", "region", "country", "territory", "place"})
-
-
 def facility_location(text: str, outer, inner: Sequence):
     """The name an unlinked span of a facility or a web site yields to, or ``None``.
 
@@ -671,7 +665,7 @@ def facility_location(text: str, outer, inner: Sequence):
         return None
     kind = table[tuple(words[:cue])]
     if kind == "place":
-        return last if last.entity.type in _FACILITY_PLACES else None
+        return last if last.entity.type in PLACE_TYPES else None
     if kind == "team" and last.entity.type not in ("organization", "country"):
         return None     # «تیم فوتبال اراک»: a club the gazetteer lacks, not the city
     if kind == "team" and last.entity.type == "country":

@@ -42,6 +42,8 @@ __all__ = ["DEFAULT_GAZETTEER_DIR", "ENTITY_TYPES", "MAX_LINE_CHARS", "Alias", "
            "GazetteerWarning", "default_gazetteer", "open_text", "read_lines"]
 
 EntityType = Literal["person", "country", "territory", "city", "region", "place", "organization"]
+#: The entity types of places (what a LOC mention names).
+PLACE_TYPES: frozenset[str] = frozenset({"country", "territory", "city", "region", "place"})
 ENTITY_TYPES: tuple[str, ...] = get_args(EntityType)
 AliasKind = Literal["name", "alias", "acronym", "demonym", "weak", "english"]
 # Alias kinds that link only when spelled as they are (never reached by fuzzy matching)

@@ -36,7 +36,7 @@ from rapidfuzz.distance import OSA
 from .context import DocumentContext, Kind, cue_words, default_data, in_expression
 from .context import longest_cue as _longest_cue
 from .errors import ConfigError
-from .gazetteer import Alias, Gazetteer, GazetteerEntity
+from .gazetteer import PLACE_TYPES, Alias, Gazetteer, GazetteerEntity
 from .honorifics import HOLY_TITLES, HONORIFIC_PHRASES, HONORIFICS, holy_honorific_after, patronymic_before
 from .index import LinkIndex, LinkIndexError, skeleton
 from .models import Candidate, Label
@@ -54,7 +54,7 @@ __all__ = ["LABEL_TYPES", "TYPE_LABEL", "AliasMatcher", "LinkResult", "Linker", 
 
 LABEL_TYPES: dict[str, frozenset[str]] = {
     "PER": frozenset({"person"}),
-    "LOC": frozenset({"country", "territory", "city", "region", "place"}),
+    "LOC": PLACE_TYPES,
     "ORG": frozenset({"organization"}),
 }
 TYPE_LABEL: dict[str, Label] = {t: lab for lab, types in LABEL_TYPES.items() for t in types}  # type: ignore[misc]
@@ -816,6 +816,11 @@ class Linker:
             # a city the tagger calls an organization is a body named for it: a club («مادرید», «هانوفر»),
             # a team, a municipality; never the city (judged dev and held-out links: 11 wrong, none right)
             return LinkResult(None, None, cands, {**refused, "unsupported": 1.0})
+        if m.label == "PER" and top.type == "person" and not titled and self._named_before(surface, top, persons):
+            # «جورج بوش پدر … بوش»: the father, most likely, not the son the bare name gives; but «سمیرا
+            # مخملباف … مخملباف» may be her father: the document says "another", not who. (The given
+            # names differ there, which ``_other_full_names`` reads; here they may not: «جورج»)
+            return LinkResult(None, None, cands, refused)   # (as ``_other_full_names`` does)
         if m.label == "PER" and top.type == "person":
             support = 1.0 if titled else self._surname_support(surface, m, cands, top, doc, persons)
             if support is False:
@@ -921,6 +926,21 @@ class Linker:
         found = [c for t in titles for c in self.candidates(f"{t} {surface}", "PER", fuzzy=False)
                  if c.similarity >= 1.0 and self.gazetteer[c.id].type == "person"]
         return found if len({c.id for c in found}) == 1 else []
+
+    @staticmethod
+    def _named_before(surface: str, top: GazetteerEntity, persons) -> bool:
+        """For a one-word person mention that the gazetteer gives to ``top``: whether the document
+        linked before another person whose name ends with that word (the surname of someone else named
+        in full; not a father's name: «یزید بن معاویه» is no Muawiya), and not ``top`` itself."""
+        key = compact_key(surface)
+        if len(surface.split()) != 1 or any(entity.id == top.id for _, entity in persons):
+            return False
+        for _, entity in persons:
+            for form, _ in entity.surface_forms():
+                keys = [k for w in form.split() if (k := compact_key(w))]
+                if len(keys) > 1 and keys[-1] == key and not patronymic_before(keys[:-1]):
+                    return True
+        return False
 
     def _surname_support(self, surface: str, m: RawMention, cands: list[Candidate], top: GazetteerEntity,
                          doc: DocumentContext, persons) -> float | None:

@@ -22,7 +22,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 
-from .gazetteer import Gazetteer
+from .gazetteer import PLACE_TYPES, Gazetteer
 from .normalize import compact_key, spaced_key
 from .short_forms import org_heads
 from .words import default_words
@@ -50,9 +50,8 @@ class QualifiedForms:
     """The organizations' names that end with a place, by the match key of the name without it."""
 
     def __init__(self, gazetteer: Gazetteer) -> None:
-        from .linker import LABEL_TYPES  # the linker imports this module
         self.gazetteer = gazetteer
-        self._places = LABEL_TYPES["LOC"]
+        self._places = PLACE_TYPES
         heads = org_heads()
         self.bare: dict[str, set[tuple[str, tuple[str, ...]]]] = {}   # bare key → {(entity id, place's words)}
         for e in gazetteer:
