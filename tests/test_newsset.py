@@ -251,6 +251,12 @@ def test_continuation_draws_take_the_text_after_their_parent_draws_excerpts():
     first_id = next(iter(held13))
     assert (first_id, newsset.sha1(held13[first_id])) == ("ud/seraji/fa_seraji-ud-test.conllu#82",
                                                          "07f05fd4e21b653eb0f0dfe3fcd1103d218f315f")
+    # the fourteenth: the last seventh and sixth parts of annotated Fars News articles, and more Varzesh3
+    held14 = newsset.load_texts(SHARED / "data", "heldout14")
+    earlier = {d for name in newsset.DRAWS[:newsset.DRAWS.index("heldout14")]
+               for d, _ in newsset.draw(SHARED / "data", name)}
+    assert len(held14) == 200 and sum(d.startswith("farsnews/") for d in held14) == 70
+    assert sum(d.endswith("@7") for d in held14) == 67 and not set(held14) & earlier
 
 
 def test_unknown_draw_is_refused():
@@ -272,6 +278,12 @@ def test_ud_sentences_are_grouped_in_order_into_excerpts(tmp_path):
     assert [d for d, _ in articles] == [f"ud/tiny/a.conllu#{i}" for i in range(len(articles))]
     assert len(articles) > 1 and all(len(t) <= newsset.MAX_CHARS for t in texts)
     assert " ".join(texts) == " ".join(" ".join(s.split()) for s in sentences)  # every sentence, in order, once
+
+
+def test_the_fourteenth_held_out_set_reads_against_its_texts():
+    records = newsset.read_set(newsset.set_path("heldout14"), newsset.load_texts(SHARED / "data", "heldout14"))
+    assert [r["doc"] for r in records] == [d for d, _ in newsset.draw(SHARED / "data", "heldout14")]
+    assert sum(len(r["mentions"]) for r in records) == 2314
 
 
 def test_the_thirteenth_held_out_set_reads_against_its_texts():
