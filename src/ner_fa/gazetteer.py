@@ -38,7 +38,7 @@ from .errors import DuplicateEntityError, GazetteerError
 from .models import EntityRef
 from .normalize import compact_key, spaced_key
 
-__all__ = ["DEFAULT_GAZETTEER_DIR", "ENTITY_TYPES", "MAX_LINE_CHARS", "Alias", "Gazetteer", "GazetteerEntity",
+__all__ = ["DEFAULT_GAZETTEER_DIR", "ENTITY_TYPES", "MAX_LINE_CHARS", "PLACE_TYPES", "Alias", "Gazetteer", "GazetteerEntity",
            "GazetteerWarning", "default_gazetteer", "open_text", "read_lines"]
 
 EntityType = Literal["person", "country", "territory", "city", "region", "place", "organization"]
