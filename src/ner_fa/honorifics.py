@@ -23,7 +23,7 @@ from .gazetteer import Gazetteer
 from .normalize import compact_key, spaced_key
 from .tokenize import Token
 
-__all__ = ["HOLY_TITLES", "HONORIFICS", "HONORIFIC_PHRASES", "holy_honorific_after", "holy_mentions",
+__all__ = ["BRACKET_PAIRS", "HOLY_TITLES", "HONORIFICS", "HONORIFIC_PHRASES", "holy_honorific_after", "holy_mentions",
            "holy_person", "patronymic_before"]
 
 #: Bracketed honorifics written after a name, as match keys: «(ع)», «(س)», «(ص)», «(عج)», «(ره)».
@@ -41,8 +41,8 @@ _PHRASE_KEYS = frozenset("".join(p) for p in HONORIFIC_PHRASES)
 #: Words after which a given name is a father's: «زید بن علی (ع)» is not Ali.
 _PATRONYMIC = frozenset(compact_key(w) for w in ("بن", "ابن", "بنت"))
 _LEAD = " \t\u200c\u200f\u200e-–—ـ"
-#: An opening bracket -> the brackets that close it (mirrored ones too: «) ع (»).
-_OPEN = {"(": ")", "[": "]", "«": "»", ")": "(", "]": "["}
+#: A bracket that opens an honorific -> the one that closes it (mirrored ones too: «) ع (»).
+BRACKET_PAIRS = {"(": ")", "[": "]", "«": "»", ")": "(", "]": "["}
 
 
 def holy_honorific_after(text: str, end: int) -> bool:
@@ -51,9 +51,9 @@ def holy_honorific_after(text: str, end: int) -> bool:
     brackets a right-to-left conversion mirrored («علی) ع (», as the UD Seraji treebank writes them); not
     «(ره)»."""
     rest = text[end:end + 60].lstrip(_LEAD)
-    if rest[:1] in _OPEN:
+    if rest[:1] in BRACKET_PAIRS:
         # «مهدی «عج»», as some texts write it; «علی) ع (», brackets mirrored by a right-to-left conversion
-        close = next((i for i, ch in enumerate(rest) if i and ch in _OPEN[rest[0]] + "\n"), -1)
+        close = next((i for i, ch in enumerate(rest) if i and ch in BRACKET_PAIRS[rest[0]] + "\n"), -1)
         return close > 0 and rest[close] != "\n" and compact_key(rest[1:close]) in _HOLY
     if not rest.startswith(("علی", "علي")):     # (a quick test: this runs after every token)
         return False

@@ -927,20 +927,15 @@ class Linker:
                  if c.similarity >= 1.0 and self.gazetteer[c.id].type == "person"]
         return found if len({c.id for c in found}) == 1 else []
 
-    @staticmethod
-    def _named_before(surface: str, top: GazetteerEntity, persons) -> bool:
+    def _named_before(self, surface: str, top: GazetteerEntity, persons) -> bool:
         """For a one-word person mention that the gazetteer gives to ``top``: whether the document
         linked before another person whose name ends with that word (the surname of someone else named
-        in full; not a father's name: «یزید بن معاویه» is no Muawiya), and not ``top`` itself."""
-        key = compact_key(surface)
+        in full; not a father's name: «یزید بن معاویه» is no Muawiya: ``_person_names().last``), and not
+        ``top`` itself."""
         if len(surface.split()) != 1 or any(entity.id == top.id for _, entity in persons):
             return False
-        for _, entity in persons:
-            for form, _ in entity.surface_forms():
-                keys = [k for w in form.split() if (k := compact_key(w))]
-                if len(keys) > 1 and keys[-1] == key and not patronymic_before(keys[:-1]):
-                    return True
-        return False
+        ending = self._person_names().last.get(compact_key(surface), frozenset())
+        return any(entity.id in ending for _, entity in persons)
 
     def _surname_support(self, surface: str, m: RawMention, cands: list[Candidate], top: GazetteerEntity,
                          doc: DocumentContext, persons) -> float | None:

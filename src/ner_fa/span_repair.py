@@ -71,7 +71,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .errors import NerFaError
-from .honorifics import HOLY_TITLES, HONORIFICS, holy_honorific_after, holy_person, patronymic_before
+from .honorifics import BRACKET_PAIRS, HOLY_TITLES, HONORIFICS, holy_honorific_after, holy_person, patronymic_before
 from .linker import TITLE_KEYS, Linker, LinkResult, RawMention
 from .normalize import compact_key, spaced_key
 from .tokenize import Sentence, Token
@@ -383,7 +383,7 @@ class SpanRepair:
         mirrored brackets too («امام حسین) ع (»)."""
         close = tokens[e - 1].text if e - s >= 4 and tokens[e - 1].text in ("(", ")") else None
         end = e - 1 if close else e
-        opening = {None: ("(", ")"), ")": ("(",), "(": (")",)}[close]
+        opening = (BRACKET_PAIRS[close],) if close else ("(", ")")
         if end - s >= 3 and tokens[end - 2].text in opening and keys[end - 1] in HONORIFICS:
             return end - 2
         return e
