@@ -402,6 +402,17 @@ def test_a_city_the_tagger_calls_an_organization_is_not_linked(nlp):
     assert got["بایرن مونیخ"] == "bayern-munich" and got["تهران"] == "tehran"
 
 
+def test_a_city_the_tagger_calls_an_organization_in_a_match_report_is_its_club(nlp):
+    # «میلان» as ORG in a match report: the gazetteer's «باشگاه میلان» (AC Milan); outside sport, nothing
+    org = Pipeline(tagger=FakeTagger({"میلان": "ORG", "اودینزه": "ORG", "منچستر": "ORG"}),
+                   gazetteer=nlp.gazetteer, config=LinkerConfig(min_probability=0.0))
+    got = links(org("شکست تلخ میلان در خانه اودینزه ؛ میلان در دقیقه 9 گل زد اما بازی را باخت ."))
+    assert got["میلان"] == "ac-milan"
+    assert links(org("شهردار میلان گفت که شهر آماده میزبانی از نمایشگاه است ."))["میلان"] is None
+    # two clubs are named for Manchester: neither
+    assert links(org("منچستر در دقیقه 80 گل زد و بازی را برد ."))["منچستر"] is None
+
+
 def test_the_places_of_a_list_of_counties_are_counties_not_cities(nlp):
     # «شهرستان‌های چرام، لنده، گچساران» and «چهار شهرستان ساری، بابل و آمل»: the gazetteer has the cities only
     lst = Pipeline(tagger=FakeTagger({"چرام": "LOC", "لنده": "LOC", "گچساران": "LOC", "بابل": "LOC", "آمل": "LOC",

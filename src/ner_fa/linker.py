@@ -809,6 +809,11 @@ class Linker:
             cands.sort(key=lambda c: (-c.score, c.id))
         cands = cands[: cfg.max_candidates]
         signals = {"bonus": bonus.get(cands[0].id, 0.0) if cands else 0.0}
+        if (m.label == "ORG" and cands and self.gazetteer[cands[0].id].type == "city" and doc.about_sport()
+                and (club := self._club_named_for(surface)) is not None):
+            # a city the tagger calls an organization, in a report about sport: the one club the gazetteer
+            # names «باشگاه» + the city («شکست تلخ میلان در خانه اودینزه»: AC Milan), if there is one
+            return LinkResult(self.gazetteer[club.id], club.score, [club, *cands], {**signals, "club_of_city": 1.0})
         if not cands or cands[0].score < cfg.threshold:
             return LinkResult(None, None, cands, signals)
         top = self.gazetteer[cands[0].id]
@@ -833,6 +838,14 @@ class Linker:
         """Whether ``cand`` was matched through one of its entity's weak aliases (a common word)."""
         key = compact_key(cand.alias)
         return any(compact_key(w) == key for w in self.gazetteer[cand.id].weak_aliases)
+
+    def _club_named_for(self, surface: str) -> Candidate | None:
+        """The one club the gazetteer names with the club head word before ``surface`` («باشگاه میلان»),
+        or None (none, or several)."""
+        club = default_data().kinds["club"]
+        found = [c for c in self.candidates(f"{club.head} {surface}", fuzzy=False)
+                 if c.similarity >= _GENERIC_SIMILARITY and club.fits(self.gazetteer[c.id])]
+        return found[0] if len(found) == 1 else None
 
     def _of_kind(self, surface: str, cands: list[Candidate], kind: Kind, exclusive: bool) -> list[Candidate]:
         """The candidates of ``kind`` (``exclusive``: only those; else only the candidates of the kind's
