@@ -257,6 +257,12 @@ def test_continuation_draws_take_the_text_after_their_parent_draws_excerpts():
                for d, _ in newsset.draw(SHARED / "data", name)}
     assert len(held14) == 200 and sum(d.startswith("farsnews/") for d in held14) == 70
     assert sum(d.endswith("@7") for d in held14) == 67 and not set(held14) & earlier
+    # the fifteenth: every eighth and ninth part of annotated Fars News articles, and more Varzesh3
+    held15 = newsset.load_texts(SHARED / "data", "heldout15")
+    earlier = {d for name in newsset.DRAWS[:newsset.DRAWS.index("heldout15")]
+               for d, _ in newsset.draw(SHARED / "data", name)}
+    assert len(held15) == 200 and not set(held15) & earlier
+    assert sum(d.endswith("@8") for d in held15) == 53 and sum(d.endswith("@9") for d in held15) == 38
 
 
 def test_unknown_draw_is_refused():
