@@ -286,6 +286,12 @@ def test_ud_sentences_are_grouped_in_order_into_excerpts(tmp_path):
     assert " ".join(texts) == " ".join(" ".join(s.split()) for s in sentences)  # every sentence, in order, once
 
 
+def test_the_fifteenth_held_out_set_reads_against_its_texts():
+    records = newsset.read_set(newsset.set_path("heldout15"), newsset.load_texts(SHARED / "data", "heldout15"))
+    assert [r["doc"] for r in records] == [d for d, _ in newsset.draw(SHARED / "data", "heldout15")]
+    assert sum(len(r["mentions"]) for r in records) == 2120
+
+
 def test_the_fourteenth_held_out_set_reads_against_its_texts():
     records = newsset.read_set(newsset.set_path("heldout14"), newsset.load_texts(SHARED / "data", "heldout14"))
     assert [r["doc"] for r in records] == [d for d, _ in newsset.draw(SHARED / "data", "heldout14")]
