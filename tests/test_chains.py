@@ -16,6 +16,7 @@ SPANS = {
     "روستای مولان آباد سقز": "LOC", "شهرک صنعتی محمود آباد اصفهان": "LOC", "منطقه 20 تهران": "LOC",
     "منطقه آزاد ارس": "LOC", "کوه دماوند": "LOC", "شهرستان ساری": "LOC",
     "الفیصلی اردن": "ORG", "فدراسیون فوتبال اسپانیا": "ORG", "پلیس چین": "ORG",
+    "سالن شهید حیدریان قم": "LOC", "فرودگاه بم": "LOC", "شهرستان بم": "LOC", "سالن شهید چمران رم": "LOC",
 }
 
 
@@ -49,6 +50,14 @@ def test_a_place_with_the_city_that_holds_it_is_two_places(nlp):
 def test_a_facility_or_a_numbered_district_yields_to_its_place(nlp):
     assert links(nlp("مراسم در شهرک صنعتی محمود آباد اصفهان برگزار شد .")) == [("اصفهان", "LOC", "isfahan")]
     assert links(nlp("در منطقه 20 تهران زلزله آمد .")) == [("تهران", "LOC", "tehran")]
+
+
+def test_a_two_letter_place_name_inside_a_facility_is_found(nlp):
+    # «قم», «بم»: shorter than the matcher's names, found inside a longer mention; not «رم» (a word too)
+    assert links(nlp("مسابقات در سالن شهید حیدریان قم برگزار شد .")) == [("قم", "LOC", "qom")]
+    assert links(nlp("پرواز به فرودگاه بم رسید .")) == [("بم", "LOC", "bam")]
+    assert [m.text for m in nlp("مسابقات در سالن شهید چمران رم برگزار شد .").mentions] == ["سالن شهید چمران رم"]
+    assert [m.text for m in nlp("زلزله شهرستان بم را لرزاند .").mentions] == ["شهرستان بم"]
 
 
 def test_one_name_made_with_a_place_stays_whole(nlp):

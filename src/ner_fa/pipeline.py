@@ -331,7 +331,7 @@ class Pipeline:
             return []
         inner = tokens[m.token_start:m.token_end]
         out: list[tuple[RawMention, LinkResult, str]] = []
-        for n in self.matcher.find(inner, [False] * len(inner), max_tokens=len(inner) - 1):
+        for n in self.matcher.find(inner, [False] * len(inner), max_tokens=len(inner) - 1, inside=True):
             if n.label not in self.config.link_labels or (r.entity is not None and n.start == m.start):
                 continue
             res = self.linker.link_inside(text, m.start, n.start, n.end, n.label)
