@@ -16,6 +16,7 @@ SPANS = {
     "روستای مولان آباد سقز": "LOC", "شهرک صنعتی محمود آباد اصفهان": "LOC", "منطقه 20 تهران": "LOC",
     "منطقه آزاد ارس": "LOC", "کوه دماوند": "LOC", "شهرستان ساری": "LOC",
     "الفیصلی اردن": "ORG", "فدراسیون فوتبال اسپانیا": "ORG", "پلیس چین": "ORG",
+    "ورزش کلاله": "ORG", "نظام اسلامی ایران": "ORG", "ورزش و جوانان استان گیلان": "ORG",
     "سالن شهید حیدریان قم": "LOC", "فرودگاه بم": "LOC", "شهرستان بم": "LOC", "سالن شهید چمران رم": "LOC",
 }
 
@@ -58,6 +59,13 @@ def test_a_two_letter_place_name_inside_a_facility_is_found(nlp):
     assert links(nlp("پرواز به فرودگاه بم رسید .")) == [("بم", "LOC", "bam")]
     assert [m.text for m in nlp("مسابقات در سالن شهید چمران رم برگزار شد .").mentions] == ["سالن شهید چمران رم"]
     assert [m.text for m in nlp("زلزله شهرستان بم را لرزاند .").mentions] == ["شهرستان بم"]
+
+
+def test_the_sport_of_a_place_and_the_state_of_a_country_yield_to_the_place(nlp):
+    assert links(nlp("نسل آینده ورزش کلاله را پرورش خواهیم داد .")) == [("کلاله", "LOC", "kalaleh")]
+    assert links(nlp("اختلافات نظام اسلامی ایران ریشه‌ای است .")) == [("ایران", "LOC", "Q794")]
+    # the provincial office of sport and youth is a body: whole
+    assert [m.text for m in nlp("مدیرکل ورزش و جوانان استان گیلان گفت .").mentions] == ["ورزش و جوانان استان گیلان"]
 
 
 def test_one_name_made_with_a_place_stays_whole(nlp):

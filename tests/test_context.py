@@ -351,7 +351,7 @@ def test_a_county_is_not_its_seat_city(nlp):
 def test_facility_cues_are_checked(tmp_path):
     _tables(tmp_path)
     (tmp_path / "cues.tsv").write_text("سالن\tfacility\tcity\n", encoding="utf-8")
-    with pytest.raises(ContextDataError, match="place, owner or team"):
+    with pytest.raises(ContextDataError, match="place, owner, team or body"):
         ContextData.load(tmp_path)
     (tmp_path / "cues.tsv").write_text("سالن\tfacility\tplace\n", encoding="utf-8")
     assert ContextData.load(tmp_path).facility == {("سالن",): "place"}

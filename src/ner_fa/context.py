@@ -202,8 +202,8 @@ class ContextData:
                     raise ContextDataError(f"{path}:{n}: a sport cue is one word, got {cue!r}")
                 sport.add(key[0])
             elif action == "facility":
-                if value not in ("place", "owner", "team"):
-                    raise ContextDataError(f"{path}:{n}: a facility cue's value is place, owner or team, "
+                if value not in ("place", "owner", "team", "body"):
+                    raise ContextDataError(f"{path}:{n}: a facility cue's value is place, owner, team or body, "
                                            f"got {value!r}")
                 facility[key] = value
             else:
@@ -664,6 +664,8 @@ def facility_location(text: str, outer, inner: Sequence):
     if last.end != outer.end or last.entity is None:
         return None
     kind = table[tuple(words[:cue])]
+    if kind == "body":
+        return None     # «ورزش و جوانان استان گیلان»: a body whose name begins with a facility cue's words
     if kind == "place":
         return last if last.entity.type in PLACE_TYPES else None
     if kind == "team" and last.entity.type not in ("organization", "country"):
