@@ -17,6 +17,7 @@ SPANS = {
     "منطقه آزاد ارس": "LOC", "کوه دماوند": "LOC", "شهرستان ساری": "LOC",
     "الفیصلی اردن": "ORG", "فدراسیون فوتبال اسپانیا": "ORG", "پلیس چین": "ORG",
     "ورزش کلاله": "ORG", "نظام اسلامی ایران": "ORG", "ورزش و جوانان استان گیلان": "ORG",
+    "آزادراه کرج - تهران": "LOC", "بیمارستان امام سجاد کرمانشاه": "LOC",
     "سالن شهید حیدریان قم": "LOC", "فرودگاه بم": "LOC", "شهرستان بم": "LOC", "سالن شهید چمران رم": "LOC",
 }
 
@@ -66,6 +67,13 @@ def test_the_sport_of_a_place_and_the_state_of_a_country_yield_to_the_place(nlp)
     assert links(nlp("اختلافات نظام اسلامی ایران ریشه‌ای است .")) == [("ایران", "LOC", "Q794")]
     # the provincial office of sport and youth is a body: whole
     assert [m.text for m in nlp("مدیرکل ورزش و جوانان استان گیلان گفت .").mentions] == ["ورزش و جوانان استان گیلان"]
+
+
+def test_a_road_yields_to_both_its_ends(nlp):
+    for text in ("بیشترین تردد در آزادراه کرج-تهران ثبت شد .", "بیشترین تردد در آزادراه کرج - تهران ثبت شد ."):
+        assert links(nlp(text)) == [("کرج", "LOC", "karaj"), ("تهران", "LOC", "tehran")]
+    # a building yields to its place alone
+    assert links(nlp("بیمارستان امام سجاد کرمانشاه باز شد .")) == [("کرمانشاه", "LOC", "kermanshah")]
 
 
 def test_one_name_made_with_a_place_stays_whole(nlp):

@@ -28,7 +28,7 @@ from .context import (
     splits_into,
 )
 from .free_forms import free_forms
-from .gazetteer import Gazetteer, GazetteerEntity, default_gazetteer
+from .gazetteer import PLACE_TYPES, Gazetteer, GazetteerEntity, default_gazetteer
 from .honorifics import holy_mentions
 from .linker import GENERIC_HEADS, TITLE_KEYS, TYPE_LABEL, AliasMatcher, Linker, LinkerConfig, LinkResult, RawMention
 from .models import Candidate, Document, Mention
@@ -42,6 +42,8 @@ from .tokenize import Sentence, Token
 #: last word alone is no later short form («زمان» of «امام زمان» is time, «رضا» of «امام رضا» anyone).
 #: Not «حضرت»: «زینب» after «حضرت زینب» is she (news dev set)
 _TITLED_NAMES = frozenset({compact_key("امام")})
+#: what joins the two ends of a road in its name («کرج-تهران», «شهداد – نهبندان»)
+_DASHES = frozenset({"-", "–", "—", "_"})
 
 __all__ = ["Pipeline", "default_pipeline", "extract"]
 
@@ -209,8 +211,8 @@ class Pipeline:
                 # «سواحل موزامبیک» → «موزامبیک»; «توکیو پکن» → «توکیو», «پکن» (unlinked when below min_probability)
                 mentions.extend(parts)
             elif whole and (place := _with_head(text, tokens, m, facility_location(text, m, parts))) is not None:
-                # «بیمارستان امام سجاد کرمانشاه» → «کرمانشاه»; «سایت فیفا» → «فیفا»
-                mentions.append(place)
+                # «بیمارستان امام سجاد کرمانشاه» → «کرمانشاه»; «سایت فیفا» → «فیفا»; «آزادراه کرج-تهران» → both
+                mentions.extend(_joined_before(text, parts, place))
             elif whole and (pieces := place_in_country(
                     text, m, parts, lambda i: self.gazetteer[i].country, GENERIC_HEADS,
                     lambda s, e: self._country_at(text, s, e))) is not None:
@@ -417,6 +419,17 @@ class Pipeline:
             cand = Candidate(id=entity.id, name=entity.name, score=score, similarity=0.9, alias=tok.text)
             out.append((RawMention(tok.start, tok.end, "PER", "context", i, i + 1), LinkResult(entity, score, [cand])))
         return out
+
+
+def _joined_before(text: str, parts: Sequence[Mention], place: Mention) -> list[Mention]:
+    """``place`` and the linked places joined to it by dashes before it inside the same span: the ends of a
+    road («آزادراه کرج-تهران», «جاده شهداد - نهبندان»), each a name."""
+    out = [place]
+    for p in sorted((p for p in parts if p.entity is not None and p.end <= place.start), key=lambda p: -p.end):
+        if p.entity.type not in PLACE_TYPES or text[p.end:out[0].start].strip() not in _DASHES:
+            break
+        out.insert(0, p)
+    return out
 
 
 def _with_head(text: str, tokens: list[Token], outer: RawMention, name: Mention | None) -> Mention | None:
