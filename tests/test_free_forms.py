@@ -39,6 +39,11 @@ def test_the_agency_only_in_a_text_about_nuclear_matters(nlp):
     assert ("آژانس", "iaea") not in links(nlp("آژانس خبری گزارش داد که فعالیت هسته‌ای ادامه دارد ."))
 
 
+def test_the_fara_bourse_in_running_text(nlp):
+    assert ("فرابورس", "ifb") in links(nlp("ارزش معاملات در فرابورس امروز افزایش یافت ."))
+    assert ("فرابورس", "ifb") in links(nlp("نمادهای مورد علاقه معامله‌گران در فرابورس معرفی شدند ."))
+
+
 def test_a_malformed_table_says_which_line(tmp_path):
     bad = tmp_path / "free_forms.tsv"
     bad.write_text("# comment\nمجلس\tmajlis-iran\n", encoding="utf-8")
