@@ -413,6 +413,15 @@ def test_a_city_the_tagger_calls_an_organization_in_a_match_report_is_its_club(n
     assert links(org("منچستر در دقیقه 80 گل زد و بازی را برد ."))["منچستر"] is None
 
 
+def test_an_iranian_clubs_common_word_links_in_a_report_about_sport_only(nlp):
+    # «ذوب‌آهن» (a weak alias of Zob Ahan F.C.) among the shares of a stock exchange: the steel company, not the club
+    org = Pipeline(tagger=FakeTagger({"ذوب‌آهن": "ORG"}), gazetteer=nlp.gazetteer, config=LinkerConfig(min_probability=0.0))
+    assert links(org("نمادهای مورد علاقه معامله‌گران در بورس شامل ذوب‌آهن بود ."))["ذوب‌آهن"] is None
+    assert links(org("ذوب‌آهن در بازی امروز با گل دقیقه 80 حریف را برد ."))["ذوب‌آهن"] == "zob-ahan-fc"
+    # a derby and the bench are words of sport
+    assert links(org("ذوب‌آهن در دربی اصفهان روی نیمکت مربی جدید داشت ."))["ذوب‌آهن"] == "zob-ahan-fc"
+
+
 def test_the_places_of_a_list_of_counties_are_counties_not_cities(nlp):
     # «شهرستان‌های چرام، لنده، گچساران» and «چهار شهرستان ساری، بابل و آمل»: the gazetteer has the cities only
     lst = Pipeline(tagger=FakeTagger({"چرام": "LOC", "لنده": "LOC", "گچساران": "LOC", "بابل": "LOC", "آمل": "LOC",

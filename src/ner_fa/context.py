@@ -294,6 +294,8 @@ class DocumentContext:
                     kind = data.favour.get(tuple(keys[i:i + size]))
                     if kind is not None:
                         self.favoured[kind] += 1
+        # what the words alone favour (``favoured`` also counts the kinds linked: add_linked, a second pass)
+        self.worded: Counter[str] = Counter(self.favoured)
         self.countries: Counter[str] = Counter()
         # countries of what an earlier pass linked anywhere in the document: they choose between
         # namesakes among the tagged-only places («مونتانا» … «بلغارستان»), see Linker.link_document
@@ -432,6 +434,12 @@ class DocumentContext:
         «هواداران»), a club linked so far, or ``SPORT_WORDS`` words of sport (cues.tsv ``sport``: «بازی»,
         «داور», «مسابقه»), any of which may be said of other things."""
         return bool(self.favoured["club"] or self.linked_kinds["club"] or self.sport_words >= SPORT_WORDS)
+
+    def worded_about_sport(self) -> bool:
+        """Whether the document's words speak of sport: a cue word that favours clubs or ``SPORT_WORDS`` words
+        of sport, as :meth:`about_sport` without the clubs linked (a club linked by mistake makes no report
+        on steel one about sport)."""
+        return bool(self.worded["club"] or self.sport_words >= SPORT_WORDS)
 
     def written_in_full(self, given: Iterable[str], surname: str) -> bool:
         """Whether the document writes ``surname`` (a match key word) with one of the ``given`` names
