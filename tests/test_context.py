@@ -422,6 +422,11 @@ def test_an_iranian_clubs_common_word_links_in_a_report_about_sport_only(nlp):
     assert links(org("ذوب‌آهن در دربی اصفهان روی نیمکت مربی جدید داشت ."))["ذوب‌آهن"] == "zob-ahan-fc"
 
 
+def test_the_leader_called_imam_is_ali_khamenei(nlp):
+    per = Pipeline(tagger=FakeTagger({"امام خامنه ای": "PER"}), gazetteer=nlp.gazetteer)
+    assert links(per("پیروان امام خامنه ای در مراسم شرکت کردند ."))["امام خامنه ای"] == "Q57336"
+
+
 def test_the_places_of_a_list_of_counties_are_counties_not_cities(nlp):
     # «شهرستان‌های چرام، لنده، گچساران» and «چهار شهرستان ساری، بابل و آمل»: the gazetteer has the cities only
     lst = Pipeline(tagger=FakeTagger({"چرام": "LOC", "لنده": "LOC", "گچساران": "LOC", "بابل": "LOC", "آمل": "LOC",

@@ -27,6 +27,7 @@ def test_the_majlis_in_running_text(nlp):
     "مجلس عزاداری برگزار شد .",             # a mourning ceremony
     "مجلس عراق قانون را تصویب کرد .",        # another country's parliament: a country's name follows
     "مجلس امت کویت تشکیل جلسه داد .",
+    "مداحان در مجلس امام حسین سخن گفتند .",   # a mourning gathering for the Imam
 ])
 def test_no_majlis_before_a_listed_word_or_a_country(nlp, text):
     assert ("مجلس", "majlis-iran") not in links(nlp(text))

@@ -238,6 +238,14 @@ def test_a_shrines_words_before_a_holy_persons_name_are_cut(gaz):
     assert run(gaz, {"حرم مطهر امام رضا": "LOC"}, "زائران در حرم مطهر امام رضا", span_repair=False)[0][0] == "حرم مطهر امام رضا"
 
 
+def test_a_mourning_gathering_or_a_holy_tombs_soil_before_a_holy_persons_name_is_cut(gaz):
+    # «مجلس امام حسین»: the gathering is no mention, nor is it the Majlis; the Imam is
+    assert run(gaz, {"مجلس امام رضا": "ORG"}, "مداحان در مجلس امام رضا (ع) سخن گفتند") == [("امام رضا", "PER", "reza")]
+    assert run(gaz, {"تربت امام رضا": "PER"}, "شفا در تربت امام رضا است") == [("امام رضا", "PER", "reza")]
+    # before a place the span stays
+    assert run(gaz, {"مجلس اصفهان": "ORG"}, "نماینده مجلس اصفهان") == [("مجلس اصفهان", "ORG", None)]
+
+
 def test_later_surnames_of_an_unlinked_person(gaz):
     text = "مارک آندره تراشتگن دروازه‌بان است. تراشتگن گفت که سنگربان برزیلی و برزیلی‌ها آمدند."
     tags = {"مارک آندره تراشتگن": "PER", "سنگربان برزیلی": "PER"}
