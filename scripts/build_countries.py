@@ -175,6 +175,8 @@ EXTRA_ALIASES = {
     "KG": ["جمهوری قرقیزستان"],
     "TJ": ["جمهوری تاجیکستان"],
     "VE": ["جمهوری بولیواری ونزوئلا"],
+    "SK": ["جمهوری اسلواک", "اسلواک"],   # the older name («چک و اسلواک»), the news dev sets' Seraji texts
+    "TW": ["چین تایپه", "چین‌تایپه"],    # Chinese Taipei, its name in sport
 }
 
 # Persian adjective / nationality forms (curated; rule-based ones are added).

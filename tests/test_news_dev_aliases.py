@@ -38,6 +38,13 @@ def linker(gaz) -> Linker:
     ("روخی بلانکو", "ORG", "atletico-madrid"),
     ("اتلتی", "ORG", "atletico-madrid"),
     ("سن‌ژرمن", "ORG", "psg"),
+    ("پاریس سنت ژرمن", "ORG", "psg"),                                 # round 14
+    ("جمهوری اسلواک", "LOC", "Q214"),
+    ("اسلواک", "LOC", "Q214"),
+    ("چین تایپه", "LOC", "Q865"),
+    ("تلویزیون بی بی سی", "ORG", "bbc"),
+    ("خبرگزاری پی‌تی‌ای", "ORG", "pti"),
+    ("حزب امل", "ORG", "amal-movement"),
     ("تراکتور سازان", "ORG", "tractor-fc"),
     ("صباباتري", "ORG", "saba-qom-fc"),
     ("باشگاه نساجی", "ORG", "nassaji-fc"),
