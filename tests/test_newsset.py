@@ -263,6 +263,10 @@ def test_continuation_draws_take_the_text_after_their_parent_draws_excerpts():
                for d, _ in newsset.draw(SHARED / "data", name)}
     assert len(held15) == 200 and not set(held15) & earlier
     assert sum(d.endswith("@8") for d in held15) == 53 and sum(d.endswith("@9") for d in held15) == 38
+    # the sixteenth: their tenth to fourteenth parts and 83 more Varzesh3
+    held16 = newsset.load_texts(SHARED / "data", "heldout16")
+    assert len(held16) == 200 and not set(held16) & (earlier | set(held15))
+    assert sum(d.startswith("farsnews/") for d in held16) == 117 and sum(d.endswith("@14") for d in held16) == 16
 
 
 def test_unknown_draw_is_refused():
