@@ -290,6 +290,12 @@ def test_ud_sentences_are_grouped_in_order_into_excerpts(tmp_path):
     assert " ".join(texts) == " ".join(" ".join(s.split()) for s in sentences)  # every sentence, in order, once
 
 
+def test_the_sixteenth_held_out_set_reads_against_its_texts():
+    records = newsset.read_set(newsset.set_path("heldout16"), newsset.load_texts(SHARED / "data", "heldout16"))
+    assert [r["doc"] for r in records] == [d for d, _ in newsset.draw(SHARED / "data", "heldout16")]
+    assert sum(len(r["mentions"]) for r in records) == 1872
+
+
 def test_the_fifteenth_held_out_set_reads_against_its_texts():
     records = newsset.read_set(newsset.set_path("heldout15"), newsset.load_texts(SHARED / "data", "heldout15"))
     assert [r["doc"] for r in records] == [d for d, _ in newsset.draw(SHARED / "data", "heldout15")]
