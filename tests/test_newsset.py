@@ -290,32 +290,11 @@ def test_ud_sentences_are_grouped_in_order_into_excerpts(tmp_path):
     assert " ".join(texts) == " ".join(" ".join(s.split()) for s in sentences)  # every sentence, in order, once
 
 
-def test_the_sixteenth_held_out_set_reads_against_its_texts():
-    records = newsset.read_set(newsset.set_path("heldout16"), newsset.load_texts(SHARED / "data", "heldout16"))
-    assert [r["doc"] for r in records] == [d for d, _ in newsset.draw(SHARED / "data", "heldout16")]
-    assert sum(len(r["mentions"]) for r in records) == 1872
-
-
-def test_the_fifteenth_held_out_set_reads_against_its_texts():
-    records = newsset.read_set(newsset.set_path("heldout15"), newsset.load_texts(SHARED / "data", "heldout15"))
-    assert [r["doc"] for r in records] == [d for d, _ in newsset.draw(SHARED / "data", "heldout15")]
-    assert sum(len(r["mentions"]) for r in records) == 2120
-
-
-def test_the_fourteenth_held_out_set_reads_against_its_texts():
-    records = newsset.read_set(newsset.set_path("heldout14"), newsset.load_texts(SHARED / "data", "heldout14"))
-    assert [r["doc"] for r in records] == [d for d, _ in newsset.draw(SHARED / "data", "heldout14")]
-    assert sum(len(r["mentions"]) for r in records) == 2314
-
-
-def test_the_thirteenth_held_out_set_reads_against_its_texts():
-    records = newsset.read_set(newsset.set_path("heldout13"), newsset.load_texts(SHARED / "data", "heldout13"))
-    assert [r["doc"] for r in records] == [d for d, _ in newsset.draw(SHARED / "data", "heldout13")]
-    assert sum(len(r["mentions"]) for r in records) == 2369
-
-
-def test_the_twelfth_held_out_set_reads_against_its_texts():
+@pytest.mark.parametrize("draw, mentions", [
+    ("heldout12", 3512), ("heldout13", 2369), ("heldout14", 2314), ("heldout15", 2120), ("heldout16", 1872),
+])
+def test_a_held_out_set_reads_against_its_texts(draw, mentions):
     # every excerpt of the draw annotated, in draw order, each record's text the one annotated
-    records = newsset.read_set(newsset.set_path("heldout12"), newsset.load_texts(SHARED / "data", "heldout12"))
-    assert [r["doc"] for r in records] == [d for d, _ in newsset.draw(SHARED / "data", "heldout12")]
-    assert sum(len(r["mentions"]) for r in records) == 3512
+    records = newsset.read_set(newsset.set_path(draw), newsset.load_texts(SHARED / "data", draw))
+    assert [r["doc"] for r in records] == [d for d, _ in newsset.draw(SHARED / "data", draw)]
+    assert sum(len(r["mentions"]) for r in records) == mentions
