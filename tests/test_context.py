@@ -420,6 +420,11 @@ def test_an_iranian_clubs_common_word_links_in_a_report_about_sport_only(nlp):
     assert links(org("ذوب‌آهن در بازی امروز با گل دقیقه 80 حریف را برد ."))["ذوب‌آهن"] == "zob-ahan-fc"
     # a derby and the bench are words of sport
     assert links(org("ذوب‌آهن در دربی اصفهان روی نیمکت مربی جدید داشت ."))["ذوب‌آهن"] == "zob-ahan-fc"
+    # so is another club named by a name of its own: a headline
+    head = Pipeline(tagger=FakeTagger({"استقلال": "ORG", "سپاهان": "ORG"}), gazetteer=nlp.gazetteer,
+                    config=LinkerConfig(min_probability=0.0))
+    assert links(head("پیروزی استقلال مقابل سپاهان"))["استقلال"] == "esteghlal-fc"
+    assert links(head("جشن استقلال کشور برگزار شد ."))["استقلال"] is None
 
 
 def test_the_leader_called_imam_is_ali_khamenei(nlp):

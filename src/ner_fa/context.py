@@ -296,6 +296,8 @@ class DocumentContext:
                         self.favoured[kind] += 1
         # what the words alone favour (``favoured`` also counts the kinds linked: add_linked, a second pass)
         self.worded: Counter[str] = Counter(self.favoured)
+        # clubs linked by a name of their own, not a weak alias («سپاهان», not «ذوب‌آهن»): Linker._link_pass
+        self.named_clubs = 0
         self.countries: Counter[str] = Counter()
         # countries of what an earlier pass linked anywhere in the document: they choose between
         # namesakes among the tagged-only places («مونتانا» … «بلغارستان»), see Linker.link_document
@@ -436,10 +438,11 @@ class DocumentContext:
         return bool(self.favoured["club"] or self.linked_kinds["club"] or self.sport_words >= SPORT_WORDS)
 
     def worded_about_sport(self) -> bool:
-        """Whether the document's words speak of sport: a cue word that favours clubs or ``SPORT_WORDS`` words
-        of sport, as :meth:`about_sport` without the clubs linked (a club linked by mistake makes no report
-        on steel one about sport)."""
-        return bool(self.worded["club"] or self.sport_words >= SPORT_WORDS)
+        """Whether the document's words speak of sport: a cue word that favours clubs, ``SPORT_WORDS`` words
+        of sport or a club linked by a name of its own («پیروزی استقلال مقابل سپاهان»), as :meth:`about_sport`
+        without the clubs linked through a weak alias (a club linked by a common word makes no report on steel
+        one about sport)."""
+        return bool(self.worded["club"] or self.sport_words >= SPORT_WORDS or self.named_clubs)
 
     def written_in_full(self, given: Iterable[str], surname: str) -> bool:
         """Whether the document writes ``surname`` (a match key word) with one of the ``given`` names

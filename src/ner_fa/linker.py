@@ -530,8 +530,10 @@ class Linker:
         namesakes = any(self._has_foreign_namesake(r) for r in results)
         if seen or namesakes:
             countries = doc.anchor_countries   # a namesake does not vouch for its own country
+            named_clubs = doc.named_clubs
             doc = data.document(text)
             doc.favoured.update(seen)
+            doc.named_clubs = named_clubs   # a club named anywhere makes the whole report one about sport
             if namesakes:   # a tagged-only place with namesakes abroad: the document's countries choose
                 doc.document_countries.update(countries)
             results = self._link_pass(text, mentions, doc)
@@ -728,6 +730,9 @@ class Linker:
             if res.entity is not None:
                 if doc is not None:
                     doc.add_linked(res.entity, kinds=not bureau)
+                    if (res.candidates and res.candidates[0].id == res.entity.id and not self._weak_form(res.candidates[0])
+                            and doc.data.kinds["club"].fits(res.entity)):
+                        doc.named_clubs += 1
                 if res.entity.type == "person":
                     words = NameWords.of(surface)
                     for form, _ in res.entity.surface_forms():
