@@ -411,6 +411,11 @@ def test_a_city_the_tagger_calls_an_organization_in_a_match_report_is_its_club(n
     assert links(org("شهردار میلان گفت که شهر آماده میزبانی از نمایشگاه است ."))["میلان"] is None
     # two clubs are named for Manchester: neither
     assert links(org("منچستر در دقیقه 80 گل زد و بازی را برد ."))["منچستر"] is None
+    # a city the tagger calls a place, in a match report, is the club too; after a preposition of place the city
+    loc = Pipeline(tagger=FakeTagger({"مارسی": "LOC", "رن": "ORG", "میلان": "ORG"}), gazetteer=nlp.gazetteer,
+                   config=LinkerConfig(min_probability=0.0))
+    assert links(loc("مارسی با یک گل از رن شکست خورد و در این بازی خانگی گل نزد ."))["مارسی"] == "olympique-marseille"
+    assert links(loc("بازی فینال در مارسی برگزار شد و تیم‌ها با گل دقیقه 90 مساوی کردند ."))["مارسی"] != "olympique-marseille"
 
 
 def test_an_iranian_clubs_common_word_links_in_a_report_about_sport_only(nlp):

@@ -102,6 +102,8 @@ PERSON_TITLES = ("سید", "سیده", "دکتر", "مهندس", "حجت‌ال�
                  "حضرت")
 TITLE_KEYS = tuple(sorted({compact_key(t) for t in PERSON_TITLES}, key=len, reverse=True))  # longest first
 _GENERIC_SIMILARITY = 0.97
+#: prepositions of place: a city after them is where something happens, not a club («در میلان», «به مارسی»)
+_LOCATIVE = frozenset(spaced_key(w) for w in ("در", "به", "از", "تا", "سوی", "شهر"))
 #: the sport after a team's head word («تیم فوتبال»): not part of the club's name. Only football: the
 #: gazetteer's clubs are football clubs, and «تیم بسکتبال مس کرمان» is not the football club (PEYMA dev)
 _FOOTBALL = spaced_key("فوتبال")
@@ -815,10 +817,12 @@ class Linker:
             cands.sort(key=lambda c: (-c.score, c.id))
         cands = cands[: cfg.max_candidates]
         signals = {"bonus": bonus.get(cands[0].id, 0.0) if cands else 0.0}
-        if (m.label == "ORG" and cands and self.gazetteer[cands[0].id].type == "city" and doc.about_sport()
+        if (cands and self.gazetteer[cands[0].id].type == "city" and doc.about_sport()
+                and m.label in ("ORG", "LOC") and not _LOCATIVE.intersection(doc.before(m.start, 1))
                 and (club := self._club_named_for(surface)) is not None):
-            # a city the tagger calls an organization, in a report about sport: the one club the gazetteer
-            # names «باشگاه» + the city («شکست تلخ میلان در خانه اودینزه»: AC Milan), if there is one
+            # a city in a report about sport that no preposition of place governs: the one club the gazetteer
+            # names «باشگاه» + the city («شکست تلخ میلان در خانه اودینزه», «مارسی با یک گل از رن شکست خورد»),
+            # if there is one; «فینال در میلان» is the city
             return LinkResult(self.gazetteer[club.id], club.score, [club, *cands], {**signals, "club_of_city": 1.0})
         if not cands or cands[0].score < cfg.threshold:
             return LinkResult(None, None, cands, signals)
