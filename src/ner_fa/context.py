@@ -294,8 +294,8 @@ class DocumentContext:
                     kind = data.favour.get(tuple(keys[i:i + size]))
                     if kind is not None:
                         self.favoured[kind] += 1
-        # what the words alone favour (``favoured`` also counts the kinds linked: add_linked, a second pass)
-        self.worded: Counter[str] = Counter(self.favoured)
+        # the words that favour clubs alone (``favoured`` also counts the clubs linked: add_linked, a second pass)
+        self.club_words = self.favoured["club"]
         # clubs linked by a name of their own, not a weak alias («سپاهان», not «ذوب‌آهن»): Linker._link_pass
         self.named_clubs = 0
         self.countries: Counter[str] = Counter()
@@ -442,7 +442,7 @@ class DocumentContext:
         of sport or a club linked by a name of its own («پیروزی استقلال مقابل سپاهان»), as :meth:`about_sport`
         without the clubs linked through a weak alias (a club linked by a common word makes no report on steel
         one about sport)."""
-        return bool(self.worded["club"] or self.sport_words >= SPORT_WORDS or self.named_clubs)
+        return bool(self.club_words or self.sport_words >= SPORT_WORDS or self.named_clubs)
 
     def written_in_full(self, given: Iterable[str], surname: str) -> bool:
         """Whether the document writes ``surname`` (a match key word) with one of the ``given`` names

@@ -102,7 +102,8 @@ PERSON_TITLES = ("سید", "سیده", "دکتر", "مهندس", "حجت‌ال�
                  "حضرت")
 TITLE_KEYS = tuple(sorted({compact_key(t) for t in PERSON_TITLES}, key=len, reverse=True))  # longest first
 _GENERIC_SIMILARITY = 0.97
-#: prepositions of place: a city after them is where something happens, not a club («در میلان», «به مارسی»)
+#: prepositions of place, and «شهر»: a city after them is a place, where something happens, not its club
+#: («در میلان», «به مارسی», «شهر میلان»)
 _LOCATIVE = frozenset(spaced_key(w) for w in ("در", "به", "از", "تا", "سوی", "شهر"))
 #: the sport after a team's head word («تیم فوتبال»): not part of the club's name. Only football: the
 #: gazetteer's clubs are football clubs, and «تیم بسکتبال مس کرمان» is not the football club (PEYMA dev)
