@@ -308,13 +308,28 @@ def test_a_surname_still_links_beside_its_own_full_name_and_titles():
     ("در این آیه کریمه خداوند خبر می‌دهد .", "کریمه"),
     ("در گفت‌وگو با خبرنگار آموزش و پرورش خبرگزاری فارس گفت .", "آموزش و پرورش"),   # the agency's desk
     ("همایش ملی اقتصاد آموزش و پرورش برگزار شد .", "آموزش و پرورش"),
+    # round 15: common words the tagger took for names in the news dev sets
+    ("هر خط دفاعی را در کره خاکی دچار چالش می‌کنند .", "کره"),
+    ("تا شأن مجلس عزای حسینی حفظ شود .", "مجلس"),
+    ("او در نوک پیکان تهاجمی تیم بازی کرد .", "پیکان"),
+    ("از کاهش زیاد دبی چشمه‌ها خبر داد .", "دبی"),
+    ("ستاره در زمین سانتیاگو برنابئو درخشید .", "سانتیاگو"),
+    ("یادی هم از قم و حرم کریمه اهل بیت (س) می‌کند .", "کریمه"),
+    ("رباط صلیبی زانویش پاره شده است .", "رباط"),
 ])
 def test_a_name_in_a_fixed_expression_is_not_linked(bare, text, name):
     linker = Linker(default_gazetteer())
     at = text.index(name)
-    label = "ORG" if name == "آموزش و پرورش" else "LOC"
+    label = "ORG" if name in ("آموزش و پرورش", "مجلس", "پیکان") else "LOC"
     assert linker.link_document(text, [RawMention(at, at + len(name), label)])[0].entity is None
     assert name not in {t for t, e in links(bare(text)) if e}       # nor found by the gazetteer matcher
+
+
+def test_a_name_in_a_fixed_expression_after_the_same_name_linked_is_not_linked():
+    """A later occurrence of a linked surface reuses its link unless its own words make it a common word."""
+    nlp = Pipeline(tagger=FakeTagger({"کابل": "LOC"}), gazetteer=default_gazetteer())
+    got = links(nlp("سفیر در کابل گفت . سارقان سیم و کابل برق را بردند ."))
+    assert got == [("کابل", "kabul"), ("کابل", None)]
 
 
 def test_the_name_outside_the_expression_still_links():
@@ -453,7 +468,8 @@ def test_a_full_name_with_another_surname_spelling_is_someone_else():
 
 # -- the last word of an epithet is no short form of the person -----------------------------------
 def test_the_last_word_of_an_epithet_is_no_short_form():
-    nlp = Pipeline(tagger=FakeTagger({"رهبر معظم انقلاب": "PER"}), gazetteer=default_gazetteer())
+    nlp = _Pipeline(tagger=FakeTagger({"رهبر معظم انقلاب": "PER"}), gazetteer=default_gazetteer(),
+                    config=RULES_ONLY.model_copy(update={"epithets": True}))
     got = links(nlp("رهبر معظم انقلاب سخنرانی کرد . دستاوردهای انقلاب بسیار است ."))
     assert got[0] == ("رهبر معظم انقلاب", "Q57336")
     assert ("انقلاب", "Q57336") not in got
@@ -498,3 +514,18 @@ def test_a_club_span_with_its_head_word_links_the_club_the_name_alone_names():
     text = "تیم بسکتبال مس کرمان برد ."
     (res,) = linker.link_document(text, [RawMention(0, len("تیم بسکتبال مس کرمان"), "ORG")])
     assert res.entity is None
+
+
+# -- «این کشور» after a national body: the country named before -------------------------------------
+def test_a_body_of_this_country_is_the_country_named_before_not_irans():
+    nlp = Pipeline(tagger=FakeTagger({"اروگوئه": "LOC", "فدراسیون فوتبال": "ORG"}), gazetteer=default_gazetteer())
+    text = "مدافع اروگوئه مصدوم است و فدراسیون فوتبال این کشور اعلام کرد که او باید تست بدهد ."
+    assert links(nlp(text)) == [("اروگوئه", "Q77"), ("فدراسیون فوتبال", None)]
+    # no country named before, or «کشورمان» (our country): Iran's federation
+    assert links(nlp("فدراسیون فوتبال کشورمان اعلام کرد .")) == [("فدراسیون فوتبال", "ffiri")]
+
+
+def test_a_body_of_this_country_stays_linked_when_it_is_that_countrys():
+    nlp = Pipeline(tagger=FakeTagger({"قطر": "LOC", "الغرافه": "ORG"}), gazetteer=default_gazetteer())
+    got = links(nlp("او در لیگ ستارگان قطر با پیراهن الغرافه این کشور بازی می‌کند ."))
+    assert got == [("قطر", "Q846"), ("الغرافه", "al-gharafa")]

@@ -36,10 +36,22 @@ from pathlib import Path
 
 from .errors import NerFaError
 from .gazetteer import PLACE_TYPES, GazetteerEntity
-from .normalize import spaced_key
+from .normalize import normalize_chars, spaced_key
 
-__all__ = ["DATA_DIR", "ContextData", "ContextDataError", "DocumentContext", "Kind", "another_countrys", "cue_words",
-           "in_expression", "nested_plausible", "place_in_country", "splits_into"]
+__all__ = [
+    "DATA_DIR",
+    "ContextData",
+    "ContextDataError",
+    "DocumentContext",
+    "Kind",
+    "another_countrys",
+    "cue_words",
+    "in_expression",
+    "nested_plausible",
+    "place_in_country",
+    "refers_back_to_a_country",
+    "splits_into",
+]
 
 DATA_DIR = Path(__file__).resolve().parent / "linking_data"
 _ACTIONS = ("expand", "bureau", "list", "office", "event", "determiner", "part", "facility", "favour", "kind", "narrow",
@@ -542,6 +554,18 @@ def another_countrys(text: str, body, entity: GazetteerEntity, place, place_enti
             and place_entity.type in PLACE_TYPES and bool(place_entity.country)
             and place_entity.country != entity.country and place.start >= body.end
             and not text[body.end:place.start].strip())
+
+
+_THAT_COUNTRY = re.compile(r"\s*(?:(?:این|آن|همان)\s*کشور|کشور(?:ش|شان|\s*متبوع)(?![\w\u200c]))")
+
+
+def refers_back_to_a_country(text: str, end: int, entity: GazetteerEntity) -> bool:
+    """Whether a body of one country (``entity``, its mention ending at ``end``) is followed by words
+    that name a country mentioned before: «فدراسیون فوتبال این کشور», «دستگاه قضایی آن کشور»,
+    «فدراسیون فوتبال کشورش» are that country's federation or judiciary, not the one the short name
+    links to (the news sets' gold leaves them unlinked)."""
+    return (entity.type == "organization" and bool(entity.country)
+            and _THAT_COUNTRY.match(normalize_chars(text[end:end + 24])) is not None)
 
 
 @lru_cache(maxsize=1)

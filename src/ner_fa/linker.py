@@ -194,6 +194,10 @@ class LinkerConfig(BaseModel):
         description="countries whose people's given names Persian writes one way (Persian and Arabic names): "
                     "a fuzzy match of a full name with another given name is another person («محمد عباسی» is "
                     "not «محمود عباس»)")
+    epithets: bool = Field(
+        default=False, description="report epithets, descriptions that refer to one person without naming "
+                                   "them («مقام معظم رهبری», «امام راحل»: ner_fa.epithets), as mentions linked to "
+                                   "the person; off by default, as no annotated corpus marks them as names")
     min_probability: float | None = Field(
         default=None, ge=0.0, le=1.0, description="least calibrated probability (the `score` of a document "
                                                   "link) to link; one threshold for precision against recall. "
@@ -719,9 +723,10 @@ class Linker:
             res = by_key.get(key) if cfg.use_context else None
             bureau = doc is not None and doc.bureau(m.start)
             cued = doc is not None and (self._common_noun(doc, m, surface) or doc.expansion(m.start) is not None
-                                        or doc.kind_named(m.start, surface, _HEAD_KEYS, m.label) is not None)
+                                        or doc.kind_named(m.start, surface, _HEAD_KEYS, m.label) is not None
+                                        or in_expression(text, m.start, m.end))
             if cued:
-                res = None   # the words before this occurrence say what it is
+                res = None   # the words around this occurrence say what it is («سیم و کابل» after «کابل»)
             if res is None:
                 res = self._link_in_context(surface, m, doc, persons) if doc is not None \
                     else self.link(surface, m.label)

@@ -25,8 +25,10 @@ from .context import (
     facility_location,
     nested_plausible,
     place_in_country,
+    refers_back_to_a_country,
     splits_into,
 )
+from .epithets import is_epithet
 from .free_forms import free_forms
 from .gazetteer import PLACE_TYPES, Gazetteer, GazetteerEntity, default_gazetteer
 from .honorifics import holy_mentions
@@ -183,6 +185,17 @@ class Pipeline:
             if r.entity is not None and another_countrys(text, raw[k], r.entity, raw[k + 1], nxt.entity):
                 results[k] = LinkResult(None, None, r.candidates, r.signals)
                 foreign[k] = r.entity.country or ""
+        # «فدراسیون فوتبال این کشور» after «اروگوئه»: the body of the country named last, not Iran's that the
+        # short name links to; «کنگره این کشور» after «آمریکا» stays the US Congress
+        last_country = None
+        for k, (m, r) in enumerate(zip(raw, results)):
+            if r.entity is None:
+                continue
+            if r.entity.type == "country":
+                last_country = r.entity.country
+            elif (k not in foreign and last_country and r.entity.country != last_country
+                  and refers_back_to_a_country(text, m.end, r.entity)):
+                results[k] = LinkResult(None, None, r.candidates, r.signals)
         # «تیم ملی فوتبال» + «مالی», the country no mention: Mali's national team, not Iran's
         starts = [t.start for t in tokens]
         for k, (m, r) in enumerate(zip(raw, results)):
@@ -206,6 +219,8 @@ class Pipeline:
         mentions: list[Mention] = []
         for m, r, found, c in zip(raw, results, inner, final):
             parts = [_mention(text, n, next(calibrated)) for n, _, _ in found]
+            if not self.config.epithets and is_epithet(text[m.start:m.end]):
+                continue    # «مقام معظم رهبری» describes the Leader; no annotated corpus marks it as a name
             whole = self.config.split_unlinked and r.entity is None and m.source == "tagger"
             if whole and splits_into(text, m, [_mention(text, n, nr) for n, nr, _ in found]):
                 # «سواحل موزامبیک» → «موزامبیک»; «توکیو پکن» → «توکیو», «پکن» (unlinked when below min_probability)
