@@ -1,10 +1,11 @@
 """Epithets: descriptions that refer to one person without naming them («مقام معظم رهبری», «امام راحل»).
 
-The gazetteer lists them as aliases, so the linker knows whom they mean, but no annotated corpus
-marks them as named-entity mentions (``linking_data/epithets.tsv`` gives the counts). The pipeline
-reports them only when :attr:`ner_fa.LinkerConfig.epithets` is set; by default a span that is
-exactly an epithet is no mention, as in PEYMA and the news sets. A body named after one («دفتر مقام
-معظم رهبری», «موسسه تنظیم و نشر آثار امام راحل») is a longer span and stays.
+The gazetteer lists them as aliases, so the linker knows whom they mean, but most annotated corpora
+do not mark them as named-entity mentions: PEYMA, NSURL and the project's news sets leave them out,
+ParsNER tags two of them (``linking_data/epithets.tsv`` gives the counts). The pipeline reports them
+only when :attr:`ner_fa.LinkerConfig.epithets` is set; by default a span that is exactly an epithet
+is no mention. A body named after one («دفتر مقام معظم رهبری», «موسسه تنظیم و نشر آثار امام راحل»)
+is a longer span and stays.
 """
 
 from __future__ import annotations

@@ -220,7 +220,7 @@ class Pipeline:
         for m, r, found, c in zip(raw, results, inner, final):
             parts = [_mention(text, n, next(calibrated)) for n, _, _ in found]
             if not self.config.epithets and is_epithet(text[m.start:m.end]):
-                continue    # «مقام معظم رهبری» describes the Leader; no annotated corpus marks it as a name
+                continue    # «مقام معظم رهبری» describes the Leader; PEYMA, NSURL and the news sets mark no name there
             whole = self.config.split_unlinked and r.entity is None and m.source == "tagger"
             if whole and splits_into(text, m, [_mention(text, n, nr) for n, nr, _ in found]):
                 # «سواحل موزامبیک» → «موزامبیک»; «توکیو پکن» → «توکیو», «پکن» (unlinked when below min_probability)
