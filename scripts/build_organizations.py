@@ -20,7 +20,9 @@ Table format (UTF-8, one organization a line; ``#`` starts a comment line)::
   ``aliases``; ``+`` between two letters of a Persian form stands for ZWNJ (U+200C);
 * acronyms (Latin or Persian letter-acronyms) are separated by ``;``;
 * the last column is optional: ``cc=`` ISO alpha-2 (``cc=-`` for none),
-  ``p=`` prior, ``d=`` description (rest of the line).
+  ``p=`` prior, ``kw=`` keywords (comma-separated Persian words whose presence in a document
+  favours the entity over a namesake: ``kw=والیبال`` for a volleyball club that shares its
+  name with a football club), ``d=`` description (rest of the line).
 
 Every Persian form is normalised by ``fa_letters.fix_letters`` (ي/ك → ی/ک and the rest).  A form whose match key
 (``ner_fa.normalize.compact_key``) equals an earlier form of the same entity
@@ -58,8 +60,10 @@ DATA = ROOT / "scripts" / "organizations_data"
 GAZ = ROOT / "gazetteers"
 _JOIN = re.compile(r"(?<=[^\W\d_])\+(?=[^\W\d_])")  # "+" between two letters
 
-# sets of entity ids allowed to share a match key (none so far)
-ALLOWED_CLASHES: set[frozenset[str]] = set()
+# sets of entity ids allowed to share a match key
+ALLOWED_CLASHES: set[frozenset[str]] = {
+    frozenset({"paykan-fc", "paykan-vc"}),      # «پیکان تهران»: the football and the volleyball club (keywords tell)
+}
 
 
 def _fa(s: str) -> str:
@@ -91,6 +95,8 @@ def parse_part(path: Path) -> list[dict]:
             rec["country"] = opts["cc"]
         rec["description"] = opts["d"]
         rec["prior"] = float(opts["p"])
+        if opts.get("kw"):
+            rec["keywords"] = [_fa(k) for k in opts["kw"].split(",") if k.strip()]
         rec["_where"] = f"{path.name}:{n}"
         out.append(rec)
     return out
@@ -105,7 +111,7 @@ def _opts(text: str, *, where: str) -> dict:
             break
         head, _, text = text.partition(" ")
         key, eq, val = head.partition("=")
-        if not eq or key not in ("cc", "p"):
+        if not eq or key not in ("cc", "p", "kw"):
             raise SystemExit(f"{where}: bad option {head!r}")
         out[key] = val
         text = text.strip()

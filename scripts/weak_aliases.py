@@ -47,6 +47,7 @@ WEAK_ALIASES: dict[str, list[str]] = {
     "foolad-fc": ["فولاد"],
     "malavan-fc": ["ملوان", "ملوانان"],
     "paykan-fc": ["پیکان"],
+    "paykan-vc": ["پیکان"],     # the volleyball club of the same name: its keyword «والیبال» tells them apart
     "fc-barcelona": ["بارسلونا"],
     "liverpool-fc": ["لیورپول"],
     "as-roma": ["رم"],

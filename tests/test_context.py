@@ -113,6 +113,21 @@ def test_keywords_are_context():
     assert linker.link_document("آلفا آمد", [RawMention(0, 4, "ORG")])[0].entity.id == "a"
 
 
+def test_a_keyword_tells_the_volleyball_club_from_the_football_club_of_its_name():
+    """«پیکان تهران» is the football and the volleyball club; «والیبال» in the text says which (round 15)."""
+    from ner_fa import FakeTagger, Pipeline
+    from ner_fa.gazetteer import default_gazetteer
+
+    nlp = Pipeline(tagger=FakeTagger({"پیکان تهران": "ORG", "پیکان": "ORG"}), gazetteer=default_gazetteer())
+
+    def club(text):
+        return next(m.entity.id if m.entity else None for m in nlp(text).mentions if "پیکان" in m.text)
+
+    assert club("پیکان تهران در لیگ برتر والیبال به برتری رسید .") == "paykan-vc"
+    assert club("پیکان تهران در هفته سوم لیگ برتر فوتبال به مصاف سپاهان رفت .") == "paykan-fc"
+    assert club("پیکان در لیگ برتر مقابل استقلال شکست خورد .") == "paykan-fc"       # the higher prior
+
+
 # -- issue 14: people -------------------------------------------------------------------------
 def test_a_nested_surname_with_another_given_name_is_someone_else(nlp):
     assert nested(nlp("سیدمحمد خامنه‌ای رئیس بنیاد صدرا گفت ."))["سیدمحمد خامنه‌ای"] == []
