@@ -180,6 +180,14 @@ def test_a_country_after_the_word_for_government_is_the_governments_name(gaz):
     assert run(gaz, {"لبنان": "LOC", "ایران": "LOC"}, "دولت و ملت لبنان")[0] == ("لبنان", "LOC", "Q822")
 
 
+def test_a_full_name_after_the_governments_spokesman_is_the_spokesman(gaz):
+    # «سخنگوی دولت علی ربیعی»: apposition, the person named; «دولت نظربایف» and «سخنگوی دولت روحانی» stay governments
+    tags = {"علی ربیعی": "PER", "نظربایف": "PER", "روحانی": "PER"}
+    assert run(gaz, tags, "سخنگوی دولت علی ربیعی گفت")[0][:2] == ("علی ربیعی", "PER")
+    assert run(gaz, tags, "سخنگوی دولت روحانی گفت")[0][:2] == ("دولت روحانی", "ORG")
+    assert run(gaz, tags, "دولت نظربایف سقوط کرد")[0][:2] == ("دولت نظربایف", "ORG")
+
+
 def test_a_place_after_an_institutions_words_is_part_of_its_name(gaz):
     # «مرزبانی قزوین»: the tagger tagged the province alone; the border guard is one ORG span, NIL, the place nested
     text = "فرمانده مرزبانی قزوین گفت که ماموران اداره کل کتابخانه‌های عمومی اصفهان آمدند"

@@ -85,6 +85,8 @@ _KINDS = ("descriptor", "place_descriptor", "joiner", "enclitic", "eponym", "epo
 _LONG_VOWELS = frozenset("اوآ")
 _OPEN_QUOTES = frozenset('«“„"')
 _QUOTES = frozenset('«»“”„"')
+#: a spokesman's word before «دولت»: a full name after it is the spokesman («سخنگوی دولت علی ربیعی»)
+_SPOKESPERSON = frozenset(compact_key(w) for w in ("سخنگوی", "سخنگو"))
 _COMMAS = frozenset("،,")
 #: labels whose tagger spans are split at a list's commas (annotated ORG names may hold one)
 _LIST_LABELS = frozenset({"LOC", "PER"})
@@ -214,7 +216,7 @@ class SpanRepair:
                 if vocal[s]:
                     continue
             free_from = out[-1].token_end if out and out[-1].token_end else 0    # tokens before it are taken
-            if (g := self._government(keys, m.label, s, free_from)) is not None:
+            if (g := self._government(keys, m.label, s, e, free_from)) is not None:
                 # «دولت» + «عراق»: the government, one ORG span, the country a name inside it (not a cut
                 # span: «عراق» alone is not what the text names)
                 out.append(RawMention(tokens[g].start, m.end, "ORG", m.source, g, e))
@@ -297,17 +299,22 @@ class SpanRepair:
             p, titles = p - 1, titles + 1
         return any(p >= len(w) and tuple(keys[p - len(w):p]) == w for w in heads)
 
-    def _government(self, keys: Sequence[str], label: str, s: int, free_from: int) -> int | None:
+    def _government(self, keys: Sequence[str], label: str, s: int, e: int, free_from: int) -> int | None:
         """The token where a government's name starts when a ``government`` word stands right before the
-        span at token ``s`` (a form of address between: «دولت آقای احمدی‌نژاد»), outside any mention
-        (tokens before ``free_from`` are another mention's); else None."""
+        span at tokens ``s:e`` (a form of address between: «دولت آقای احمدی‌نژاد»), outside any mention
+        (tokens before ``free_from`` are another mention's); else None. After «سخنگوی» a person's full
+        name is the spokesman's («سخنگوی دولت علی ربیعی»), not the head of government's («دولت نظربایف»)."""
         heads = self.rules.governments.get(label)
         if not heads:
             return None
         p = s
         if p > 0 and keys[p - 1] in TITLE_KEYS:
             p -= 1
-        return p - 1 if p - 1 >= free_from and keys[p - 1] in heads else None
+        if p - 1 < free_from or keys[p - 1] not in heads:
+            return None
+        if label == "PER" and p == s and e - s >= 2 and p >= 2 and keys[p - 2] in _SPOKESPERSON:
+            return None     # «سخنگوی دولت علی ربیعی»: the government's spokesman is the person named
+        return p - 1
 
     def _institution(self, keys: Sequence[str], label: str, s: int, free_from: int) -> int | None:
         """The token where an institution's name starts when ``institution`` words stand right before the
