@@ -152,7 +152,6 @@ def test_later_draws_are_disjoint_from_every_earlier_one():
             assert not set(texts[name].values()) & set(texts[earlier].values()), (name, earlier)
 
 
-@pytest.mark.skipif(not (SHARED / "data" / "text" / "farsnews").is_dir(), reason="needs ../shared/data/text")
 def _parts(texts, part: int) -> list[str]:
     """The article ids of the draw's ``part``-th parts (ids ``<article>@<part>``)."""
     return [d.removesuffix(f"@{part}") for d in texts if d.endswith(f"@{part}")]
@@ -165,6 +164,7 @@ def _follows_earlier_parts(article: dict, text: str, part: int) -> bool:
     return text in whole and whole.index(text) >= before
 
 
+@pytest.mark.skipif(not (SHARED / "data" / "text" / "farsnews").is_dir(), reason="needs ../shared/data/text")
 def test_continuation_draws_take_the_text_after_their_parent_draws_excerpts():
     held5 = newsset.load_texts(SHARED / "data", "heldout5")
     train = newsset.load_texts(SHARED / "data", "train")
@@ -290,6 +290,7 @@ def test_ud_sentences_are_grouped_in_order_into_excerpts(tmp_path):
     assert " ".join(texts) == " ".join(" ".join(s.split()) for s in sentences)  # every sentence, in order, once
 
 
+@pytest.mark.skipif(not (SHARED / "data" / "text" / "farsnews").is_dir(), reason="needs ../shared/data/text")
 @pytest.mark.parametrize("draw, mentions", [
     ("heldout12", 3512), ("heldout13", 2369), ("heldout14", 2314), ("heldout15", 2120), ("heldout16", 1872),
 ])

@@ -55,7 +55,7 @@ __all__ = [
 
 DATA_DIR = Path(__file__).resolve().parent / "linking_data"
 _ACTIONS = ("expand", "bureau", "list", "office", "event", "determiner", "part", "facility", "favour", "kind", "narrow",
-            "holder", "list_kind", "sport")
+            "holder", "list_kind", "sport", "culture")
 # Words of a text: runs of anything but spaces and punctuation.
 _WORD = re.compile(r"[^\s.,،؛;:!؟?«»()\[\]{}\"'/\\|<>…–—-]+")
 # How far (words) a role word may stand from a surname, and the bonus weights.
@@ -70,6 +70,9 @@ COHERENT_KINDS = frozenset({"province", "club"})
 # How many words of sport (cues.tsv ``sport``) make a document one about sport (DocumentContext.about_sport):
 # two («انصاری‌فرد گل زد ... در این بازی»); one is often a word said of other things («بازی», «تیم»).
 SPORT_WORDS = 2
+# How many words of culture (cues.tsv ``culture``) make a document one about film, television or music
+# (DocumentContext.about_culture): an entertainer's bare surname is linked only there (round 15)
+CULTURE_WORDS = 2
 
 
 class ContextDataError(NerFaError, ValueError):
@@ -122,7 +125,13 @@ class Kind:
         if not self.words:
             return True
         hay = " ".join((entity.name, entity.description, *entity.keywords)).lower()
-        return any(w in hay for w in self.words)
+        return self._pattern.search(hay) is not None
+
+    @cached_property
+    def _pattern(self) -> re.Pattern[str]:
+        """The words, each at the start of a word of the text («wrestl» finds «wrestler»; «singer» is no
+        part of «Kissinger»)."""
+        return re.compile("|".join(rf"(?<![a-z]){re.escape(w)}" for w in self.words))
 
 
 def _rows(path: Path, ncols: int) -> Iterable[tuple[int, list[str]]]:
@@ -156,6 +165,7 @@ class ContextData:
     holders: dict[tuple[str, ...], str] = field(default_factory=dict)
     list_kinds: dict[tuple[str, ...], str] = field(default_factory=dict)
     sport: frozenset[str] = frozenset()
+    culture: frozenset[str] = frozenset()
 
     @cached_property
     def office_firsts(self) -> frozenset[str]:
@@ -189,6 +199,7 @@ class ContextData:
         determiners: set[str] = set()
         parts: set[str] = set()
         sport: set[str] = set()
+        culture: set[str] = set()
         path = data_dir / "cues.tsv"
         for n, (cue, action, value) in _rows(path, 3):
             key = tuple(spaced_key(cue).split())
@@ -215,6 +226,10 @@ class ContextData:
                 if len(key) != 1:
                     raise ContextDataError(f"{path}:{n}: a sport cue is one word, got {cue!r}")
                 sport.add(key[0])
+            elif action == "culture":
+                if len(key) != 1:
+                    raise ContextDataError(f"{path}:{n}: a culture cue is one word, got {cue!r}")
+                culture.add(key[0])
             elif action == "facility":
                 if value not in ("place", "owner", "team", "body"):
                     raise ContextDataError(f"{path}:{n}: a facility cue's value is place, owner, team or body, "
@@ -239,7 +254,7 @@ class ContextData:
             for n, (title, fits) in _rows(path, 2):
                 titles[tuple(spaced_key(title).split())] = tuple(f.strip().lower() for f in fits.split(","))
         return cls(expand, bureau, lists, offices, event, frozenset(determiners), frozenset(parts), facility, favour, kinds, roles,
-                   kind_cues, titles, holders, list_kinds, frozenset(sport))
+                   kind_cues, titles, holders, list_kinds, frozenset(sport), frozenset(culture))
 
     def office_head(self, before: Sequence[str]) -> str | None:
         """The head word for a place that ends the name of a provincial office (``office`` cues): the
@@ -301,6 +316,7 @@ class DocumentContext:
         self.favoured: Counter[str] = Counter()
         keys = self._keys
         self.sport_words = sum(1 for k in keys if k in data.sport)
+        self.culture_words = sum(1 for k in keys if k in data.culture)
         firsts = data.favour_firsts
         for i, k in enumerate(keys):
             if k in firsts:
@@ -457,6 +473,11 @@ class DocumentContext:
         without the clubs linked through a weak alias (a club linked by a common word makes no report on steel
         one about sport)."""
         return bool(self.club_words or self.sport_words >= SPORT_WORDS or self.named_clubs)
+
+    def about_culture(self) -> bool:
+        """Whether the document speaks of film, television, music or the stage: ``CULTURE_WORDS`` words of
+        culture (cues.tsv ``culture``: «فیلم», «سریال», «خواننده», «مجری»)."""
+        return self.culture_words >= CULTURE_WORDS
 
     def written_in_full(self, given: Iterable[str], surname: str) -> bool:
         """Whether the document writes ``surname`` (a match key word) with one of the ``given`` names

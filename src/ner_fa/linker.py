@@ -989,12 +989,18 @@ class Linker:
             return 1.0 if any(any(f in desc for f in fits) for fits in roles) else False
         if cfg.surname_countries and top.country not in cfg.surname_countries:
             return None
-        athlete = doc.data.kinds.get("athlete")
-        if athlete is not None and athlete.fits(top) != doc.about_sport() and not doc.written_in_full(
-                {w[0] for f in (top.name_fa, *top.aliases) if len(w := spaced_key(f).split()) > 1}, words[0]):
+        athlete, entertainer = doc.data.kinds.get("athlete"), doc.data.kinds.get("entertainer")
+        sporting = athlete is not None and athlete.fits(top)
+        given = {w[0] for f in (top.name_fa, *top.aliases) if len(w := spaced_key(f).split()) > 1}
+        if athlete is not None and sporting != doc.about_sport() and not doc.written_in_full(given, words[0]):
             # «ترابی» in a text on schools is not the footballer, nor «منتظری» in a match report the
             # ayatollah: an athlete's bare surname names him in sports news only, anyone else's outside it
             # (a role next to it, checked above, or the full name in the text, says otherwise)
+            return False
+        if (entertainer is not None and not sporting and entertainer.fits(top) and not doc.about_culture()
+                and not doc.written_in_full(given, words[0])):
+            # «علیخانی», a Tehran councillor, is not the television presenter: an entertainer's bare surname
+            # names him in a text about film, television or music only
             return False
         rivals = [c for c in cands[1:] if self.gazetteer[c.id].type == "person"]
         if rivals or top.prior < cfg.surname_min_prior:
