@@ -45,6 +45,8 @@ def linker(gaz) -> Linker:
     ("تلویزیون بی بی سی", "ORG", "bbc"),
     ("خبرگزاری پی‌تی‌ای", "ORG", "pti"),
     ("حزب امل", "ORG", "amal-movement"),
+    ("وولفسبورگ", "ORG", "vfl-wolfsburg"),                             # round 15 (the city is no entity)
+    ("رهبر معظم انقلاب اسلامی", "PER", "Q57336"),
     ("تراکتور سازان", "ORG", "tractor-fc"),
     ("صباباتري", "ORG", "saba-qom-fc"),
     ("باشگاه نساجی", "ORG", "nassaji-fc"),
