@@ -37,6 +37,7 @@ from pathlib import Path
 from .errors import NerFaError
 from .gazetteer import PLACE_TYPES, GazetteerEntity
 from .normalize import normalize_chars, spaced_key
+from .tables import table_rows
 
 __all__ = [
     "DATA_DIR",
@@ -135,14 +136,7 @@ class Kind:
 
 
 def _rows(path: Path, ncols: int) -> Iterable[tuple[int, list[str]]]:
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        parts = line.split("\t")
-        if len(parts) != ncols or not all(p.strip() for p in parts):
-            raise ContextDataError(f"{path}:{n}: expected {ncols} non-empty tab-separated fields, got {parts!r}; "
-                                   "fix the line (see the comments at the top of the file)")
-        yield n, [p.strip() for p in parts]
+    return table_rows(path, ncols, ContextDataError, f"{ncols} non-empty fields")
 
 
 @dataclass(frozen=True)

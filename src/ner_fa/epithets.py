@@ -15,6 +15,7 @@ from pathlib import Path
 
 from .errors import NerFaError
 from .normalize import compact_key
+from .tables import table_rows
 
 EPITHETS_PATH = Path(__file__).resolve().parent / "linking_data" / "epithets.tsv"
 
@@ -29,13 +30,7 @@ class EpithetsError(NerFaError, ValueError):
 def load_epithets(path: Path = EPITHETS_PATH) -> dict[str, str]:
     """The table: an epithet's compact key → the id of the gazetteer entity it refers to."""
     out: dict[str, str] = {}
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        parts = [p.strip() for p in line.split("\t")]
-        if len(parts) != 3 or not all(parts) or not compact_key(parts[0]):
-            raise EpithetsError(f"{path}:{n}: expected form, entity id, gloss (tab-separated), got {parts!r}; "
-                                f"fix the line")
+    for n, parts in table_rows(path, 3, EpithetsError, "form, entity id, gloss", named_first=True):
         key = compact_key(parts[0])
         if key in out:
             raise EpithetsError(f"{path}:{n}: {parts[0]!r} is listed twice; keep one line")

@@ -18,6 +18,7 @@ from pathlib import Path
 from .errors import NerFaError
 from .gazetteer import Gazetteer
 from .normalize import compact_key, spaced_key
+from .tables import table_rows
 from .tokenize import Token
 
 FREE_FORMS_PATH = Path(__file__).resolve().parent / "linking_data" / "free_forms.tsv"
@@ -40,13 +41,8 @@ class FreeForm:
 def load_free_forms(path: Path = FREE_FORMS_PATH) -> dict[str, FreeForm]:
     """The table, by the form's compact key (the dict's key: the record does not repeat it)."""
     out: dict[str, FreeForm] = {}
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        parts = [p.strip() for p in line.split("\t")]
-        if len(parts) != 4 or not all(parts) or not compact_key(parts[0]):
-            raise FreeFormsError(f"{path}:{n}: expected form, entity id, context words, words not after "
-                                 f"(tab-separated, '-' for none), got {parts!r}; fix the line")
+    for _, parts in table_rows(path, 4, FreeFormsError, "form, entity id, context words, words not after ('-' "
+                               "for none)", named_first=True):
         context = () if parts[2] == "-" else tuple(tuple(spaced_key(w).split()) for w in parts[2].split(","))
         not_before = frozenset() if parts[3] == "-" else frozenset(compact_key(w) for w in parts[3].split(","))
         out[compact_key(parts[0])] = FreeForm(parts[1], context, not_before)

@@ -25,6 +25,7 @@ from pathlib import Path
 from .errors import NerFaError
 from .gazetteer import Alias, Gazetteer
 from .normalize import compact_key, spaced_key
+from .tables import table_rows
 
 HEADS_PATH = Path(__file__).resolve().parent / "linking_data" / "omitted_heads.tsv"
 
@@ -46,13 +47,7 @@ def load_heads(path: Path = HEADS_PATH) -> tuple[tuple[Head, ...], frozenset[str
     """The heads of the table and the compact keys of its ``not`` forms."""
     heads = []
     excluded = set()
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        parts = [p.strip() for p in line.split("\t")]
-        if len(parts) != 3 or not all(parts) or not compact_key(parts[0]):
-            raise OmittedHeadsError(f"{path}:{n}: expected head, labels, types (tab-separated), got {parts!r}; "
-                                    "fix the line (see the comments at the top of the file)")
+    for _, parts in table_rows(path, 3, OmittedHeadsError, "head, labels, types", named_first=True):
         if parts[0] == "not":
             excluded.add(compact_key(parts[1]))
             continue
