@@ -865,9 +865,13 @@ class Linker:
         """The one club the gazetteer names with the club head word before ``surface`` («باشگاه میلان»),
         or None (none, or several)."""
         club = default_data().kinds["club"]
-        found = [c for c in self.candidates(f"{club.head} {surface}", fuzzy=False)
-                 if c.similarity >= _GENERIC_SIMILARITY and club.fits(self.gazetteer[c.id])]
+        found = self._exactly_of_kind(f"{club.head} {surface}", club)
         return found[0] if len(found) == 1 else None
+
+    def _exactly_of_kind(self, name: str, kind: Kind) -> list[Candidate]:
+        """The candidates of ``kind`` that ``name`` names exactly, or as nearly as a generic head allows."""
+        return [c for c in self.candidates(name, fuzzy=False)
+                if c.similarity >= _GENERIC_SIMILARITY and kind.fits(self.gazetteer[c.id])]
 
     def _of_kind(self, surface: str, cands: list[Candidate], kind: Kind, exclusive: bool) -> list[Candidate]:
         """The candidates of ``kind`` (``exclusive``: only those; else only the candidates of the kind's
@@ -881,13 +885,11 @@ class Linker:
             if len(words) > 1 and words[0] == _FOOTBALL:
                 words = words[1:]    # «تیم فوتبال صبا»: and after the sport
         if kind.head and words[0] != compact_key(kind.head):
-            exact = [c for c in self.candidates(f"{kind.head} {' '.join(words)}", fuzzy=False)
-                     if c.similarity >= _GENERIC_SIMILARITY and kind.fits(self.gazetteer[c.id])]
+            exact = self._exactly_of_kind(f"{kind.head} {' '.join(words)}", kind)
             if not exact and own_head and not any(kind.fits(self.gazetteer[c.id]) for c in cands):
                 # the name without its head, when the whole has no entity of the kind: «باشگاه صبا»,
                 # «تیم فوتبال صبا» → the club «صبا» (Saba Qom)
-                exact = [c for c in self.candidates(" ".join(words), fuzzy=False)
-                         if c.similarity >= _GENERIC_SIMILARITY and kind.fits(self.gazetteer[c.id])]
+                exact = self._exactly_of_kind(" ".join(words), kind)
             if exact:   # each with the better of its two scores («داماش» is «باشگاه داماش» too)
                 mine = {c.id: c for c in cands}
                 return sorted((max(c, mine.get(c.id, c), key=lambda x: x.score) for c in exact),
