@@ -531,3 +531,48 @@ def test_a_national_team_followed_by_another_countrys_name_is_not_irans():
     assert links(nlp("تیم ملی فوتبال مالی سوم شد .")) == {"تیم ملی فوتبال": None}
     assert links(nlp("تیم ملی فوتبال ایران سوم شد .")) == {"تیم ملی فوتبال ایران": "iran-national-football-team"}
     assert links(nlp("تیم ملی فوتبال سوم شد .")) == {"تیم ملی فوتبال": "iran-national-football-team"}
+
+
+# -- a national team's name that names another team ----------------------------------------------
+_TEAMS = {"تیم ملی فوتسال": "ORG", "تیم ملی والیبال": "ORG", "کانادا": "LOC", "ایران": "LOC",
+          "تیم ملی فوتبال امید": "ORG", "تیم ملی فوتبال": "ORG", "تیم ملی بسکتبال": "ORG"}
+
+
+@pytest.fixture(scope="module")
+def teams() -> Pipeline:
+    return Pipeline(tagger=FakeTagger(_TEAMS), gazetteer=default_gazetteer())
+
+
+@pytest.mark.parametrize("text", [
+    "تیم ملی فوتسال زیر 21 سال کشورمان به اردو دعوت شد .",          # an age group
+    "تیم ملی فوتسال زیر۲۱ سال کشورمان به اردو دعوت شد .",           # the grade joined to its number
+    "تیم ملی بسکتبال نوجوانان کشورمان به اردو رفت .",
+    "تیم ملی بسکتبال بانوان کشورمان به اردو رفت .",
+    "تیم ملی والیبال مردان کانادا در المپیک باخت .",                  # another country's team
+    "تیم ملی والیبال کانادا در المپیک باخت .",
+])
+def test_a_national_teams_name_before_a_grade_or_a_foreign_country_is_another_team(teams, text):
+    got = {m.text: (m.entity.id if m.entity else None) for m in teams(text).mentions}
+    assert got.get("تیم ملی فوتسال", got.get("تیم ملی بسکتبال", got.get("تیم ملی والیبال"))) is None
+
+
+@pytest.mark.parametrize(("text", "span", "entity"), [
+    ("تیم ملی فوتسال ایران در جام جهانی بازی کرد .", "تیم ملی فوتسال", "iran-national-futsal-team"),
+    ("تیم ملی والیبال مردان ایران در المپیک برد .", "تیم ملی والیبال", "iran-national-volleyball-team"),
+    ("سرمربی تیم ملی فوتبال گفت آماده‌ایم .", "تیم ملی فوتبال", "iran-national-football-team"),
+    # a name with its grade restates it: the under-23 team
+    ("تیم ملی فوتبال امید زیر 23 سال کشورمان برد .", "تیم ملی فوتبال امید", "iran-u23-football-team"),
+    ("تیم ملی فوتسال ، زیر نظر سرمربی جدید تمرین کرد .", "تیم ملی فوتسال", "iran-national-futsal-team"),
+])
+def test_the_senior_team_and_a_graded_teams_own_name_stay_linked(teams, text, span, entity):
+    got = {m.text: (m.entity.id if m.entity else None) for m in teams(text).mentions}
+    assert got[span] == entity
+
+
+def test_a_grade_cue_is_one_word(tmp_path):
+    _tables(tmp_path)
+    (tmp_path / "cues.tsv").write_text("زیر ۲۱\tgrade\t-\n", encoding="utf-8")
+    with pytest.raises(ContextDataError, match="a grade cue is one word"):
+        ContextData.load(tmp_path)
+    (tmp_path / "cues.tsv").write_text("نوجوانان\tgrade\t-\n", encoding="utf-8")
+    assert ContextData.load(tmp_path).grades == frozenset({"نوجوانان"})

@@ -56,7 +56,7 @@ __all__ = [
 
 DATA_DIR = Path(__file__).resolve().parent / "linking_data"
 _ACTIONS = ("expand", "bureau", "list", "office", "event", "determiner", "part", "facility", "favour", "kind", "narrow",
-            "holder", "list_kind", "sport", "culture")
+            "holder", "list_kind", "sport", "culture", "grade")
 # Words of a text: runs of anything but spaces and punctuation.
 _WORD = re.compile(r"[^\s.,،؛;:!؟?«»()\[\]{}\"'/\\|<>…–—-]+")
 # How far (words) a role word may stand from a surname, and the bonus weights.
@@ -160,6 +160,7 @@ class ContextData:
     list_kinds: dict[tuple[str, ...], str] = field(default_factory=dict)
     sport: frozenset[str] = frozenset()
     culture: frozenset[str] = frozenset()
+    grades: frozenset[str] = frozenset()
 
     @cached_property
     def office_firsts(self) -> frozenset[str]:
@@ -194,6 +195,7 @@ class ContextData:
         parts: set[str] = set()
         sport: set[str] = set()
         culture: set[str] = set()
+        grades: set[str] = set()
         path = data_dir / "cues.tsv"
         for n, (cue, action, value) in _rows(path, 3):
             key = tuple(spaced_key(cue).split())
@@ -224,6 +226,10 @@ class ContextData:
                 if len(key) != 1:
                     raise ContextDataError(f"{path}:{n}: a culture cue is one word, got {cue!r}")
                 culture.add(key[0])
+            elif action == "grade":
+                if len(key) != 1:
+                    raise ContextDataError(f"{path}:{n}: a grade cue is one word, got {cue!r}")
+                grades.add(key[0])
             elif action == "facility":
                 if value not in ("place", "owner", "team", "body"):
                     raise ContextDataError(f"{path}:{n}: a facility cue's value is place, owner, team or body, "
@@ -248,7 +254,8 @@ class ContextData:
             for n, (title, fits) in _rows(path, 2):
                 titles[tuple(spaced_key(title).split())] = tuple(f.strip().lower() for f in fits.split(","))
         return cls(expand, bureau, lists, offices, event, frozenset(determiners), frozenset(parts), facility, favour, kinds, roles,
-                   kind_cues, titles, holders, list_kinds, frozenset(sport), frozenset(culture))
+                   kind_cues, titles, holders, list_kinds, frozenset(sport), frozenset(culture),
+                   frozenset(grades))
 
     def office_head(self, before: Sequence[str]) -> str | None:
         """The head word for a place that ends the name of a provincial office (``office`` cues): the
@@ -467,6 +474,26 @@ class DocumentContext:
         without the clubs linked through a weak alias (a club linked by a common word makes no report on steel
         one about sport)."""
         return bool(self.club_words or self.sport_words >= SPORT_WORDS or self.named_clubs)
+
+    def following(self, end: int, n: int = 3) -> list[str]:
+        """Match keys of up to ``n`` words right after character ``end`` with nothing but spaces between
+        them (the run stops at punctuation)."""
+        out, pos = [], end
+        for j in range(bisect.bisect_left(self._starts, end), len(self._starts)):
+            if len(out) == n or self.text[pos:self._starts[j]].strip():
+                break
+            out.append(self._keys[j])
+            pos = self._ends[j]
+        return out
+
+    def graded_after(self, end: int) -> bool:
+        """Whether the word right after character ``end`` makes a national team's name another team's
+        (cues.tsv ``grade``: «امید», «نوجوانان», «زیر» in «زیر ۲۱ سال», «بانوان»): «تیم ملی فوتسال زیر ۲۱
+        سال» is not the senior team."""
+        words = self.following(end, 1)
+        grades = self.data.grades
+        return bool(words) and (words[0] in grades or any(
+            words[0].startswith(g) and words[0][len(g):].isdigit() for g in grades))
 
     def about_culture(self) -> bool:
         """Whether the document speaks of film, television, music or the stage: ``CULTURE_WORDS`` words of

@@ -105,6 +105,8 @@ _GENERIC_SIMILARITY = 0.97
 #: prepositions of place, and «شهر»: a city after them is a place, where something happens, not its club
 #: («در میلان», «به مارسی», «شهر میلان»)
 _LOCATIVE = frozenset(spaced_key(w) for w in ("در", "به", "از", "تا", "سوی", "شهر"))
+#: words after a national team's name that keep it the senior men's team («تیم ملی والیبال مردان ایران»)
+_SENIOR_TEAM = frozenset(spaced_key(w) for w in ("مردان", "بزرگسالان"))
 #: the sport after a team's head word («تیم فوتبال»): not part of the club's name. Only football: the
 #: gazetteer's clubs are football clubs, and «تیم بسکتبال مس کرمان» is not the football club (PEYMA dev)
 _FOOTBALL = spaced_key("فوتبال")
@@ -735,6 +737,8 @@ class Linker:
                     res = self._from_context(surface, m, persons, mentions[:i], results, text) or res
                 if res.entity is not None and not bureau:
                     by_key[key] = res
+            if res.entity is not None and doc is not None and self._another_team(doc, m, res.entity):
+                res = LinkResult(None, None, res.candidates, {**(res.signals or {}), "refused": 1.0, "kind": 1.0})
             results.append(res)
             if res.entity is not None:
                 if doc is not None:
@@ -748,6 +752,26 @@ class Linker:
                         words.add(form)
                     persons.append((words, res.entity))
         return results
+
+    def _another_team(self, doc: DocumentContext, m: RawMention, entity: GazetteerEntity) -> bool:
+        """Whether a national team's name names another team: an age group, the women's or a para team
+        after it (cues.tsv ``grade``: «تیم ملی فوتسال زیر ۲۱ سال», «تیم ملی بسکتبال نوجوانان»), or another
+        country's team («تیم ملی والیبال مردان کانادا»)."""
+        if entity.type != "organization" or not doc.data.kinds["national_team"].fits(entity):
+            return False
+        graded = any(w in doc.data.grades for w in spaced_key(doc.text[m.start:m.end]).split())
+        if doc.graded_after(m.end) and not graded:
+            return True     # (a name with its grade, «تیم ملی فوتبال امید», may restate it: «… امید زیر ۲۳ سال»)
+        words = doc.following(m.end, 3)
+        if words and words[0] in _SENIOR_TEAM:
+            words = words[1:]
+        for n in (2, 1):
+            if len(words) >= n:
+                for c in self.candidates(" ".join(words[:n]), fuzzy=False):
+                    other = self.gazetteer[c.id]
+                    if c.similarity >= 0.999 and other.type == "country" and other.country != entity.country:
+                        return True
+        return False
 
     def _common_noun(self, doc: DocumentContext, m: RawMention, surface: str) -> bool:
         """A one-word person mention after a determiner («یک روحانی», «این روحانی»): a common noun."""
