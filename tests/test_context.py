@@ -576,3 +576,29 @@ def test_a_grade_cue_is_one_word(tmp_path):
         ContextData.load(tmp_path)
     (tmp_path / "cues.tsv").write_text("نوجوانان\tgrade\t-\n", encoding="utf-8")
     assert ContextData.load(tmp_path).grades == frozenset({"نوجوانان"})
+
+
+# -- issue 14: «علی یونسی» the student is not the former minister --------------------------------
+@pytest.mark.parametrize("text", [
+    "علی یونسی دانشجوی رشته مهندسی دانشگاه صنعتی شریف برنده المپیاد شد .",
+    "علی یونسی ، دانش‌آموز پایه دهم ، برنده المپیاد شد .",
+    "علی یونسی کارگر کارخانه در حادثه مجروح شد .",
+])
+def test_an_ordinary_persons_role_after_a_full_name_leaves_it_unlinked(text):
+    nlp = Pipeline(tagger=FakeTagger({"علی یونسی": "PER"}), gazetteer=default_gazetteer())
+    assert links(nlp(text))["علی یونسی"] is None
+
+
+def test_the_namesake_with_his_own_role_stays_linked():
+    nlp = Pipeline(tagger=FakeTagger({"علی یونسی": "PER"}), gazetteer=default_gazetteer())
+    assert links(nlp("علی یونسی وزیر اطلاعات دولت خاتمی بود ."))["علی یونسی"] == "ali-younesi"
+    # the role must follow the name itself: a student named later in the sentence is someone else
+    assert links(nlp("علی یونسی با یک دانشجوی دانشگاه شریف دیدار کرد ."))["علی یونسی"] == "ali-younesi"
+
+
+def test_a_commoner_cue_may_be_written_with_a_zwnj(tmp_path):
+    _tables(tmp_path)
+    (tmp_path / "cues.tsv").write_text("دانش‌آموز\tcommoner\t-\n", encoding="utf-8")
+    data = ContextData.load(tmp_path)
+    assert data.document("علی یونسی دانش‌آموز است").commoner_after(len("علی یونسی"))
+    assert not data.document("علی یونسی دانشمند است").commoner_after(len("علی یونسی"))

@@ -56,7 +56,9 @@ __all__ = [
 
 DATA_DIR = Path(__file__).resolve().parent / "linking_data"
 _ACTIONS = ("expand", "bureau", "list", "office", "event", "determiner", "part", "facility", "favour", "kind", "narrow",
-            "holder", "list_kind", "sport", "culture", "grade")
+            "holder", "list_kind", "sport", "culture", "grade", "commoner")
+#: a comma of apposition after a name, with its spaces
+_APPOSITION = re.compile(r"\s*[،,]\s*")
 # Words of a text: runs of anything but spaces and punctuation.
 _WORD = re.compile(r"[^\s.,،؛;:!؟?«»()\[\]{}\"'/\\|<>…–—-]+")
 # How far (words) a role word may stand from a surname, and the bonus weights.
@@ -161,6 +163,7 @@ class ContextData:
     sport: frozenset[str] = frozenset()
     culture: frozenset[str] = frozenset()
     grades: frozenset[str] = frozenset()
+    commoners: frozenset[tuple[str, ...]] = frozenset()
 
     @cached_property
     def office_firsts(self) -> frozenset[str]:
@@ -196,6 +199,7 @@ class ContextData:
         sport: set[str] = set()
         culture: set[str] = set()
         grades: set[str] = set()
+        commoners: set[tuple[str, ...]] = set()
         path = data_dir / "cues.tsv"
         for n, (cue, action, value) in _rows(path, 3):
             key = tuple(spaced_key(cue).split())
@@ -230,6 +234,8 @@ class ContextData:
                 if len(key) != 1:
                     raise ContextDataError(f"{path}:{n}: a grade cue is one word, got {cue!r}")
                 grades.add(key[0])
+            elif action == "commoner":
+                commoners.add(key)
             elif action == "facility":
                 if value not in ("place", "owner", "team", "body"):
                     raise ContextDataError(f"{path}:{n}: a facility cue's value is place, owner, team or body, "
@@ -255,7 +261,7 @@ class ContextData:
                 titles[tuple(spaced_key(title).split())] = tuple(f.strip().lower() for f in fits.split(","))
         return cls(expand, bureau, lists, offices, event, frozenset(determiners), frozenset(parts), facility, favour, kinds, roles,
                    kind_cues, titles, holders, list_kinds, frozenset(sport), frozenset(culture),
-                   frozenset(grades))
+                   frozenset(grades), frozenset(commoners))
 
     def office_head(self, before: Sequence[str]) -> str | None:
         """The head word for a place that ends the name of a provincial office (``office`` cues): the
@@ -494,6 +500,14 @@ class DocumentContext:
         grades = self.data.grades
         return bool(words) and (words[0] in grades or any(
             words[0].startswith(g) and words[0][len(g):].isdigit() for g in grades))
+
+    def commoner_after(self, end: int) -> bool:
+        """Whether the word right after a person's name at character ``end`` makes the person an ordinary
+        one (cues.tsv ``commoner``: «دانشجوی», «کارگر»), whom no catalogued namesake is; a comma may
+        stand between («علی یونسی، دانش‌آموز …»)."""
+        comma = _APPOSITION.match(self.text, end)     # «علی یونسی، دانشجوی …»
+        words = tuple(self.following(comma.end() if comma else end, 2))
+        return any(words[:n] in self.data.commoners for n in (1, 2))
 
     def about_culture(self) -> bool:
         """Whether the document speaks of film, television, music or the stage: ``CULTURE_WORDS`` words of

@@ -872,6 +872,9 @@ class Linker:
             # مخملباف … مخملباف» may be her father: the document says "another", not who. (The given
             # names differ there, which ``_other_full_names`` reads; here they may not: «جورج»)
             return LinkResult(None, None, cands, refused)   # (as ``_other_full_names`` does)
+        if m.label == "PER" and top.type == "person" and doc.commoner_after(m.end):
+            # «علی یونسی دانشجوی دانشگاه شریف»: a student of that name, not the minister (cues.tsv commoner)
+            return LinkResult(None, None, cands, {**refused, "unsupported": 1.0})
         if m.label == "PER" and top.type == "person":
             support = 1.0 if titled else self._surname_support(surface, m, cands, top, doc, persons)
             if support is False:
