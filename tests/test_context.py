@@ -602,3 +602,32 @@ def test_a_commoner_cue_may_be_written_with_a_zwnj(tmp_path):
     data = ContextData.load(tmp_path)
     assert data.document("علی یونسی دانش‌آموز است").commoner_after(len("علی یونسی"))
     assert not data.document("علی یونسی دانشمند است").commoner_after(len("علی یونسی"))
+
+
+def test_another_team_is_not_relinked_through_the_teams_longer_name_elsewhere():
+    # the senior team written in full before does not lend its link to a graded team's name (the short-form pass)
+    nlp = Pipeline(tagger=FakeTagger({"تیم ملی فوتسال": "ORG", "تیم ملی فوتسال ایران": "ORG"}),
+                   gazetteer=default_gazetteer())
+    doc = nlp("تیم ملی فوتسال ایران در جام جهانی بازی کرد . تیم ملی فوتسال زیر 21 سال کشورمان به اردو دعوت شد .")
+    assert [(m.text, m.entity.id if m.entity else None) for m in doc.mentions] == [
+        ("تیم ملی فوتسال ایران", "iran-national-futsal-team"), ("تیم ملی فوتسال", None)]
+
+
+def test_an_ordinary_person_is_not_relinked_through_a_namesakes_full_name_elsewhere():
+    nlp = Pipeline(tagger=FakeTagger({"علی یونسی": "PER", "علی یونسی وزیر": "PER"}), gazetteer=default_gazetteer())
+    doc = nlp("علی یونسی وزیر اطلاعات بود . علی یونسی دانشجوی دانشگاه شریف برنده شد .")
+    got = [(m.text, m.entity.id if m.entity else None) for m in doc.mentions if m.label == "PER"]
+    assert got[-1] == ("علی یونسی", None)
+
+
+def test_an_ordinary_person_does_not_take_an_earlier_link_of_the_same_name():
+    nlp = Pipeline(tagger=FakeTagger({"علی یونسی": "PER"}), gazetteer=default_gazetteer())
+    doc = nlp("علی یونسی وزیر اطلاعات بود . علی یونسی دانشجوی دانشگاه شریف برنده شد .")
+    got = [(m.start, m.entity.id if m.entity else None) for m in doc.mentions if m.text == "علی یونسی"]
+    assert got == [(0, "ali-younesi"), (29, None)]
+
+
+def test_the_same_name_later_keeps_the_refusal():
+    nlp = Pipeline(tagger=FakeTagger({"علی یونسی": "PER"}), gazetteer=default_gazetteer())
+    doc = nlp("علی یونسی دانشجوی دانشگاه شریف برنده شد . علی یونسی گفت خوشحال است .")
+    assert [m.entity for m in doc.mentions if m.text == "علی یونسی"] == [None, None]

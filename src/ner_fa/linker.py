@@ -737,8 +737,13 @@ class Linker:
                     res = self._from_context(surface, m, persons, mentions[:i], results, text) or res
                 if res.entity is not None and not bureau:
                     by_key[key] = res
-            if res.entity is not None and doc is not None and self._another_team(doc, m, res.entity):
-                res = LinkResult(None, None, res.candidates, {**(res.signals or {}), "refused": 1.0, "kind": 1.0})
+            if res.entity is not None and doc is not None and self._someone_else(doc, m, res.entity):
+                # refused for what the words after it say, here as in an earlier link of the same form: no
+                # later pass gives it a longer name's link, and the same form later in the document keeps
+                # the refusal («علی یونسی دانشجوی … علی یونسی گفت»: the student again)
+                res = LinkResult(None, None, res.candidates, {"refused": 1.0})
+                if cfg.use_context and not bureau:
+                    by_key[key] = res
             results.append(res)
             if res.entity is not None:
                 if doc is not None:
@@ -752,6 +757,14 @@ class Linker:
                         words.add(form)
                     persons.append((words, res.entity))
         return results
+
+    def _someone_else(self, doc: DocumentContext, m: RawMention, entity: GazetteerEntity) -> bool:
+        """Whether the words right after the mention say it names another than ``entity``: an ordinary
+        person's role after a person's name (cues.tsv ``commoner``: «علی یونسی دانشجوی دانشگاه شریف» is a
+        student, not the minister), or another team after a national team's name (:meth:`_another_team`)."""
+        if entity.type == "person":
+            return m.label == "PER" and doc.commoner_after(m.end)
+        return self._another_team(doc, m, entity)
 
     def _another_team(self, doc: DocumentContext, m: RawMention, entity: GazetteerEntity) -> bool:
         """Whether a national team's name names another team: an age group, the women's or a para team
@@ -872,9 +885,6 @@ class Linker:
             # مخملباف … مخملباف» may be her father: the document says "another", not who. (The given
             # names differ there, which ``_other_full_names`` reads; here they may not: «جورج»)
             return LinkResult(None, None, cands, refused)   # (as ``_other_full_names`` does)
-        if m.label == "PER" and top.type == "person" and doc.commoner_after(m.end):
-            # «علی یونسی دانشجوی دانشگاه شریف»: a student of that name, not the minister (cues.tsv commoner)
-            return LinkResult(None, None, cands, {**refused, "unsupported": 1.0})
         if m.label == "PER" and top.type == "person":
             support = 1.0 if titled else self._surname_support(surface, m, cands, top, doc, persons)
             if support is False:
