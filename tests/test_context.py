@@ -552,7 +552,7 @@ def teams() -> Pipeline:
     "تیم ملی والیبال کانادا در المپیک باخت .",
 ])
 def test_a_national_teams_name_before_a_grade_or_a_foreign_country_is_another_team(teams, text):
-    got = {m.text: (m.entity.id if m.entity else None) for m in teams(text).mentions}
+    got = links(teams(text))
     assert got.get("تیم ملی فوتسال", got.get("تیم ملی بسکتبال", got.get("تیم ملی والیبال"))) is None
 
 
@@ -565,8 +565,7 @@ def test_a_national_teams_name_before_a_grade_or_a_foreign_country_is_another_te
     ("تیم ملی فوتسال ، زیر نظر سرمربی جدید تمرین کرد .", "تیم ملی فوتسال", "iran-national-futsal-team"),
 ])
 def test_the_senior_team_and_a_graded_teams_own_name_stay_linked(teams, text, span, entity):
-    got = {m.text: (m.entity.id if m.entity else None) for m in teams(text).mentions}
-    assert got[span] == entity
+    assert links(teams(text))[span] == entity
 
 
 def test_a_grade_cue_is_one_word(tmp_path):
