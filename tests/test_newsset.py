@@ -267,6 +267,12 @@ def test_continuation_draws_take_the_text_after_their_parent_draws_excerpts():
     held16 = newsset.load_texts(SHARED / "data", "heldout16")
     assert len(held16) == 200 and not set(held16) & (earlier | set(held15))
     assert sum(d.startswith("farsnews/") for d in held16) == 117 and sum(d.endswith("@14") for d in held16) == 16
+    # the seventeenth: Telegram news posts of ParsNER-Social, another medium and year, none of any earlier text
+    held17 = newsset.load_texts(SHARED / "data", "heldout17")
+    assert len(held17) == 200 and all(d.startswith("parsner-social/") for d in held17)
+    assert [sum(d.startswith(f"parsner-social/{f}#") for d in held17) for f in ("general_news", "economic", "sports")] \
+        == [120, 40, 40]
+    assert not set(held17.values()) & {t for name in newsset.DRAWS[:-1] for _, t in newsset.draw(SHARED / "data", name)}
 
 
 def test_unknown_draw_is_refused():
@@ -274,6 +280,21 @@ def test_unknown_draw_is_refused():
         newsset.draw(SHARED / "data", "test")
     with pytest.raises(ValueError, match="no development draw"):
         newsdev.draw(SHARED / "data", "heldout")
+
+
+def test_social_posts_are_rejoined_and_grouped_in_order_into_excerpts(tmp_path):
+    # ParsNER-Social: token<TAB>POS<TAB>TAG lines, one blank line between sentences, two or more between posts
+    folder = tmp_path / "ner" / "parsner" / "social"
+    folder.mkdir(parents=True)
+    post = "🔺سفر\tN\tO\nظریف\tN\tB-PERS\nبه\tP\tO\nمسکو\tN\tB-LOC\n،\tPUNC\tO\nامروز\tADV\tO\n\n" \
+           "«\tPUNC\tO\nایسنا\tN\tB-ORG\n»\tPUNC\tO\n\n\n\n"
+    (folder / "tiny.pos").write_text(post * 40, encoding="utf-8")
+    articles = list(newsset._articles(tmp_path, "parsner-social/tiny"))
+    texts = [newsset.excerpt(a) for _, a in articles]
+    assert [d for d, _ in articles] == [f"parsner-social/tiny#{i}" for i in range(len(articles))]
+    assert texts[0].split("\n")[0] == "🔺سفر ظریف به مسکو، امروز «ایسنا»"
+    assert len(articles) > 1 and all(len(t) <= newsset.MAX_CHARS for t in texts)
+    assert sum(t.count("ایسنا") for t in texts) == 40     # every post, once
 
 
 def test_ud_sentences_are_grouped_in_order_into_excerpts(tmp_path):
@@ -293,6 +314,7 @@ def test_ud_sentences_are_grouped_in_order_into_excerpts(tmp_path):
 @pytest.mark.skipif(not (SHARED / "data" / "text" / "farsnews").is_dir(), reason="needs ../shared/data/text")
 @pytest.mark.parametrize("draw, mentions", [
     ("heldout12", 3512), ("heldout13", 2369), ("heldout14", 2314), ("heldout15", 2120), ("heldout16", 1872),
+    ("heldout17", 2823),
 ])
 def test_a_held_out_set_reads_against_its_texts(draw, mentions):
     # every excerpt of the draw annotated, in draw order, each record's text the one annotated

@@ -91,6 +91,12 @@ DEV_SEED = 20261207
 #: *ninth* parts of annotated Fars News articles (no step read them) and 109 more Varzesh3; the sixteenth
 #: (``heldout16``) all their tenth to fourteenth parts (117) and 83 of the last 91 Varzesh3 (8 are left after it, and
 #: the fifteenth and later parts of the 16 longest articles).
+#:
+#: With the unlabeled text spent, the seventeenth (``heldout17``) takes news of another medium and year: the
+#: Telegram channel posts of ParsNER-Social (``ner/parsner/social``: general news, economic and sports channels,
+#: about 2018–2019), whose raw tokens only the word vectors have read (no tagger trained on it, no linking step
+#: read it). Its tokens are joined back into text (:func:`_social_articles`; ParsNER's own labels are not used)
+#: and consecutive posts grouped into excerpts (id ``parsner-social/<file>#<n>``).
 CONTINUED = "@2"
 #: Held-out draws already measured once, at a session's end, and developed on since (docs/linking.md): dev
 #: sets now, whose gold may also train the tagger (``ner_fa.training.newsgold``). A draw joins this list only
@@ -133,6 +139,8 @@ DRAW_SPECS: dict[str, tuple[int, tuple[tuple, ...]]] = {
                              ("farsnews", 22, HELDOUT_PARENTS + DEV_PARENTS, 12),
                              ("farsnews", 19, HELDOUT_PARENTS + DEV_PARENTS, 13),
                              ("farsnews", 16, HELDOUT_PARENTS + DEV_PARENTS, 14), ("varzesh3", 83))),
+    "heldout17": (20261407, (("parsner-social/general_news", 120), ("parsner-social/economic", 40),
+                             ("parsner-social/sports", 40))),
 }
 DRAWS = tuple(DRAW_SPECS)
 MAX_CHARS = 900
@@ -194,7 +202,61 @@ def _ud_articles(data_dir: Path, folder: str) -> Iterator[tuple[str, dict]]:
             yield f"{folder}/{path.name}#{i}", {"title": "", "paragraphs": [" ".join(chunk)]}
 
 
+#: Tokens written without a space before them (closing punctuation) or after them (opening brackets)
+#: when :func:`_social_articles` joins a sentence's tokens back into text.
+_NO_SPACE_BEFORE = frozenset("،؛.:!؟?),;»")
+_NO_SPACE_AFTER = frozenset("(«")
+
+
+def _join_tokens(tokens: list[str]) -> str:
+    out = ""
+    for token in tokens:
+        if out and token not in _NO_SPACE_BEFORE and out[-1] not in _NO_SPACE_AFTER:
+            out += " "
+        out += token
+    return out
+
+
+def _social_posts(path: Path) -> list[str]:
+    """The posts of a ParsNER-Social file (``token<TAB>POS<TAB>TAG`` lines; one blank line ends a sentence,
+    two or more a post), each its sentences' tokens joined back into text."""
+    posts: list[list[str]] = [[]]
+    sentence: list[str] = []
+    blanks = 0
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            if not line.strip():
+                if sentence:
+                    posts[-1].append(_join_tokens(sentence))
+                    sentence = []
+                blanks += 1
+                continue
+            if blanks >= 2 and posts[-1]:
+                posts.append([])
+            blanks = 0
+            sentence.append(line.split("\t", 1)[0].strip())
+    if sentence:
+        posts[-1].append(_join_tokens(sentence))
+    return [" ".join(p) for p in posts if p]
+
+
+def _social_articles(data_dir: Path, folder: str) -> Iterator[tuple[str, dict]]:
+    """The posts of ``ner/parsner/social/<name>.pos`` (``folder`` ``parsner-social/<name>``), in order, grouped
+    greedily into articles of consecutive posts, one per line, of at most :data:`MAX_CHARS` characters."""
+    name = folder.split("/", 1)[1]
+    chunks: list[list[str]] = [[]]
+    for post in _social_posts(data_dir / "ner" / "parsner" / "social" / f"{name}.pos"):
+        if chunks[-1] and len("\n".join([*chunks[-1], post])) > MAX_CHARS:
+            chunks.append([])
+        chunks[-1].append(post)
+    for i, chunk in enumerate(c for c in chunks if c):
+        yield f"{folder}#{i}", {"title": "", "paragraphs": chunk}
+
+
 def _articles(data_dir: Path, folder: str) -> Iterator[tuple[str, dict]]:
+    if folder.startswith("parsner-social/"):
+        yield from _social_articles(data_dir, folder)
+        return
     if folder.startswith("ud/"):
         yield from _ud_articles(data_dir, folder)
         return
