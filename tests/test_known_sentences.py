@@ -58,3 +58,12 @@ def test_arabic_letters_tag_like_persian_ones(real_pipeline):
     assert [(m.text, m.label) for m in doc_ar.mentions] == [
         ("آمريكا", "LOC"), ("كانادا", "LOC"), ("واشنگتن", "LOC")]
     assert all(m.entity is not None for m in doc_ar.mentions)
+
+
+@pytest.mark.model
+def test_hashtag_names_tag_like_written_ones(real_pipeline):
+    """A hashtag joins a name's words with «_» (Telegram, Twitter): the tagger reads the words, the span keeps «_»."""
+    text = "#بانک_مرکزی نرخ ارز را اعلام کرد و #سازمان_ملل از #دونالد_ترامپ انتقاد کرد"
+    doc = real_pipeline.extract(text)
+    assert [(m.text, m.label, m.entity.id if m.entity else None) for m in doc.mentions] == [
+        ("بانک_مرکزی", "ORG", "cbi"), ("سازمان_ملل", "ORG", "united-nations"), ("دونالد_ترامپ", "PER", "Q22686")]

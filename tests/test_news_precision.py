@@ -108,6 +108,20 @@ def test_a_name_after_a_local_office_is_a_place_never_a_person():
     assert ("هریس", "kamala-harris") in links(nlp("خانم هریس گفت ."))
 
 
+def test_the_names_of_a_constituency_list_are_places_never_people():
+    # «نماینده مردم اهر و هریس» (an MP's constituencies): Heris, not Kamala Harris, first or later in the list
+    nlp = Pipeline(tagger=FakeTagger({"هریس": "PER", "اهر": "LOC", "محمدجواد ظریف": "PER", "تهران": "LOC", "ری": "LOC"}),
+                   gazetteer=default_gazetteer())
+    assert links(nlp("او نماینده مردم اهر و هریس در مجلس است ."))[:2] == [("اهر", "ahar"), ("هریس", None)]
+    assert ("هریس", None) in links(nlp("او نماینده مردم هریس در مجلس است ."))
+    assert ("هریس", None) in links(nlp("نمایندگان مردم تهران، ری و هریس آمدند ."))
+    assert ("تهران", "tehran") in links(nlp("نمایندگان مردم تهران، ری و هریس آمدند ."))
+    # a full name after the list is the next person of a list of MPs
+    assert ("محمدجواد ظریف", "mohammad-javad-zarif") in links(nlp("نماینده مردم اهر و محمدجواد ظریف آمدند ."))
+    # outside the frame the name is hers
+    assert ("هریس", "kamala-harris") in links(nlp("مردم اهر و هریس را دیدند ."))
+
+
 def test_a_team_is_a_club_or_its_country(tagged):
     assert ("تیم الجزیره", None) in all_links(tagged("مهاجم تیم الجزیره گفت ."))       # not the TV network
     assert ("تیم سایپا", "saipa-fc") in all_links(tagged("تیم سایپا بیمار است ."))       # not the carmaker
@@ -529,3 +543,13 @@ def test_a_body_of_this_country_stays_linked_when_it_is_that_countrys():
     nlp = Pipeline(tagger=FakeTagger({"قطر": "LOC", "الغرافه": "ORG"}), gazetteer=default_gazetteer())
     got = links(nlp("او در لیگ ستارگان قطر با پیراهن الغرافه این کشور بازی می‌کند ."))
     assert got == [("قطر", "Q846"), ("الغرافه", "al-gharafa")]
+
+
+def test_a_linked_mention_takes_its_entitys_label():
+    # the tagger's ORG on «جمهوری اسلامی ایران» (the news sets annotate the country LOC), PER on a bank; an
+    # unlinked span keeps the tagger's label
+    nlp = Pipeline(tagger=FakeTagger({"جمهوری اسلامی ایران": "ORG", "بانک مرکزی": "PER", "زرین‌کوب‌زاده": "LOC"}),
+                   gazetteer=default_gazetteer())
+    doc = nlp("جمهوری اسلامی ایران و بانک مرکزی پاسخ دادند و زرین‌کوب‌زاده آمد .")
+    assert [(m.text, m.label, m.entity.id if m.entity else None) for m in doc.mentions] == [
+        ("جمهوری اسلامی ایران", "LOC", "Q794"), ("بانک مرکزی", "ORG", "cbi"), ("زرین‌کوب‌زاده", "LOC", None)]

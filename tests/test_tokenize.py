@@ -18,6 +18,14 @@ def test_numbers_latin_and_urls():
         "رشد", "۳٫۵", "درصدی", "در", "۱۴۰۰/۱۰/۲۰", "و", "CSTO", "(", "https://x.org/a", ")", "."]
 
 
+def test_underscore_separates_words_as_in_hashtags():
+    # Telegram and Twitter hashtags join a name's words with «_»: «#بانک_مرکزی» is the words of «بانک مرکزی»
+    text = "#بانک_مرکزی و user_name، ۱۴_۱۵ و a_b@mail.com"
+    toks = tokenize(text)
+    assert [t.text for t in toks] == ["#", "بانک", "مرکزی", "و", "user", "name", "،", "۱۴", "۱۵", "و", "a_b@mail.com"]
+    assert all(text[t.start:t.end] == t.text for t in toks)
+
+
 def test_format_and_control_characters_never_form_tokens():
     toks = texts("الف\u200f \u202bب\u202c\x00ج\u200c\u200c د")
     assert toks == ["الف", "ب", "ج", "د"]

@@ -56,7 +56,7 @@ __all__ = [
 
 DATA_DIR = Path(__file__).resolve().parent / "linking_data"
 _ACTIONS = ("expand", "bureau", "list", "office", "event", "determiner", "part", "facility", "favour", "kind", "narrow",
-            "holder", "list_kind", "sport", "culture", "grade", "commoner")
+            "holder", "list_kind", "sport", "culture", "grade", "commoner", "list_event")
 #: a comma of apposition after a name, with its spaces
 _APPOSITION = re.compile(r"\s*[،,]\s*")
 # Words of a text: runs of anything but spaces and punctuation.
@@ -164,6 +164,7 @@ class ContextData:
     culture: frozenset[str] = frozenset()
     grades: frozenset[str] = frozenset()
     commoners: frozenset[tuple[str, ...]] = frozenset()
+    list_events: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
 
     @cached_property
     def office_firsts(self) -> frozenset[str]:
@@ -189,6 +190,7 @@ class ContextData:
         lists: dict[tuple[str, ...], str] = {}
         offices: dict[tuple[str, ...], str] = {}
         event: dict[tuple[str, ...], frozenset[str]] = {}
+        list_events: dict[tuple[str, ...], frozenset[str]] = {}
         facility: dict[tuple[str, ...], str] = {}
         favour: dict[tuple[str, ...], str] = {}
         kind_cues: dict[tuple[str, ...], tuple[str, bool]] = {}
@@ -216,8 +218,10 @@ class ContextData:
                 offices[key] = value
             elif action == "holder":
                 holders[key] = value
-            elif action == "event":
+            elif action in ("event", "list_event"):
                 event[key] = frozenset(value.split(","))
+                if action == "list_event":
+                    list_events[key] = event[key]
             elif action == "determiner":
                 determiners.add(" ".join(key))
             elif action == "part":
@@ -261,7 +265,7 @@ class ContextData:
                 titles[tuple(spaced_key(title).split())] = tuple(f.strip().lower() for f in fits.split(","))
         return cls(expand, bureau, lists, offices, event, frozenset(determiners), frozenset(parts), facility, favour, kinds, roles,
                    kind_cues, titles, holders, list_kinds, frozenset(sport), frozenset(culture),
-                   frozenset(grades), frozenset(commoners))
+                   frozenset(grades), frozenset(commoners), list_events)
 
     def office_head(self, before: Sequence[str]) -> str | None:
         """The head word for a place that ends the name of a provincial office (``office`` cues): the
@@ -428,10 +432,16 @@ class DocumentContext:
         i = bisect.bisect_right(self._ends, start)
         return cue_words(self.text[self._starts[max(0, i - n)] if i else start:start])
 
-    def event_types(self, start: int) -> frozenset[str]:
+    def event_types(self, start: int, one_word: bool = False) -> frozenset[str]:
         """Entity types a mention starting at ``start`` is not linked to: it is part of an event
-        or treaty name («توافق پاریس»), a street's or a unit's («خیابان ترکمنستان»)."""
-        return longest_cue(self.data.event, self.cue_before(start)) or frozenset()
+        or treaty name («توافق پاریس»), a street's or a unit's («خیابان ترکمنستان»), or it names a
+        constituency, right after «نماینده مردم» or, when it is ``one_word``, further on in its list
+        («نماینده مردم اهر و هریس»: ``list_event`` cues, found as :meth:`list_head` finds its cue; a
+        longer name there may be the next person of a list of MPs: «نماینده مردم تبریز و عباس فلاح»)."""
+        hit = longest_cue(self.data.event, self.cue_before(start))
+        if hit is None and one_word:
+            hit = self._list_cue(start, self.data.list_events)
+        return hit or frozenset()
 
     def kind_named(self, start: int, surface: str, heads: Iterable[str] = (),
                    label: str | None = None) -> tuple[Kind, bool] | None:

@@ -800,7 +800,7 @@ class Linker:
         refused = {"refused": 1.0}
         if self._common_noun(doc, m, surface) or in_expression(doc.text, m.start, m.end):
             return LinkResult(None, None, cands, refused)   # «یک روحانی», «چین و چروک»
-        blocked_types = doc.event_types(m.start)
+        blocked_types = doc.event_types(m.start, one_word=len(spaced_key(surface).split()) == 1)
         if blocked_types and cands and self.gazetteer[cands[0].id].type in blocked_types:
             return LinkResult(None, None, cands, refused)   # «توافق پاریس»: part of an event's name
         # the word before names what the mention is: «وزارت» + «امور خارجه ایران» (the tagger left «وزارت» out), «استاندار» + «کرمان»

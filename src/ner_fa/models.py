@@ -64,7 +64,8 @@ class Mention(BaseModel):
     model_config = _CONFIG
 
     text: Text = Field(description="the mention as written: text[start:end] of the document")
-    label: Label
+    label: Label = Field(description="PER, LOC or ORG: the linked entity's (a person PER; a country, province, city, "
+                                     "place or region LOC; an organization ORG), the tagger's when unlinked")
     start: int = Field(ge=0)
     end: int = Field(gt=0)
     entity: EntityRef | None = Field(default=None, description="linked entity, None when unlinked (NIL)")

@@ -4,7 +4,8 @@ Tokens are words (letters, combining marks and digits, joined across ZWNJ so
 that «جین‌پینگ» is one token), numbers with inner separators («۱۴۰۰/۱۰/۲۰»,
 «3.5», «۱٬۰۰۰»), URLs and e-mail addresses, runs of dots, and single punctuation
 marks («», ،, ؛, ؟, …). Whitespace, ZWNJ between words, bidi and other format or
-control characters separate tokens and never appear in one.
+control characters separate tokens and never appear in one; so does «_», which joins
+the words of a hashtag («#بانک_مرکزی» is «#», «بانک», «مرکزی»).
 
 Combining marks (Unicode categories Mn, Mc and Me: Arabic harakat, Latin accents written
 as ``e`` + U+0301, ...) stay with the character they follow, whatever its script: a
@@ -82,7 +83,7 @@ def _mark_class() -> str:
 def _token_re() -> re.Pattern[str]:
     """Compiled at the first call, not at import."""
     marks = _mark_class()
-    word_char = rf"[\w{marks}]"
+    word_char = rf"(?:[^\W_]|[{marks}])"  # not «_»: it joins the words of a hashtag («#بانک_مرکزی»)
     return re.compile(
         "|".join(
             [
