@@ -39,6 +39,7 @@ from .office_holder import office_mentions
 from .span_repair import HARAKAT, SpanRepair, nil_short_forms
 from .tagger import StanzaTagger, Tagger
 from .tokenize import Sentence, Token
+from .web_text import outside_names
 
 #: first words of a person's name that make it a title and a given name or epithet, not a surname: the
 #: last word alone is no later short form («زمان» of «امام زمان» is time, «رضا» of «امام رضا» anyone).
@@ -494,12 +495,17 @@ def _blocked(n: int, mentions: Sequence[RawMention]) -> list[bool]:
 
 
 def _tagger_mentions(tokens: list[Token], sentences: list[Sentence], tags: list[list[str]]) -> list[RawMention]:
+    """The tagger's spans; a token no name contains (an emoji, a handle, a link's piece: ``ner_fa.web_text``)
+    ends a span and is in none, and a span may go on after it as a new one."""
     out = []
     offset = 0
+    outside = outside_names(tokens)
     for sent, sent_tags in zip(sentences, tags):
         start = label = None
         for i, tag in enumerate(list(sent_tags) + ["O"]):
             prefix, _, lab = tag.partition("-")
+            if i < len(sent_tags) and outside[offset + i]:
+                prefix = "O"
             if label is not None and (prefix != "I" or lab != label):
                 out.append(_trimmed(tokens, offset + start, offset + i, label))
                 label = None
