@@ -272,7 +272,11 @@ def test_continuation_draws_take_the_text_after_their_parent_draws_excerpts():
     assert len(held17) == 200 and all(d.startswith("parsner-social/") for d in held17)
     assert [sum(d.startswith(f"parsner-social/{f}#") for d in held17) for f in ("general_news", "economic", "sports")] \
         == [120, 40, 40]
-    assert not set(held17.values()) & {t for name in newsset.DRAWS[:-1] for _, t in newsset.draw(SHARED / "data", name)}
+    earlier = newsset.DRAWS[:newsset.DRAWS.index("heldout17")]
+    assert not set(held17.values()) & {t for name in earlier for _, t in newsset.draw(SHARED / "data", name)}
+    # the fourth development draw: the rest of those channels' general news, more economic and sports posts
+    dev4 = newsset.load_texts(SHARED / "data", "dev4")
+    assert len(dev4) == 200 and not set(dev4) & set(held17) and not set(dev4.values()) & set(held17.values())
 
 
 def test_unknown_draw_is_refused():
@@ -314,7 +318,7 @@ def test_ud_sentences_are_grouped_in_order_into_excerpts(tmp_path):
 @pytest.mark.skipif(not (SHARED / "data" / "text" / "farsnews").is_dir(), reason="needs ../shared/data/text")
 @pytest.mark.parametrize("draw, mentions", [
     ("heldout12", 3512), ("heldout13", 2369), ("heldout14", 2314), ("heldout15", 2120), ("heldout16", 1872),
-    ("heldout17", 2823),
+    ("heldout17", 2823), ("dev4", 3197),
 ])
 def test_a_held_out_set_reads_against_its_texts(draw, mentions):
     # every excerpt of the draw annotated, in draw order, each record's text the one annotated

@@ -20,6 +20,8 @@ def test_emojis_handles_and_link_pieces_are_outside_names():
     assert outside("گزارش http: //akharinkhabar. ir/politics/4857030") == [
         "http", "akharinkhabar", "ir", "politics"]
     assert outside("https://t.me/x و www") == ["www"]
+    assert outside("مجلس bit. ly و U.S. و J. Smith") == ["bit", "ly"]
+
     # names and the signs names may hold stay in
     assert outside("شرکت Canal+ و Google، «ایسنا» (ره) کرج-تهران") == []
 
@@ -33,3 +35,10 @@ def test_a_tagger_span_ends_at_an_emoji_and_never_holds_a_handle():
     assert [(m.text, m.entity.id if m.entity else None) for m in doc.mentions] == [
         ("ماهان ایر", "mahan-air"), ("خدمات مسافرتی", None), ("خندوانه", None),
         ("دانشگاه علم و صنعت ایران", "iust"), ("مشهد", None)]
+
+
+def test_an_unlinked_latin_word_in_lower_case_is_no_name():
+    # «evand» (a site's name in its link) tagged PER; «wto», the catalogue's acronym, stays a linked name
+    nlp = Pipeline(tagger=FakeTagger({"evand": "PER", "wto": "ORG", "Foxconn": "ORG"}), gazetteer=default_gazetteer())
+    doc = nlp("ثبت نام در evand و عضویت در wto و کارخانه Foxconn")
+    assert [(m.text, m.entity.id if m.entity else None) for m in doc.mentions] == [("wto", "wto"), ("Foxconn", None)]

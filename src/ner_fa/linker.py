@@ -44,6 +44,7 @@ from .normalize import compact_key, spaced_key
 from .omitted_heads import head_omitted
 from .qualified_forms import QualifiedForms
 from .short_forms import NameWords, Written, short_form_links
+from .signatures import media_form, signature_at
 from .tokenize import Token
 from .words import default_words
 
@@ -800,6 +801,8 @@ class Linker:
         refused = {"refused": 1.0}
         if self._common_noun(doc, m, surface) or in_expression(doc.text, m.start, m.end):
             return LinkResult(None, None, cands, refused)   # «یک روحانی», «چین و چروک»
+        if (signed := self._signed(surface, m, doc)) is not None:
+            return signed   # «.../ اعتماد»: a news source signs the item
         blocked_types = doc.event_types(m.start, one_word=len(spaced_key(surface).split()) == 1)
         if blocked_types and cands and self.gazetteer[cands[0].id].type in blocked_types:
             return LinkResult(None, None, cands, refused)   # «توافق پاریس»: part of an event's name
@@ -909,6 +912,23 @@ class Linker:
         """The candidates of ``kind`` that ``name`` names exactly, or as nearly as a generic head allows."""
         return [c for c in self.candidates(name, fuzzy=False)
                 if c.similarity >= _GENERIC_SIMILARITY and kind.fits(self.gazetteer[c.id])]
+
+    def _signed(self, surface: str, m: RawMention, doc: DocumentContext) -> LinkResult | None:
+        """The news medium a name signing an item names (``ner_fa.signatures``: «.../ اعتماد» is the daily,
+        «/ ایران» the newspaper), each medium scored as its full name is; None elsewhere."""
+        if m.label != "ORG" or not signature_at(doc.text, m.start, m.end):
+            return None
+        ids = media_form(self.gazetteer, surface)
+        cands = []
+        for eid in ids:
+            entity = self.gazetteer[eid]
+            own = [c for c in self.candidates(entity.name_fa, "ORG", fuzzy=False) if c.id == eid]
+            if own:
+                cands.append(own[0].model_copy(update={"alias": surface}))
+        if not cands:
+            return None
+        cands.sort(key=lambda c: (-c.score, c.id))
+        return LinkResult(self.gazetteer[cands[0].id], cands[0].score, cands, {"signature": 1.0})
 
     def _of_kind(self, surface: str, cands: list[Candidate], kind: Kind, exclusive: bool) -> list[Candidate]:
         """The candidates of ``kind`` (``exclusive``: only those; else only the candidates of the kind's

@@ -11,6 +11,7 @@ another model, gazetteer or linker settings.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import threading
 from bisect import bisect_left
@@ -36,10 +37,11 @@ from .linker import GENERIC_HEADS, TITLE_KEYS, TYPE_LABEL, AliasMatcher, Linker,
 from .models import Candidate, Document, Mention
 from .normalize import compact_key, spaced_key
 from .office_holder import office_mentions
+from .signatures import media_form, signature_at, signature_mentions
 from .span_repair import HARAKAT, SpanRepair, nil_short_forms
 from .tagger import StanzaTagger, Tagger
 from .tokenize import Sentence, Token
-from .web_text import outside_names
+from .web_text import lower_latin_word, outside_names
 
 #: first words of a person's name that make it a title and a given name or epithet, not a surname: the
 #: last word alone is no later short form («زمان» of «امام زمان» is time, «رضا» of «امام رضا» anyone).
@@ -129,6 +131,10 @@ class Pipeline:
         return iter_documents(self, texts, batch_size=batch_size, chunk_chars=chunk_chars)
 
     # -- internals ------------------------------------------------------
+    def _signs(self, text: str, m: RawMention) -> bool:
+        """Whether a mention is a news medium's name signing an item (``ner_fa.signatures``)."""
+        return signature_at(text, m.start, m.end) and bool(media_form(self.gazetteer, text[m.start:m.end]))
+
     def _document(self, text: str, tokens: list[Token], sentences: list[Sentence],
                   tags: list[list[str]]) -> Document:
         raw = _tagger_mentions(tokens, sentences, tags)
@@ -150,6 +156,12 @@ class Pipeline:
                         for i, eid in free_forms(tokens, _blocked(len(tokens), raw), self.gazetteer)]
                 if free:
                     raw = sorted(raw + free, key=lambda m: m.start)
+                # a news source signing an item, «.../ اعتماد @channel», and a signing name the tagger did tag
+                # («/ ایران» as a place): an organization's name, the linker restricts it to the news media
+                signed = [RawMention(tokens[i].start, tokens[j - 1].end, "ORG", "gazetteer", i, j)
+                          for i, j in signature_mentions(text, tokens, _blocked(len(tokens), raw), self.gazetteer)]
+                raw = sorted([dataclasses.replace(m, label="ORG") if m.label != "ORG" and self._signs(text, m) else m
+                              for m in raw] + signed, key=lambda m: m.start)
                 # a holy person's bare given name with an honorific the tagger missed: «حرم مطهر علی (ع)»
                 # (not a street's or a hospital's eponym: «خیابان ولیعصر (عج)»)
                 holy = [RawMention(tokens[i].start, tokens[i].end, "PER", "gazetteer", i, i + 1)
@@ -242,6 +254,8 @@ class Pipeline:
                 mentions.extend(_piece(text, m, s, e, name) for s, e, name in pieces)
             elif c.entity is None and r.entity is not None and m.source != "tagger":
                 continue    # a gazetteer or short-form find below min_probability: only its link made it a name
+            elif c.entity is None and lower_latin_word(text[m.start:m.end]):
+                continue    # «evand», «html»: a handle's or a link's piece (ner_fa.web_text); a linked «wto» stays
             else:   # a tagger span below min_probability stays a mention, unlinked, with its candidates
                 mentions.append(_mention(text, m, c, tuple(p for p in parts if p.entity is not None)))
         return Document(text=text, mentions=tuple(mentions))

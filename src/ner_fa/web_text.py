@@ -10,12 +10,13 @@ a span on one (``ner_fa.pipeline``).
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Sequence
 
 from .tokenize import Token
 
-__all__ = ["outside_names"]
+__all__ = ["lower_latin_word", "outside_names"]
 
 #: symbol categories: other symbols (emojis, «⭐», «©»), modifier symbols (skin tones), math symbols («~», «|»)
 _SYMBOL_CATEGORIES = frozenset({"So", "Sk", "Sm"})
@@ -25,6 +26,10 @@ _EMOJI_PARTS = frozenset("\ufe0e\ufe0f\u200d\u20e3")
 _NAME_SYMBOLS = frozenset("+")
 #: the words that open a link
 _LINK_WORDS = frozenset({"http", "https", "www"})
+#: a Latin word in lower case, a handle's or a link's piece whatever stands around it («evand», «html»): Persian text
+#: writes a Latin name with a capital («Foxconn», «iPhone») or as a known acronym («wto»). Unlinked, such a span was
+#: never a name on ParsNER-Social (98 spans of the pipeline, none gold) or the news sets
+_LOWER_LATIN = re.compile(r"[a-z][a-z0-9]*")
 
 
 def _symbol(text: str) -> bool:
@@ -47,5 +52,25 @@ def outside_names(tokens: Sequence[Token]) -> list[bool]:
             after = tokens[i + 1] if i + 1 < len(tokens) else None
             attached_before = before is not None and before.end == tok.start
             attached_after = after is not None and after.start == tok.end
-            out[i] = ((attached_before and before.text in ("@", "/")) or (attached_after and after.text == "/"))
+            out[i] = ((attached_before and before.text in ("@", "/")) or (attached_after and after.text == "/")
+                      or _domain_piece(tokens, i))
     return out
+
+
+def lower_latin_word(text: str) -> bool:
+    """Whether ``text`` is one Latin word in lower case («evand», «html»): no name unless it is linked
+    (an acronym the catalogue knows, «wto»)."""
+    return _LOWER_LATIN.fullmatch(text) is not None
+
+
+def _domain_piece(tokens: Sequence[Token], i: int) -> bool:
+    """A lower-case Latin word on either side of a «.» between two such words, attached to its left one: a
+    domain's pieces («bit.ly», or «bit. ly» as a scraper spaces it), never «U.S.» or «J. Smith»."""
+    def lower(k: int) -> bool:
+        return 0 <= k < len(tokens) and lower_latin_word(tokens[k].text)
+
+    def dot(k: int) -> bool:   # a «.» at k, attached to the word before it, between two lower-case words
+        return (0 < k < len(tokens) - 1 and tokens[k].text == "." and tokens[k - 1].end == tokens[k].start
+                and lower(k - 1) and lower(k + 1))
+
+    return lower(i) and (dot(i + 1) or dot(i - 1))

@@ -28,7 +28,7 @@ from pathlib import Path
 from . import newsset
 
 #: the development and training draws, and the held-out draws measured once and developed on since
-DEV_DRAWS = ("dev", "dev2", "train", "train2", *newsset.SPENT_HELDOUT)
+DEV_DRAWS = ("dev", "dev2", "dev4", "train", "train2", *newsset.SPENT_HELDOUT)
 #: the draws the shipped tagger (v11) trained on: all but ``heldout9``, which scored it against v10 (model card)
 DEFAULT_DRAWS = ("dev", "dev2", "train", "train2", "heldout", "heldout2", "heldout3", "heldout4", "heldout5",
                  "heldout6", "heldout7", "heldout8")

@@ -96,7 +96,9 @@ DEV_SEED = 20261207
 #: Telegram channel posts of ParsNER-Social (``ner/parsner/social``: general news, economic and sports channels,
 #: about 2018–2019), whose raw tokens only the word vectors have read (no tagger trained on it, no linking step
 #: read it). Its tokens are joined back into text (:func:`_social_articles`; ParsNER's own labels are not used)
-#: and consecutive posts grouped into excerpts (id ``parsner-social/<file>#<n>``).
+#: and consecutive posts grouped into excerpts (id ``parsner-social/<file>#<n>``). A fourth development draw
+#: (``dev4``) takes the rest of those channels' general news and more of their economic and sports posts: Telegram
+#: text to develop on, while ``heldout17`` stays unmeasured.
 CONTINUED = "@2"
 #: Held-out draws already measured once, at a session's end, and developed on since (docs/linking.md): dev
 #: sets now, whose gold may also train the tagger (``ner_fa.training.newsgold``). A draw joins this list only
@@ -141,6 +143,8 @@ DRAW_SPECS: dict[str, tuple[int, tuple[tuple, ...]]] = {
                              ("farsnews", 16, HELDOUT_PARENTS + DEV_PARENTS, 14), ("varzesh3", 83))),
     "heldout17": (20261407, (("parsner-social/general_news", 120), ("parsner-social/economic", 40),
                              ("parsner-social/sports", 40))),
+    "dev4": (20261417, (("parsner-social/general_news", 73), ("parsner-social/economic", 61),
+                        ("parsner-social/sports", 66))),
 }
 DRAWS = tuple(DRAW_SPECS)
 MAX_CHARS = 900
