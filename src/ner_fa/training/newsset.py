@@ -105,7 +105,7 @@ CONTINUED = "@2"
 #: after its one measurement is reported; the later held-out draws stay out of every training and tuning step.
 SPENT_HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
                  "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15",
-                 "heldout16")
+                 "heldout16", "heldout17")
 HELDOUT_PARENTS = ("heldout", "heldout2", "heldout3", "heldout4")
 DEV_PARENTS = ("dev", "dev2", "dev3")
 DRAW_SPECS: dict[str, tuple[int, tuple[tuple, ...]]] = {
