@@ -30,7 +30,7 @@ def test_only_development_draws_are_training_data():
     with pytest.raises(ValueError, match="only development and training draws"):
         newsgold.gold_records("../shared/data", ["dev3"])
     # the seventeenth held-out draw (ParsNER-Social's Telegram posts) was measured in the sixteenth session: every
-    # held-out draw is a dev set now, and a later held-out set needs new text (ParsNER-Social's other domains)
+    # held-out draw is a dev set now, and a later held-out set needs new text
     held = [d for d in newsset.DRAWS if d.startswith("heldout")]
     assert held[-1] == "heldout17" and set(held) <= set(newsgold.DEV_DRAWS)
 
