@@ -67,6 +67,9 @@ def _link(nlp: Pipeline, text: str, form: str) -> str | None:
     ("مهدی ترابی به مدرسه آمد . ترابی با دانش‌آموزان سخن گفت .", "ترابی", "mehdi-torabi"),
     # ... and anyone else's surname is not linked in a match report: a namesake on the pitch
     ("منتظری در این بازی دو گل زد و داور او را اخراج کرد .", "منتظری", None),
+    # ... unless its line of a digest of posts speaks of something else (a politician's surname in the news of the day)
+    ("🔺منتظری در این بازی دو گل زد و داور او را اخراج کرد\n🔺منتظری در دیدار با مدیران دادگستری استان از پرونده‌ها گفت",
+     "منتظری", None),
     # a role that does not fit the footballer: «قاضی» (roles.tsv)
     ("دقایقی پیش قاضی تورس اعلام کرد که حکم قبلی در این بازی باطل است .", "تورس", None),
 ])
@@ -88,3 +91,16 @@ def test_a_sport_cue_is_one_word(tmp_path):
     (tmp_path / "cues.tsv").write_text("لیگ برتر\tsport\t-\n", encoding="utf-8")
     with pytest.raises(ContextDataError, match="a sport cue is one word"):
         ContextData.load(tmp_path)
+
+
+def test_a_line_about_something_else_lifts_a_digests_sport(nlp):
+    # a Telegram digest: match results, then a line about the minister of roads; the politician's surname on that
+    # line links, the same surname on a line of sport does not
+    text = ("🔺منتظری در این بازی دو گل زد و داور او را اخراج کرد\n"
+            "🔺منتظری در دیدار با مدیران دادگستری استان از پرونده‌های مالی گفت")
+    links = [m.entity.id if m.entity else None for m in nlp(text).mentions if m.text == "منتظری"]
+    assert links[0] is None and links[1] is not None
+    data = default_data()
+    doc = data.document(text)
+    assert doc.about_sport() and not doc.line_off_sport(3) and doc.line_off_sport(text.rindex("منتظری"))
+    assert not data.document("🔺منتظری در دیدار گفت").line_off_sport(3)    # too short to tell

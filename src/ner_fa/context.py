@@ -76,6 +76,8 @@ SPORT_WORDS = 2
 # How many words of culture (cues.tsv ``culture``) make a document one about film, television or music
 # (DocumentContext.about_culture): an entertainer's bare surname is linked only there (round 15)
 CULTURE_WORDS = 2
+# How many words a line must have for its own topic to count (DocumentContext.line_off_sport)
+LINE_WORDS = 5
 
 
 class ContextDataError(NerFaError, ValueError):
@@ -483,6 +485,21 @@ class DocumentContext:
         «هواداران»), a club linked so far, or ``SPORT_WORDS`` words of sport (cues.tsv ``sport``: «بازی»,
         «داور», «مسابقه»), any of which may be said of other things."""
         return bool(self.favoured["club"] or self.linked_kinds["club"] or self.sport_words >= SPORT_WORDS)
+
+    def line_off_sport(self, pos: int) -> bool:
+        """Whether the line around character ``pos`` (a post of a channel's digest, a paragraph) has at least
+        ``LINE_WORDS`` words and none of sport (cues.tsv ``sport``) or of the cues that favour clubs: in a document
+        about sport, a line about something else («🔺روحانی در دیدار با مدیران وزارت نیرو» among match results)."""
+        start = self.text.rfind("\n", 0, pos) + 1
+        end = self.text.find("\n", pos)
+        end = len(self.text) if end < 0 else end
+        lo, hi = bisect.bisect_left(self._starts, start), bisect.bisect_left(self._starts, end)
+        keys = self._keys[lo:hi]
+        if len(keys) < LINE_WORDS or any(k in self.data.sport for k in keys):
+            return False
+        firsts = self.data.favour_firsts
+        return not any(k in firsts and any(self.data.favour.get(tuple(keys[i:i + n])) == "club" for n in (1, 2, 3))
+                       for i, k in enumerate(keys))
 
     def worded_about_sport(self) -> bool:
         """Whether the document's words speak of sport: a cue word that favours clubs, ``SPORT_WORDS`` words

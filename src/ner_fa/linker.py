@@ -1051,10 +1051,12 @@ class Linker:
         athlete, entertainer = doc.data.kinds.get("athlete"), doc.data.kinds.get("entertainer")
         sporting = athlete is not None and athlete.fits(top)
         given = {w[0] for f in (top.name_fa, *top.aliases) if len(w := spaced_key(f).split()) > 1}
-        if athlete is not None and sporting != doc.about_sport() and not doc.written_in_full(given, words[0]):
+        if (athlete is not None and sporting != doc.about_sport() and not doc.written_in_full(given, words[0])
+                and (sporting or not doc.line_off_sport(m.start))):
             # «ترابی» in a text on schools is not the footballer, nor «منتظری» in a match report the
             # ayatollah: an athlete's bare surname names him in sports news only, anyone else's outside it
-            # (a role next to it, checked above, or the full name in the text, says otherwise)
+            # (a role next to it, checked above, or the full name in the text, says otherwise); but a line of its
+            # own about something else, in a digest of posts, is not sports news («🔺روحانی در دیدار با …»)
             return False
         if (entertainer is not None and not sporting and entertainer.fits(top) and not doc.about_culture()
                 and not doc.written_in_full(given, words[0])):
