@@ -49,3 +49,12 @@ def test_the_pipeline_links_a_signing_name_to_the_medium(tags):
     links = [(m.text, m.label, m.entity.id if m.entity else None) for m in doc.mentions]
     assert ("اعتماد", "ORG", "etemad") in links and ("روحانی", "PER", "hassan-rouhani") in links
     assert ("ایران", "ORG", "iran-newspaper") in links
+
+
+def test_a_signature_is_linked_afresh_and_lends_its_link_to_no_other_mention():
+    nlp = Pipeline(tagger=FakeTagger({"ایران": "LOC", "عراق": "LOC"}), gazetteer=default_gazetteer(),
+                   config=LinkerConfig(min_probability=0.0))
+    before = nlp("ایران و عراق توافق کردند. نرخ سکه بالا رفت/ ایران\nخبر دیگر")
+    after = nlp("نرخ سکه بالا رفت/ ایران\nایران و عراق توافق کردند.")
+    assert [m.entity.id for m in before.mentions if m.text == "ایران"] == ["Q794", "iran-newspaper"]
+    assert [m.entity.id for m in after.mentions if m.text == "ایران"] == ["iran-newspaper", "Q794"]

@@ -725,10 +725,13 @@ class Linker:
                 continue
             key = compact_key(surface)
             res = by_key.get(key) if cfg.use_context else None
-            bureau = doc is not None and doc.bureau(m.start)
+            # a source signing an item («.../ ایران»: the newspaper) is linked afresh, and, as a news agency's bureau
+            # («خبرگزاری فارس از زنجان»), its link is its own, no evidence for the document's other mentions of the form
+            signed = doc is not None and m.label == "ORG" and signature_at(text, m.start, m.end)
+            bureau = doc is not None and (doc.bureau(m.start) or signed)
             cued = doc is not None and (self._common_noun(doc, m, surface) or doc.expansion(m.start) is not None
                                         or doc.kind_named(m.start, surface, _HEAD_KEYS, m.label) is not None
-                                        or in_expression(text, m.start, m.end))
+                                        or in_expression(text, m.start, m.end) or signed)
             if cued:
                 res = None   # the words around this occurrence say what it is («سیم و کابل» after «کابل»)
             if res is None:
